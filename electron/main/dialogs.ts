@@ -1,0 +1,63 @@
+// Native dialogs with Chinese labels and filters.
+import { type BrowserWindow, dialog } from 'electron'
+
+const openFilters = [
+  { name: '所有支持的文件', extensions: ['fznb', 'docx', 'txt', 'md'] },
+  { name: '法治年报文件', extensions: ['fznb'] },
+  { name: 'Word 文档', extensions: ['docx'] },
+  { name: '纯文本', extensions: ['txt', 'md'] },
+]
+
+export async function askOpenPath(window: BrowserWindow): Promise<string | null> {
+  const answer = await dialog.showOpenDialog(window, {
+    title: '打开报告',
+    buttonLabel: '打开',
+    properties: ['openFile'],
+    filters: openFilters,
+  })
+  return answer.canceled ? null : (answer.filePaths[0] ?? null)
+}
+
+export async function askSavePath(
+  window: BrowserWindow,
+  suggestedName: string,
+  kind: 'report' | 'docx',
+): Promise<string | null> {
+  const answer = await dialog.showSaveDialog(window, {
+    title: kind === 'report' ? '保存报告' : '导出 Word 文档',
+    buttonLabel: kind === 'report' ? '保存' : '导出',
+    defaultPath: suggestedName,
+    filters:
+      kind === 'report'
+        ? [{ name: '法治年报文件', extensions: ['fznb'] }]
+        : [{ name: 'Word 文档', extensions: ['docx'] }],
+  })
+  return answer.canceled ? null : (answer.filePath ?? null)
+}
+
+export type CloseChoice = 'save' | 'discard' | 'cancel'
+
+export async function askCloseWithUnsavedChanges(window: BrowserWindow, name: string): Promise<CloseChoice> {
+  const answer = await dialog.showMessageBox(window, {
+    type: 'warning',
+    title: '法治年报',
+    message: `是否保存对“${name}”的更改？`,
+    detail: '如果不保存，您的更改将会丢失。',
+    buttons: ['保存', '不保存', '取消'],
+    defaultId: 0,
+    cancelId: 2,
+    noLink: true,
+  })
+  return (['save', 'discard', 'cancel'] as const)[answer.response] ?? 'cancel'
+}
+
+export async function showAbout(window: BrowserWindow, version: string): Promise<void> {
+  await dialog.showMessageBox(window, {
+    type: 'info',
+    title: '关于法治年报',
+    message: `法治年报 ${version}`,
+    detail: '乡镇（街道）法治政府建设年度报告的起草、检查与排版工具。完全离线运行，报告只保存在本机。',
+    buttons: ['确定'],
+    noLink: true,
+  })
+}

@@ -1,0 +1,43 @@
+// zod schemas for what the renderer sends to main: main trusts nothing that crosses IPC.
+import { z } from 'zod'
+import { SettingsSchema } from '../core/settings'
+
+/** Reports are text; 20 MB is far beyond any real one and keeps a runaway renderer from filling the disk. */
+const maxReportChars = 20_000_000
+const maxDocxBytes = 100 * 1024 * 1024
+
+const fileName = z
+  .string()
+  .min(1)
+  .max(255)
+  .refine(
+    (name) => !/[\\/:*?"<>|]/.test(name) && ![...name].some((char) => char.charCodeAt(0) < 0x20),
+    '文件名含有不允许的字符',
+  )
+
+export const PathRequestSchema = z.string().min(1).max(4096)
+
+export const SaveReportRequestSchema = z.object({
+  content: z.string().max(maxReportChars),
+  path: PathRequestSchema.nullable(),
+  suggestedName: fileName,
+})
+
+export const SaveDocxRequestSchema = z.object({
+  bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= maxDocxBytes, '文档过大'),
+  suggestedName: fileName,
+})
+
+export const AutosaveDraftSchema = z.object({
+  content: z.string().max(maxReportChars),
+  name: z.string().max(255).nullable(),
+  path: PathRequestSchema.nullable(),
+  savedAt: z.string().max(40),
+})
+
+export const DocumentStateSchema = z.object({
+  name: z.string().max(255),
+  dirty: z.boolean(),
+})
+
+export { SettingsSchema }

@@ -1,0 +1,132 @@
+// The Bridge for a plain browser: the test harness here and a fallback for users without the desktop app.
+// Files come in through <input type=file> and leave as downloads; settings live in localStorage and the
+// autosave in IndexedDB, so a crash or a closed tab loses nothing that was typed.
+import { checkInputSize, sniffFileKind } from '../core/file-kind'
+import { appError, err, ok, type Result } from '../core/result'
+import { normalizeSettings, type Settings } from '../core/settings'
+import type { AutosaveDraft, Bridge, DocumentState, OpenedFile, SavedFile } from './bridge'
+import { AutosaveDraftSchema } from './bridge-requests'
+import { deleteDraft, readDraft, writeDraft } from './browser-autosave-store'
+import { downloadBytes } from './browser-download'
+
+const settingsKey = 'fazhi-nianbao.settings'
+const appTitle = '法治年报'
+
+function pickFile(accept: string): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input')
+    input.type = 'file'
+    input.accept = accept
+    input.addEventListener('change', () => resolve(input.files?.[0] ?? null), { once: true })
+    input.addEventListener('cancel', () => resolve(null), { once: true })
+    input.click()
+  })
+}
+
+async function readPicked(file: File): Promise<Result<OpenedFile>> {
+  const size = checkInputSize(file.name, file.size)
+  if (!size.ok) return size
+  const bytes = new Uint8Array(await file.arrayBuffer())
+  const kind = sniffFileKind(file.name, bytes)
+  if (!kind.ok) return kind
+  return ok({ name: file.name, path: null, kind: kind.value, bytes })
+}
+
+function loadStoredSettings(): Settings {
+  const raw = localStorage.getItem(settingsKey)
+  if (raw === null) return normalizeSettings(undefined)
+  try {
+    return normalizeSettings(JSON.parse(raw))
+  } catch {
+    // A hand-edited or truncated value must not keep the app from starting: fall back to defaults.
+    return normalizeSettings(undefined)
+  }
+}
+
+let leaveGuardInstalled = false
+let dirtyNow = false
+function guardUnsavedChanges(dirty: boolean): void {
+  dirtyNow = dirty
+  if (leaveGuardInstalled) return
+  leaveGuardInstalled = true
+  window.addEventListener('beforeunload', (event) => {
+    if (dirtyNow) event.preventDefault()
+  })
+}
+
+export function createBrowserBridge(): Bridge {
+  return {
+    platform: 'browser',
+    async openFile() {
+      const file = await pickFile('.fznb,.docx,.txt,.md')
+      if (file === null) return ok(null)
+      return readPicked(file)
+    },
+    openRecent() {
+      return Promise.resolve(
+        err(appError('not-in-browser', '浏览器模式不能直接打开最近的文件，请点击“打开”重新选择。')),
+      )
+    },
+    takeLaunchFile() {
+      return Promise.resolve(ok(null))
+    },
+    saveReport(request): Promise<Result<SavedFile | null>> {
+      const bytes = new TextEncoder().encode(request.content)
+      downloadBytes(bytes, request.suggestedName, 'application/json')
+      return Promise.resolve(ok({ name: request.suggestedName, path: null }))
+    },
+    saveDocx(request): Promise<Result<SavedFile | null>> {
+      downloadBytes(
+        request.bytes,
+        request.suggestedName,
+        'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      )
+      return Promise.resolve(ok({ name: request.suggestedName, path: null }))
+    },
+    listRecent() {
+      return Promise.resolve(ok([]))
+    },
+    loadSettings() {
+      return Promise.resolve(ok(loadStoredSettings()))
+    },
+    saveSettings(settings) {
+      const normalized = normalizeSettings(settings)
+      try {
+        localStorage.setItem(settingsKey, JSON.stringify(normalized))
+      } catch {
+        return Promise.resolve(
+          err(appError('settings-not-saved', '设置未能保存：浏览器存储空间不足或被禁用。')),
+        )
+      }
+      return Promise.resolve(ok(normalized))
+    },
+    async loadAutosave(): Promise<Result<AutosaveDraft | null>> {
+      const stored = await readDraft()
+      if (!stored.ok) return stored
+      if (stored.value === null) return ok(null)
+      const parsed = AutosaveDraftSchema.safeParse(stored.value)
+      return ok(parsed.success ? parsed.data : null)
+    },
+    storeAutosave(draft) {
+      return writeDraft(draft)
+    },
+    clearAutosave() {
+      return deleteDraft()
+    },
+    setDocumentState(state: DocumentState) {
+      document.title = `${state.dirty ? '● ' : ''}${state.name} — ${appTitle}`
+      guardUnsavedChanges(state.dirty)
+      return Promise.resolve(ok(null))
+    },
+    print() {
+      window.print()
+      return Promise.resolve(ok(null))
+    },
+    onMenuCommand() {
+      return () => undefined
+    },
+    onFileOpened() {
+      return () => undefined
+    },
+  }
+}

@@ -1,0 +1,20 @@
+// IPC channel names, shared by preload and main so a typo is a compile error, not a silent no-op.
+export const channels = {
+  openFile: 'bridge:open-file',
+  openRecent: 'bridge:open-recent',
+  takeLaunchFile: 'bridge:take-launch-file',
+  saveReport: 'bridge:save-report',
+  saveDocx: 'bridge:save-docx',
+  listRecent: 'bridge:list-recent',
+  loadSettings: 'bridge:load-settings',
+  saveSettings: 'bridge:save-settings',
+  loadAutosave: 'bridge:load-autosave',
+  storeAutosave: 'bridge:store-autosave',
+  clearAutosave: 'bridge:clear-autosave',
+  setDocumentState: 'bridge:set-document-state',
+  print: 'bridge:print',
+  menuCommand: 'event:menu-command',
+  fileOpened: 'event:file-opened',
+} as const
+
+export type Channel = (typeof channels)[keyof typeof channels]

@@ -1,0 +1,9 @@
+// `npm run bench`: runs every benchmark and prints one JSON array of {name, value, unit, baseline, ratio}.
+import type { BenchResult } from './bench-result'
+import { benchReportFile } from './report-file-bench'
+
+const benches: readonly (() => Promise<BenchResult[]>)[] = [benchReportFile]
+
+const results: BenchResult[] = []
+for (const bench of benches) results.push(...(await bench()))
+console.log(JSON.stringify(results, null, 2))

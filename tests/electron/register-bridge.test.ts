@@ -1,0 +1,163 @@
+// Main's Bridge handlers with a fake host and real files in a temp folder: validation, the write
+// whitelist, atomic saves with a backup, and Chinese errors instead of exceptions.
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { RecentFile } from '../../renderer/bridge/bridge'
+import { channels } from '../../renderer/bridge/channels'
+import { defaultSettings, type Settings } from '../../renderer/core/settings'
+import type { AppStore } from '../../electron/main/app-store'
+import { createFileAccess } from '../../electron/main/file-access'
+import { registerBridge, type BridgeHost } from '../../electron/main/register-bridge'
+import type { Result } from '../../renderer/core/result'
+
+type Listener = (event: unknown, ...args: unknown[]) => Promise<unknown>
+
+function memoryStore(): AppStore {
+  let settings: Settings = defaultSettings
+  let recent: RecentFile[] = []
+  return {
+    readSettings: () => settings,
+    writeSettings: (next) => (settings = next),
+    readRecent: () => recent,
+    addRecent: (file) => (recent = [{ ...file, openedAt: '2025-01-01T00:00:00.000Z' }, ...recent]),
+  }
+}
+
+describe('registerBridge', () => {
+  let folder: string
+  let handlers: Map<string, Listener>
+  let host: BridgeHost & { savePathAnswer: string | null; asked: number }
+  const trusted = { senderFrame: { url: 'file:///app/index.html' } }
+  const call = <T>(channel: string, ...args: unknown[]): Promise<Result<T>> =>
+    handlers.get(channel)!(trusted, ...args) as Promise<Result<T>>
+
+  beforeEach(() => {
+    folder = mkdtempSync(join(tmpdir(), 'fznb-bridge-'))
+    handlers = new Map()
+    const state = { savePathAnswer: null as string | null, asked: 0 }
+    host = Object.assign(state, {
+      store: memoryStore(),
+      files: createFileAccess(),
+      autosavePath: join(folder, 'autosave', 'draft.json'),
+      isTrustedSender: (event: unknown) => event === trusted,
+      askOpenPath: () => Promise.resolve(join(folder, 'opened.fznb')),
+      askSavePath: () => {
+        state.asked += 1
+        return Promise.resolve(state.savePathAnswer)
+      },
+      takeLaunchPath: () => null,
+      setDocumentState: () => undefined,
+      print: () => Promise.resolve({ ok: true as const, value: null }),
+      recentChanged: () => undefined,
+    })
+    registerBridge({ handle: (channel, listener) => handlers.set(channel, listener) }, host)
+  })
+
+  afterEach(() => rmSync(folder, { recursive: true, force: true }))
+
+  it('registers one handler per Bridge method', () => {
+    const events = new Set<string>([channels.menuCommand, channels.fileOpened])
+    expect([...handlers.keys()].sort()).toEqual(
+      Object.values(channels)
+        .filter((channel) => !events.has(channel))
+        .sort(),
+    )
+  })
+
+  it('refuses calls from frames that are not the app', async () => {
+    const result = (await handlers.get(channels.loadSettings)!({
+      senderFrame: { url: 'https://evil.example' },
+    })) as Result<unknown>
+    expect(result.ok).toBe(false)
+  })
+
+  it('rejects malformed requests with a Chinese message instead of throwing', async () => {
+    for (const bad of [
+      undefined,
+      42,
+      { content: 5 },
+      { content: 'x', path: null, suggestedName: '../../etc/passwd' },
+    ]) {
+      const result = await call(channels.saveReport, bad)
+      expect(result.ok).toBe(false)
+      if (!result.ok) expect(result.error.message).toMatch(/[\u4e00-\u9fff]/)
+    }
+    expect(host.asked).toBe(0)
+  })
+
+  it('asks where to save a new report, writes it, and then saves in place keeping a .bak', async () => {
+    const target = join(folder, '2024年报告.fznb')
+    host.savePathAnswer = target
+    const first = await call<{ path: string }>(channels.saveReport, {
+      content: '第一版',
+      path: null,
+      suggestedName: 'a.fznb',
+    })
+    expect(first).toEqual({ ok: true, value: { name: '2024年报告.fznb', path: target } })
+    expect(readFileSync(target, 'utf8')).toBe('第一版')
+
+    const second = await call(channels.saveReport, {
+      content: '第二版',
+      path: target,
+      suggestedName: 'a.fznb',
+    })
+    expect(second.ok).toBe(true)
+    expect(host.asked).toBe(1)
+    expect(readFileSync(target, 'utf8')).toBe('第二版')
+    expect(readFileSync(`${target}.bak`, 'utf8')).toBe('第一版')
+    expect(host.store.readRecent()[0]?.path).toBe(target)
+  })
+
+  it('never writes to a path the user did not choose', async () => {
+    const sneaky = join(folder, 'not-chosen.txt')
+    host.savePathAnswer = null
+    const result = await call(channels.saveReport, { content: 'x', path: sneaky, suggestedName: 'a.fznb' })
+    expect(result).toEqual({ ok: true, value: null })
+    expect(host.asked).toBe(1)
+    expect(existsSync(sneaky)).toBe(false)
+  })
+
+  it('opens only recent files by path, and reports a vanished one in Chinese', async () => {
+    const refused = await call(channels.openRecent, join(folder, 'anything.fznb'))
+    expect(refused.ok).toBe(false)
+
+    const path = join(folder, 'opened.fznb')
+    writeFileSync(path, '{"format":"fazhi-nianbao-report"}')
+    const opened = await call<{ kind: string; bytes: Uint8Array }>(channels.openFile)
+    expect(opened.ok && opened.value.kind).toBe('report')
+    rmSync(path)
+    const vanished = await call(channels.openRecent, path)
+    expect(vanished.ok).toBe(false)
+    if (!vanished.ok) expect(vanished.error.message).toContain('找不到')
+  })
+
+  it('reports a folder that has vanished in Chinese and writes nothing', async () => {
+    host.savePathAnswer = join(folder, 'removed', 'a.fznb')
+    const result = await call(channels.saveReport, { content: 'x', path: null, suggestedName: 'a.fznb' })
+    expect(result.ok).toBe(false)
+    if (!result.ok) {
+      expect(result.error.code).toBe('folder-missing')
+      expect(result.error.message).toContain('另存为')
+    }
+    expect(existsSync(join(folder, 'removed'))).toBe(false)
+  })
+
+  it('stores, loads and clears the autosave', async () => {
+    const draft = { content: '{"x":1}', name: '草稿', path: null, savedAt: '2025-01-10T08:00:00.000Z' }
+    expect(await call(channels.loadAutosave)).toEqual({ ok: true, value: null })
+    expect((await call(channels.storeAutosave, draft)).ok).toBe(true)
+    expect(await call(channels.loadAutosave)).toEqual({ ok: true, value: draft })
+    expect((await call(channels.clearAutosave)).ok).toBe(true)
+    expect(await call(channels.loadAutosave)).toEqual({ ok: true, value: null })
+  })
+
+  it('validates settings before storing them', async () => {
+    const bad = await call(channels.saveSettings, { ...defaultSettings, signer: 7 })
+    expect(bad.ok).toBe(false)
+    const good = await call<Settings>(channels.saveSettings, { ...defaultSettings, signer: '张亚平' })
+    expect(good.ok && good.value.signer).toBe('张亚平')
+    expect(host.store.readSettings().signer).toBe('张亚平')
+  })
+})
