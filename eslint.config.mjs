@@ -53,6 +53,11 @@ export default tseslint.config(
         { allowString: true, allowNumber: false, allowNullableObject: true, allowNullableBoolean: true },
       ],
       'no-console': 'error',
+      // The ideographic space (U+3000) is ordinary Chinese text: 【　】 fields, 2-character indents.
+      'no-irregular-whitespace': [
+        'error',
+        { skipStrings: true, skipTemplates: true, skipComments: true, skipRegExps: true },
+      ],
     },
   },
   {

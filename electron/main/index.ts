@@ -75,7 +75,7 @@ function start(): void {
       },
       setDocumentState: (state) => {
         documentState = state
-        window?.setTitle(`${state.dirty ? '● ' : ''}${state.name} — 法治年报`)
+        window?.setTitle(state.name === '' ? '法治年报' : `${state.dirty ? '● ' : ''}${state.name} — 法治年报`)
         window?.setDocumentEdited(state.dirty)
       },
       print: () => printWindow(window),

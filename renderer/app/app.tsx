@@ -1,89 +1,221 @@
-// The app shell: toolbar, outline, the page, the side panel and the status bar, wired to the Bridge.
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
-import type { MenuCommand, OpenedFile } from '../bridge/bridge'
+// The app: start screen, then the editor page between the outline and the side panel, all wired to the
+// Bridge. The editor owns the body text; React state holds metadata and a debounced snapshot for checks.
+import type { Editor, JSONContent } from '@tiptap/core'
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import type { AutosaveDraft, MenuCommand, OpenedFile, RecentFile } from '../bridge/bridge'
+import { builtinTemplates, defaultTemplate, findBuiltinTemplate } from '../core/builtin-templates'
+import { checkReport } from '../core/check/check-report'
+import type { Finding } from '../core/check/finding'
+import { newReport } from '../core/new-report'
+import { emptyReport, type Report, type ReportMeta } from '../core/report'
 import { parseReportFile, serializeReportFile } from '../core/report-file'
 import type { AppError } from '../core/result'
 import { defaultSettings, type Settings } from '../core/settings'
+import { standardHeading } from '../core/standard-heading'
+import { docToReport } from '../editor/doc-to-report'
+import { insertPart, insertSentence, jumpToLine, jumpToPart } from '../editor/report-commands'
+import { reportToDoc } from '../editor/report-to-doc'
 import { commandForKey } from './app-commands'
+import { createAutosaver, type Autosaver } from './autosaver'
 import { useBridge } from './bridge-context'
-import { newDocument, type OpenDocument } from './open-document'
+import { summarizeCheck } from './check-summary'
+import { FindingsPanel } from './findings-panel'
+import { GuidancePanel } from './guidance-panel'
+import { MetaForm } from './meta-form'
+import { baseName, loadOpenedFile, untitledName, type LoadedReport } from './open-document'
+import { PageFoot, PageHead } from './page-meta-fields'
 import { PartsOutline } from './parts-outline'
-import { ReportPage } from './report-page'
+import { RecoveryBanner } from './recovery-banner'
+import { ReportEditor } from './report-editor'
 import { SettingsDialog } from './settings-dialog'
 import { SidePanel } from './side-panel'
+import { StartScreen, type NewReportChoice } from './start-screen'
 import { StatusBar } from './status-bar'
 import { Toolbar } from './toolbar'
+
+interface Session {
+  readonly name: string
+  readonly path: string | null
+  readonly templateId: string
+  readonly dirty: boolean
+  /** Changes whenever a different document is loaded, so the editor starts afresh. */
+  readonly loadKey: number
+  readonly initialDoc: JSONContent
+}
 
 interface Notice {
   readonly kind: 'info' | 'error'
   readonly text: string
 }
 
-function baseName(name: string): string {
-  const dot = name.lastIndexOf('.')
-  return dot > 0 ? name.slice(0, dot) : name
-}
+/** Idle time before the check runs on what was typed: long enough never to compete with typing. */
+const checkDelayMs = 300
 
 export function App(): ReactNode {
   const bridge = useBridge()
   const [settings, setSettings] = useState<Settings>(defaultSettings)
-  const [document, setDocument] = useState<OpenDocument>(() => newDocument(defaultSettings))
+  const [session, setSession] = useState<Session | null>(null)
+  const [meta, setMeta] = useState<ReportMeta>(emptyReport().meta)
+  const [body, setBody] = useState<Report>(emptyReport())
+  const [partId, setPartId] = useState<string | null>(null)
   const [notice, setNotice] = useState<Notice>({ kind: 'info', text: '就绪' })
   const [settingsOpen, setSettingsOpen] = useState(false)
-  // Commands run from key and menu listeners registered once; they read the latest document here.
-  const documentRef = useRef(document)
+  const [recent, setRecent] = useState<readonly RecentFile[]>([])
+  const [recovery, setRecovery] = useState<AutosaveDraft | null>(null)
+
+  const editorRef = useRef<Editor | null>(null)
+  const sessionRef = useRef<Session | null>(session)
+  const metaRef = useRef(meta)
+  const syncTimer = useRef<number | undefined>(undefined)
+  const autosaver = useRef<Autosaver | null>(null)
+  const loadCount = useRef(0)
   useEffect(() => {
-    documentRef.current = document
-  }, [document])
+    sessionRef.current = session
+    metaRef.current = meta
+  })
+
+  const template = useMemo(
+    () => (session === null ? null : findBuiltinTemplate(session.templateId)) ?? defaultTemplate(),
+    [session],
+  )
+  const report = useMemo<Report>(() => ({ ...body, meta }), [body, meta])
+  const check = useMemo(() => checkReport(report, template), [report, template])
+  const summary = useMemo(() => summarizeCheck(check, template), [check, template])
 
   const fail = useCallback((error: AppError) => setNotice({ kind: 'error', text: error.message }), [])
   const inform = useCallback((text: string) => setNotice({ kind: 'info', text }), [])
 
-  const confirmDiscard = useCallback(
-    (): boolean =>
-      !documentRef.current.dirty ||
-      window.confirm(`“${documentRef.current.name}”尚未保存，确定要放弃更改吗？`),
-    [],
+  /** The report as it stands this instant, straight from the editor (not the debounced snapshot). */
+  const currentReport = useCallback((): Report => {
+    const editor = editorRef.current
+    const editorBody = editor === null ? body : docToReport(editor.getJSON(), metaRef.current)
+    return { ...editorBody, meta: metaRef.current }
+  }, [body])
+
+  const snapshot = useCallback((): AutosaveDraft | null => {
+    const current = sessionRef.current
+    if (current === null) return null
+    return {
+      content: serializeReportFile({ templateId: current.templateId, report: currentReport() }),
+      name: current.name,
+      path: current.path,
+      savedAt: new Date().toISOString(),
+    }
+  }, [currentReport])
+
+  useEffect(() => {
+    const saver = createAutosaver(bridge, snapshot, (message) => setNotice({ kind: 'error', text: message }))
+    autosaver.current = saver
+    return () => saver.dispose()
+  }, [bridge, snapshot])
+
+  const setEditor = useCallback((editor: Editor | null) => {
+    editorRef.current = editor
+  }, [])
+
+  const markDirty = useCallback(() => {
+    setSession((current) => (current === null || current.dirty ? current : { ...current, dirty: true }))
+    autosaver.current?.touch()
+  }, [])
+
+  const load = useCallback((loaded: LoadedReport) => {
+    loadCount.current += 1
+    setSession({
+      name: loaded.name,
+      path: loaded.path,
+      templateId: loaded.templateId,
+      dirty: loaded.dirty,
+      loadKey: loadCount.current,
+      initialDoc: reportToDoc(loaded.report),
+    })
+    setMeta(loaded.report.meta)
+    setBody(loaded.report)
+    setPartId(null)
+  }, [])
+
+  const onEditorChange = useCallback(() => {
+    markDirty()
+    window.clearTimeout(syncTimer.current)
+    syncTimer.current = window.setTimeout(() => {
+      const editor = editorRef.current
+      if (editor !== null) setBody(docToReport(editor.getJSON(), metaRef.current))
+    }, checkDelayMs)
+  }, [markDirty])
+
+  const onMetaChange = useCallback(
+    (next: ReportMeta) => {
+      setMeta(next)
+      markDirty()
+    },
+    [markDirty],
   )
+
+  const confirmDiscard = useCallback((): boolean => {
+    const current = sessionRef.current
+    if (current === null || !current.dirty) return true
+    if (!window.confirm(`“${current.name}”尚未保存，确定要放弃更改吗？`)) return false
+    autosaver.current?.clear()
+    return true
+  }, [])
 
   const showOpened = useCallback(
     (file: OpenedFile) => {
-      if (file.kind !== 'report') {
-        inform(`“${file.name}”：导入 Word 和文本文件的功能即将提供，目前请打开 .fznb 报告文件。`)
-        return
-      }
-      const parsed = parseReportFile(new TextDecoder().decode(file.bytes))
-      if (!parsed.ok) return fail(parsed.error)
-      setDocument({ ...parsed.value, name: file.name, path: file.path, dirty: false })
-      inform(`已打开“${file.name}”`)
+      const loaded = loadOpenedFile(file, defaultTemplate())
+      if (!loaded.ok) return fail(loaded.error)
+      load(loaded.value)
+      inform(
+        file.kind === 'report'
+          ? `已打开“${file.name}”`
+          : `已导入“${file.name}”，保存时将存为“${loaded.value.name}”`,
+      )
     },
-    [fail, inform],
+    [fail, inform, load],
   )
+
+  const refreshRecent = useCallback(() => {
+    void bridge.listRecent().then((result) => result.ok && setRecent(result.value))
+  }, [bridge])
 
   const save = useCallback(
     async (asNew: boolean) => {
-      const current = documentRef.current
+      const current = sessionRef.current
+      if (current === null) return inform('请先新建或打开报告')
       const result = await bridge.saveReport({
-        content: serializeReportFile({ templateId: current.templateId, report: current.report }),
+        content: serializeReportFile({ templateId: current.templateId, report: currentReport() }),
         path: asNew ? null : current.path,
         suggestedName: `${baseName(current.name)}.fznb`,
       })
       if (!result.ok) return fail(result.error)
       if (result.value === null) return inform('已取消保存')
       const saved = result.value
-      setDocument((latest) => ({ ...latest, name: saved.name, path: saved.path, dirty: false }))
+      setSession((latest) =>
+        latest === null ? latest : { ...latest, name: saved.name, path: saved.path, dirty: false },
+      )
+      autosaver.current?.clear()
+      refreshRecent()
       inform(`已保存“${saved.name}”`)
     },
-    [bridge, fail, inform],
+    [bridge, currentReport, fail, inform, refreshRecent],
+  )
+
+  const startNew = useCallback(
+    (choice: NewReportChoice) => {
+      const chosen = findBuiltinTemplate(choice.templateId) ?? defaultTemplate()
+      const fresh = newReport(chosen, choice.reportYear, { ...settings, issuerMark: choice.issuerMark })
+      load({ report: fresh, templateId: chosen.id, name: untitledName, path: null, dirty: false })
+      inform(`已按“${chosen.name}”新建 ${String(choice.reportYear)} 年度报告`)
+    },
+    [inform, load, settings],
   )
 
   const runCommand = useCallback(
     async (command: MenuCommand): Promise<void> => {
+      const editor = editorRef.current
       switch (command) {
         case 'new':
           if (!confirmDiscard()) return
-          setDocument(newDocument(settings))
-          return inform('已新建报告')
+          setSession(null)
+          return inform('请选择模板和报告年度')
         case 'open': {
           if (!confirmDiscard()) return
           const result = await bridge.openFile()
@@ -108,32 +240,32 @@ export function App(): ReactNode {
         case 'about':
           return inform('法治年报：乡镇（街道）法治政府建设年度报告的起草、检查与排版工具，完全离线运行。')
         case 'undo':
+          editor?.chain().focus().undo().run()
+          return
         case 'redo':
+          editor?.chain().focus().redo().run()
+          return
         case 'find':
         case 'replace':
-          return inform('正文编辑器即将提供撤销、重做与查找替换。')
+          return inform('查找替换即将提供。')
       }
     },
-    [bridge, confirmDiscard, fail, inform, save, settings, showOpened],
+    [bridge, confirmDiscard, fail, inform, save, showOpened],
   )
 
   useEffect(() => {
-    void bridge.loadSettings().then((result) => {
-      if (!result.ok) return fail(result.error)
-      setSettings(result.value)
-      setDocument((current) =>
-        current.path === null && !current.dirty ? newDocument(result.value) : current,
-      )
-    })
+    void bridge.loadSettings().then((result) => (result.ok ? setSettings(result.value) : fail(result.error)))
+    void bridge.loadAutosave().then((result) => result.ok && setRecovery(result.value))
     void bridge.takeLaunchFile().then((result) => {
       if (!result.ok) fail(result.error)
       else if (result.value !== null) showOpened(result.value)
     })
-  }, [bridge, fail, showOpened])
+    refreshRecent()
+  }, [bridge, fail, refreshRecent, showOpened])
 
   useEffect(() => {
-    void bridge.setDocumentState({ name: document.name, dirty: document.dirty })
-  }, [bridge, document.name, document.dirty])
+    void bridge.setDocumentState({ name: session?.name ?? '', dirty: session?.dirty ?? false })
+  }, [bridge, session?.name, session?.dirty])
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
@@ -154,6 +286,35 @@ export function App(): ReactNode {
     }
   }, [bridge, confirmDiscard, runCommand, showOpened])
 
+  const recover = (): void => {
+    if (recovery === null) return
+    const parsed = parseReportFile(recovery.content)
+    setRecovery(null)
+    if (!parsed.ok) return fail(parsed.error)
+    load({
+      report: parsed.value.report,
+      templateId: parsed.value.templateId,
+      name: recovery.name ?? untitledName,
+      path: recovery.path,
+      dirty: true,
+    })
+    inform('已恢复自动保存的内容，请及时保存')
+  }
+
+  const jump = (finding: Finding): void => {
+    const editor = editorRef.current
+    if (editor === null) return
+    if (finding.line !== null && jumpToLine(editor, finding.line)) return
+    if (finding.part !== null) jumpToPart(editor, finding.part)
+  }
+
+  const addPart = (id: string): void => {
+    const editor = editorRef.current
+    const part = template.parts.find((candidate) => candidate.id === id)
+    if (editor === null || part === undefined) return
+    insertPart(editor, template, id, standardHeading(part, meta.reportYear))
+  }
+
   return (
     <div className="app">
       <header className="app-header">
@@ -168,17 +329,81 @@ export function App(): ReactNode {
           </button>
         </div>
       )}
-      <main className="workspace">
-        <PartsOutline report={document.report} />
-        <div className="page-scroller">
-          <ReportPage report={document.report} />
-        </div>
-        <SidePanel />
-      </main>
+      {recovery !== null && (
+        <RecoveryBanner
+          draft={recovery}
+          onRecover={recover}
+          onDiscard={() => {
+            setRecovery(null)
+            void bridge.clearAutosave()
+          }}
+        />
+      )}
+      {session === null ? (
+        <main className="start-area">
+          <StartScreen
+            key={settings.issuerMark}
+            templates={builtinTemplates}
+            defaultIssuerMark={settings.issuerMark}
+            recent={recent}
+            today={new Date()}
+            onNew={startNew}
+            onOpen={() => void runCommand('open')}
+            onOpenRecent={(path) =>
+              void bridge
+                .openRecent(path)
+                .then((result) => (result.ok ? showOpened(result.value) : fail(result.error)))
+            }
+          />
+        </main>
+      ) : (
+        <main className="workspace">
+          <PartsOutline
+            report={report}
+            template={template}
+            result={check}
+            onJump={(line) => editorRef.current !== null && jumpToLine(editorRef.current, line)}
+          />
+          <div className="page-scroller">
+            <article className="page" aria-label="报告页面">
+              <PageHead meta={meta} onChange={onMetaChange} />
+              <ReportEditor
+                key={session.loadKey}
+                content={session.initialDoc}
+                onReady={setEditor}
+                onChange={onEditorChange}
+                onPartChange={setPartId}
+              />
+              <PageFoot meta={meta} />
+            </article>
+          </div>
+          <SidePanel
+            guidance={
+              <GuidancePanel
+                template={template}
+                partId={partId}
+                result={check}
+                onInsert={(text) => editorRef.current !== null && insertSentence(editorRef.current, text)}
+              />
+            }
+            check={
+              <FindingsPanel
+                result={check}
+                summary={summary}
+                template={template}
+                onJump={jump}
+                onAddPart={addPart}
+              />
+            }
+            meta={<MetaForm key={session.loadKey} meta={meta} onChange={onMetaChange} />}
+          />
+        </main>
+      )}
       <StatusBar
-        documentName={document.name}
-        dirty={document.dirty}
+        documentName={session?.name ?? '未打开报告'}
+        dirty={session?.dirty ?? false}
         message={notice.text}
+        checkSummary={session === null ? null : summary.text}
         platform={bridge.platform}
       />
       {settingsOpen && (

@@ -1,21 +1,42 @@
 import type { ReactNode } from 'react'
+import type { CheckResult } from '../core/check/check-report'
 import type { Report } from '../core/report'
+import type { Template } from '../core/template-schema'
 
-export function PartsOutline({ report }: { report: Report }): ReactNode {
+export interface PartsOutlineProps {
+  readonly report: Report
+  readonly template: Template
+  readonly result: CheckResult
+  readonly onJump: (line: number) => void
+}
+
+const statusLabel = { present: '✓', merged: '并入其他部分', missing: '缺少' } as const
+
+export function PartsOutline({ report, template, result, onJump }: PartsOutlineProps): ReactNode {
   return (
     <nav className="outline" aria-label="报告结构">
       <h2 className="panel-title">报告结构</h2>
-      {report.parts.length === 0 ? (
-        <p className="panel-empty">新建或打开报告后，这里列出报告的各个部分，点击即可跳转。</p>
-      ) : (
-        <ol className="outline-list">
-          {report.parts.map((part, index) => (
-            <li key={index} className={part.id === null ? 'outline-unknown' : undefined}>
-              {part.heading ?? '（开头部分）'}
+      <ol className="outline-list">
+        {report.parts.map((part, index) => (
+          <li key={index} className={part.id === null ? 'outline-unknown' : undefined}>
+            <button type="button" onClick={() => part.line !== null && onJump(part.line)}>
+              {part.heading === null || part.heading === '' ? '（未命名部分）' : part.heading}
+            </button>
+          </li>
+        ))}
+      </ol>
+      <h2 className="panel-title">模板要求</h2>
+      <ul className="outline-status">
+        {template.parts.map((part) => {
+          const status = result.parts.find((candidate) => candidate.id === part.id)?.status ?? 'missing'
+          return (
+            <li key={part.id} className={`part-status ${status}`}>
+              <span>{part.name}</span>
+              <span>{status === 'missing' && !part.required ? '可选' : statusLabel[status]}</span>
             </li>
-          ))}
-        </ol>
-      )}
+          )
+        })}
+      </ul>
     </nav>
   )
 }

@@ -1,31 +1,33 @@
-// Right-hand panel: writing guidance for the part under the cursor and the live completeness check.
+// Right-hand panel: writing guidance, the live completeness check and the document's metadata.
 import { useState, type ReactNode } from 'react'
 
-type Tab = 'guidance' | 'check'
+export type SideTab = 'guidance' | 'check' | 'meta'
 
-export function SidePanel(): ReactNode {
-  const [tab, setTab] = useState<Tab>('guidance')
+const tabs: readonly { id: SideTab; label: string }[] = [
+  { id: 'guidance', label: '写作指引' },
+  { id: 'check', label: '完整性检查' },
+  { id: 'meta', label: '公文信息' },
+]
+
+export interface SidePanelProps {
+  readonly guidance: ReactNode
+  readonly check: ReactNode
+  readonly meta: ReactNode
+}
+
+export function SidePanel(props: SidePanelProps): ReactNode {
+  const [tab, setTab] = useState<SideTab>('guidance')
   return (
     <aside className="side-panel" aria-label="写作指引与检查">
       <div className="tabs" role="tablist">
-        <button
-          type="button"
-          role="tab"
-          aria-selected={tab === 'guidance'}
-          onClick={() => setTab('guidance')}
-        >
-          写作指引
-        </button>
-        <button type="button" role="tab" aria-selected={tab === 'check'} onClick={() => setTab('check')}>
-          完整性检查
-        </button>
+        {tabs.map(({ id, label }) => (
+          <button key={id} type="button" role="tab" aria-selected={tab === id} onClick={() => setTab(id)}>
+            {label}
+          </button>
+        ))}
       </div>
       <div className="tab-body" role="tabpanel">
-        {tab === 'guidance' ? (
-          <p className="panel-empty">将光标放在报告的某一部分，这里显示该部分应写的内容、必报事项和示例。</p>
-        ) : (
-          <p className="panel-empty">这里列出缺少的部分、必报事项和需要修改的写法，点击可跳转到对应位置。</p>
-        )}
+        {props[tab]}
       </div>
     </aside>
   )

@@ -4,10 +4,17 @@ export interface StatusBarProps {
   readonly documentName: string
   readonly dirty: boolean
   readonly message: string
+  readonly checkSummary: string | null
   readonly platform: 'electron' | 'browser'
 }
 
-export function StatusBar({ documentName, dirty, message, platform }: StatusBarProps): ReactNode {
+export function StatusBar({
+  documentName,
+  dirty,
+  message,
+  checkSummary,
+  platform,
+}: StatusBarProps): ReactNode {
   return (
     <footer className="status-bar" role="status" aria-live="polite">
       <span className="status-document">
@@ -17,6 +24,11 @@ export function StatusBar({ documentName, dirty, message, platform }: StatusBarP
       <span className="status-message" data-testid="status-message">
         {message}
       </span>
+      {checkSummary !== null && (
+        <span className="status-check" data-testid="status-check">
+          {checkSummary}
+        </span>
+      )}
       <span className="status-mode">{platform === 'electron' ? '桌面版 · 离线' : '浏览器模式 · 离线'}</span>
     </footer>
   )

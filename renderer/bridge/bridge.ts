@@ -50,7 +50,7 @@ export interface AutosaveDraft {
 }
 
 export interface DocumentState {
-  /** Shown in the window title: 文件名 — 法治年报. */
+  /** Shown in the window title: 文件名 — 法治年报; empty while no report is open. */
   readonly name: string
   /** Unsaved changes: title gets a ● and closing the window asks first. */
   readonly dirty: boolean

@@ -114,7 +114,7 @@ export function createBrowserBridge(): Bridge {
       return deleteDraft()
     },
     setDocumentState(state: DocumentState) {
-      document.title = `${state.dirty ? '● ' : ''}${state.name} — ${appTitle}`
+      document.title = state.name === '' ? appTitle : `${state.dirty ? '● ' : ''}${state.name} — ${appTitle}`
       guardUnsavedChanges(state.dirty)
       return Promise.resolve(ok(null))
     },

@@ -1,8 +1,10 @@
 // `npm run bench`: runs every benchmark and prints one JSON array of {name, value, unit, baseline, ratio}.
 import type { BenchResult } from './bench-result'
+import { benchCheck } from './check-bench'
+import { benchExport } from './export-bench'
 import { benchReportFile } from './report-file-bench'
 
-const benches: readonly (() => Promise<BenchResult[]>)[] = [benchReportFile]
+const benches: readonly (() => Promise<BenchResult[]>)[] = [benchReportFile, benchCheck, benchExport]
 
 const results: BenchResult[] = []
 for (const bench of benches) results.push(...(await bench()))

@@ -28,8 +28,9 @@ describe('app shell in browser mode', () => {
     const toolbar = page.getByRole('toolbar', { name: '常用操作' })
     for (const label of ['新建', '打开', '保存', '另存为', '导出 Word', '打印', '撤销', '查找', '设置'])
       await expect.poll(() => toolbar.getByRole('button', { name: label, exact: true }).count()).toBe(1)
-    expect(await page.getByRole('navigation', { name: '报告结构' }).textContent()).toContain('报告结构')
-    expect(await page.getByRole('tab', { name: '完整性检查' }).count()).toBe(1)
+    for (const heading of ['新建年度报告', '打开已有报告', '最近打开'])
+      expect(await page.getByRole('heading', { name: heading }).count()).toBe(1)
+    expect(await page.locator('.deadlines').textContent()).toMatch(/报送上级：\d{4}年2月2[89]日前/)
     expect(await page.getByRole('status').textContent()).toContain('浏览器模式')
     await page.screenshot({ path: join(artifacts, 'app-shell.png') })
     expect(session.errors).toEqual([])
@@ -57,10 +58,13 @@ describe('app shell in browser mode', () => {
     )
     await reopened.locator('input[name=signer]').press('Escape')
     expect(await page.getByRole('dialog').count()).toBe(0)
-    // The new report picked the defaults up: 主送 shows on the page.
+    // A new report picks the defaults up: 发文机关 on the start screen, 主送 on the page, 署名 under the body.
+    expect(await page.locator('.start-card input[name=issuerMark]').inputValue()).toBe('中共清江镇委员会')
+    await page.getByRole('button', { name: '新建报告' }).click()
     await expect
-      .poll(() => page.getByRole('article', { name: '报告页面' }).textContent())
-      .toContain('中共乐清市委、乐清市人民政府：')
+      .poll(() => page.getByLabel('主送机关').first().inputValue())
+      .toBe('中共乐清市委、乐清市人民政府')
+    expect(await page.locator('.page-foot').textContent()).toContain('清江镇人民政府')
   })
 
   it('saves with Ctrl+S and opens the saved file again', async () => {

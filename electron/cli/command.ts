@@ -1,0 +1,16 @@
+// The shape of a CLI command, so that adding one (export, rollover) is a file plus one line in
+// index.ts. Output goes through CliIo so tests and other callers can capture it.
+
+export interface CliIo {
+  readonly stdout: (text: string) => void
+  readonly stderr: (text: string) => void
+}
+
+/** Exit codes from cli.md: 0 complete / success, 1 incomplete, 2 bad input. */
+export type ExitCode = 0 | 1 | 2
+
+export interface CliCommand {
+  /** One line of Chinese usage, shown by `npm run cli` without arguments. */
+  readonly usage: string
+  readonly run: (args: readonly string[], io: CliIo) => Promise<ExitCode>
+}

@@ -1,0 +1,120 @@
+// npm run cli -- export FILE -o OUT.docx [--public] [--set key=value ...]  (cli.md): the official-format .docx
+// (GB/T 9704, renderer/docx/export) from anything `check` reads, written atomically. Exit 0 written, 2 bad input.
+import { parseArgs } from 'node:util'
+import { basename, extname } from 'node:path'
+import type { ReportMeta } from '../../renderer/core/report'
+import { exportDocx } from '../../renderer/docx/export/export-docx'
+import { describeWriteError } from '../io/describe-write-error'
+import { writeFileAtomic } from '../io/write-atomic'
+import type { CliCommand, ExitCode } from './command'
+import { loadReport } from './load-report'
+import { loadTemplate } from './load-template'
+
+const USAGE = 'export 文件 -o 输出.docx [--public] [--set 字段=值 ...]   导出符合 GB/T 9704 的公文格式 Word 文档'
+
+/** `--set` keys: the metadata fields a clerk may override (cli.md), with `date` as the short name of dateText. */
+const SETTABLE = {
+  issuerMark: 'issuerMark',
+  docNumber: 'docNumber',
+  signer: 'signer',
+  recipients: 'recipients',
+  title: 'title',
+  issuers: 'issuers',
+  date: 'dateText',
+  dateText: 'dateText',
+  note: 'note',
+  copyTo: 'copyTo',
+  printedBy: 'printedBy',
+  printedDate: 'printedDateText',
+  printedDateText: 'printedDateText',
+} as const satisfies Record<string, keyof ReportMeta>
+
+type Settable = keyof typeof SETTABLE
+
+function isSettable(key: string): key is Settable {
+  return Object.hasOwn(SETTABLE, key)
+}
+
+/** Applies `key=value` overrides; an unknown key or a missing `=` is an error message. */
+export function applySets(meta: ReportMeta, sets: readonly string[]): ReportMeta | string {
+  let out: ReportMeta = meta
+  for (const set of sets) {
+    const at = set.indexOf('=')
+    const key = at === -1 ? set : set.slice(0, at)
+    if (at === -1 || !isSettable(key)) {
+      return `无法识别的 --set “${set}”。可设置：${Object.keys(SETTABLE).join('、')}（写作 字段=值）`
+    }
+    const value = set.slice(at + 1).trim()
+    const field = SETTABLE[key]
+    out =
+      field === 'issuers'
+        ? { ...out, issuers: value.split(/[,，;；]/u).map((issuer) => issuer.trim()).filter((issuer) => issuer !== '') }
+        : { ...out, [field]: value === '' ? null : value }
+  }
+  return out
+}
+
+export const exportCommand: CliCommand = {
+  usage: USAGE,
+  run: async (args, io): Promise<ExitCode> => {
+    let parsed: ReturnType<typeof parseExportArgs>
+    try {
+      parsed = parseExportArgs(args)
+    } catch {
+      io.stderr(`参数有误。用法：npm run cli -- ${USAGE}\n`)
+      return 2
+    }
+    const file = parsed.positionals[0]
+    const out = parsed.values.output
+    if (file === undefined || parsed.positionals.length > 1 || out === undefined) {
+      io.stderr(`请给出一个输入文件和 -o 输出文件。用法：npm run cli -- ${USAGE}\n`)
+      return 2
+    }
+    if (extname(out).toLowerCase() !== '.docx') {
+      io.stderr(`输出文件“${basename(out)}”应以 .docx 结尾。\n`)
+      return 2
+    }
+    const template = await loadTemplate(parsed.values.template)
+    if (!template.ok) {
+      io.stderr(`${template.error.message}\n`)
+      return 2
+    }
+    const report = await loadReport(file, template.value)
+    if (!report.ok) {
+      io.stderr(`${report.error.message}\n`)
+      return 2
+    }
+    const meta = applySets(report.value.meta, parsed.values.set ?? [])
+    if (typeof meta === 'string') {
+      io.stderr(`${meta}\n`)
+      return 2
+    }
+    const version = parsed.values.public === true ? 'public' : 'upward'
+    const bytes = await exportDocx({ ...report.value, meta }, { version })
+    try {
+      await writeFileAtomic(out, bytes)
+    } catch (cause) {
+      io.stderr(`${describeWriteError(out, cause).message}\n`)
+      return 2
+    }
+    io.stdout(`已导出${version === 'public' ? '公开版' : '上行文'}：${out}\n`)
+    return 0
+  },
+}
+
+function parseExportArgs(args: readonly string[]): {
+  positionals: string[]
+  values: { output?: string; public?: boolean; set?: string[]; template?: string }
+} {
+  return parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      output: { type: 'string', short: 'o' },
+      public: { type: 'boolean' },
+      set: { type: 'string', multiple: true },
+      template: { type: 'string' },
+    },
+  })
+}

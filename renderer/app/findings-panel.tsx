@@ -1,0 +1,60 @@
+// 完整性检查: every finding of the core check, grouped by part; a click jumps to the place, and a
+// missing part can be added in one click.
+import type { ReactNode } from 'react'
+import type { CheckResult } from '../core/check/check-report'
+import type { Finding } from '../core/check/finding'
+import type { Template } from '../core/template-schema'
+import type { CheckSummary } from './check-summary'
+
+export interface FindingsPanelProps {
+  readonly result: CheckResult
+  readonly summary: CheckSummary
+  readonly template: Template
+  readonly onJump: (finding: Finding) => void
+  readonly onAddPart: (partId: string) => void
+}
+
+const severityLabel = { error: '必须补充', warning: '建议修改', info: '提示' } as const
+
+export function FindingsPanel({
+  result,
+  summary,
+  template,
+  onJump,
+  onAddPart,
+}: FindingsPanelProps): ReactNode {
+  const groups = [
+    ...template.parts.map((part): { id: string | null; name: string } => ({ id: part.id, name: part.name })),
+    { id: null, name: '公文要素与全文' },
+  ]
+    .map((group) => ({ ...group, findings: result.findings.filter((finding) => finding.part === group.id) }))
+    .filter((group) => group.findings.length > 0)
+  return (
+    <section className="findings" aria-label="完整性检查结果">
+      <p className={result.complete ? 'check-summary complete' : 'check-summary'} data-testid="check-summary">
+        {summary.text}
+      </p>
+      {groups.length === 0 && <p className="panel-empty">没有发现问题。</p>}
+      {groups.map((group) => (
+        <div key={group.id ?? 'document'} className="finding-group">
+          <h3>{group.name}</h3>
+          <ul>
+            {group.findings.map((finding, index) => (
+              <li key={`${finding.rule}-${String(index)}`} className={`finding ${finding.severity}`}>
+                <button type="button" className="finding-jump" onClick={() => onJump(finding)}>
+                  <span className="finding-severity">{severityLabel[finding.severity]}</span>
+                  {finding.message}
+                </button>
+                {finding.rule === 'part-missing' && finding.part !== null && (
+                  <button type="button" className="finding-fix" onClick={() => onAddPart(finding.part ?? '')}>
+                    添加此部分
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  )
+}

@@ -1,0 +1,61 @@
+// The parts of the page that are metadata, not body text: 标题 and 主送 above the body, 署名, 成文日期
+// and 附注 below it. They are edited in place on the page, like in Word, and kept in ReportMeta.
+import type { ReactNode } from 'react'
+import type { ReportMeta } from '../core/report'
+
+export interface PageMetaProps {
+  readonly meta: ReportMeta
+  readonly onChange: (meta: ReportMeta) => void
+}
+
+function nullable(value: string): string | null {
+  return value.trim().length === 0 ? null : value
+}
+
+export function PageHead({ meta, onChange }: PageMetaProps): ReactNode {
+  return (
+    <header className="page-head">
+      {meta.issuerMark !== null && <div className="page-issuer-mark">{meta.issuerMark}</div>}
+      {meta.issuerMark !== null && (
+        <div className="page-doc-line">
+          <span>{meta.docNumber ?? ''}</span>
+          {meta.version === 'upward' && meta.signer !== null && <span>签发人：{meta.signer}</span>}
+        </div>
+      )}
+      {meta.issuerMark !== null && <hr className="page-red-rule" />}
+      <textarea
+        className="page-title-input"
+        aria-label="标题"
+        placeholder="（报告标题，例如：XX镇2024年法治政府建设年度报告）"
+        rows={1}
+        value={meta.title ?? ''}
+        onChange={(event) => onChange({ ...meta, title: nullable(event.target.value.replace(/\n/g, '')) })}
+      />
+      <div className="page-recipients">
+        <input
+          aria-label="主送机关"
+          placeholder="（主送机关）"
+          value={meta.recipients ?? ''}
+          onChange={(event) =>
+            onChange({ ...meta, recipients: nullable(event.target.value.replace(/[：:]$/, '')) })
+          }
+        />
+        <span>：</span>
+      </div>
+    </header>
+  )
+}
+
+export function PageFoot({ meta }: { readonly meta: ReportMeta }): ReactNode {
+  return (
+    <footer className="page-foot">
+      {meta.issuers.map((issuer) => (
+        <p key={issuer} className="page-signature">
+          {issuer}
+        </p>
+      ))}
+      <p className="page-date">{meta.dateText ?? '（成文日期）'}</p>
+      {meta.note !== null && <p className="page-note">{meta.note}</p>}
+    </footer>
+  )
+}

@@ -1,0 +1,40 @@
+// The report body in Tiptap. Typing only updates the editor: conversion to a Report and the check run
+// later, off the input path (see use-live-check.ts), so a long report never makes keystrokes lag.
+import type { Editor, JSONContent } from '@tiptap/core'
+import { EditorContent, useEditor } from '@tiptap/react'
+import { memo, useEffect, type ReactNode } from 'react'
+import { currentPartId } from '../editor/current-part'
+import { reportExtensions } from '../editor/extensions'
+
+export interface ReportEditorProps {
+  readonly content: JSONContent
+  readonly onReady: (editor: Editor | null) => void
+  readonly onChange: () => void
+  readonly onPartChange: (partId: string | null) => void
+}
+
+export const ReportEditor = memo(function ReportEditor({
+  content,
+  onReady,
+  onChange,
+  onPartChange,
+}: ReportEditorProps): ReactNode {
+  const editor = useEditor({
+    extensions: reportExtensions,
+    content,
+    immediatelyRender: true,
+    shouldRerenderOnTransaction: false,
+    editorProps: {
+      attributes: { class: 'report-body', 'aria-label': '报告正文', spellcheck: 'false', lang: 'zh-CN' },
+    },
+    onUpdate: () => onChange(),
+    onSelectionUpdate: ({ editor: current }) => onPartChange(currentPartId(current.state)),
+  })
+  // Hand the live instance up from an effect: under StrictMode the editor outlives a first unmount,
+  // and a destroy callback would clear the reference after the remount had set it.
+  useEffect(() => {
+    onReady(editor)
+    return () => onReady(null)
+  }, [editor, onReady])
+  return <EditorContent editor={editor} className="report-editor" />
+})

@@ -1,0 +1,92 @@
+// What every rule reads, computed once per check: the report's text as segments and sentences
+// (normalised for matching, with their lines), and the part and item statuses.
+import { headingNumber, parseHeadingMarker } from '../import/heading-level'
+import { inferReportYear } from '../import/report-year'
+import { blockText, type HeadingLevel, type Report, type SourceLine } from '../report'
+import type { Template } from '../template-schema'
+import { normalizeForMatch } from '../term-matcher'
+import { itemStatuses, type ItemStatus } from './item-status'
+import { partStatuses, type PartStatus } from './part-status'
+
+export interface Segment {
+  /** Index into report.parts; null for the preamble and the title. */
+  readonly partIndex: number | null
+  readonly partId: string | null
+  readonly kind: 'title' | 'part-heading' | 'heading' | 'text'
+  readonly level: HeadingLevel | null
+  /** As written. */
+  readonly raw: string
+  /** Normalised for matching (no spaces or markdown). */
+  readonly text: string
+  readonly line: SourceLine
+  /** For headings: the number as written or derived (二、 （三）); for run-in leads: the marker. */
+  readonly number: string | null
+}
+
+export interface Sentence {
+  readonly segment: Segment
+  readonly text: string
+}
+
+export interface CheckContext {
+  readonly report: Report
+  readonly template: Template
+  readonly year: number | null
+  readonly segments: readonly Segment[]
+  readonly sentences: readonly Sentence[]
+  readonly parts: readonly PartStatus[]
+  readonly items: readonly ItemStatus[]
+}
+
+function segmentsOf(report: Report): Segment[] {
+  const segments: Segment[] = []
+  const { title } = report.meta
+  if (title !== null) {
+    const line = report.meta.source?.lines.title ?? null
+    segments.push({ partIndex: null, partId: null, kind: 'title', level: null, raw: title, text: normalizeForMatch(title), line, number: null })
+  }
+  const addBlocks = (blocks: Report['preamble'], partIndex: number | null, partId: string | null): void => {
+    const siblings = [0, 0, 0, 0, 0]
+    for (const block of blocks) {
+      const raw = blockText(block)
+      if (block.kind === 'heading') {
+        const count = siblings[block.level] ?? 0
+        siblings[block.level] = count + 1
+        for (let deeper = block.level + 1; deeper < siblings.length; deeper += 1) siblings[deeper] = 0
+        const number = headingNumber(block.level, count)
+        segments.push({ partIndex, partId, kind: 'heading', level: block.level, raw, text: normalizeForMatch(raw), line: block.line, number })
+      } else {
+        const marker = block.kind === 'paragraph' ? parseHeadingMarker(raw.trim()) : null
+        segments.push({ partIndex, partId, kind: 'text', level: null, raw, text: normalizeForMatch(raw.replace(/\n/g, '。')), line: block.line, number: marker?.marker ?? null })
+      }
+    }
+  }
+  addBlocks(report.preamble, null, null)
+  report.parts.forEach((part, index) => {
+    if (part.heading !== null) {
+      segments.push({ partIndex: index, partId: part.id, kind: 'part-heading', level: 1, raw: part.heading, text: normalizeForMatch(part.heading), line: part.line, number: null })
+    }
+    addBlocks(part.blocks, index, part.id)
+  })
+  return segments
+}
+
+function sentencesOf(segments: readonly Segment[]): Sentence[] {
+  const sentences: Sentence[] = []
+  for (const segment of segments) {
+    // Headings count too (an item named only in （五）行政复议 is covered); the title does not.
+    if (segment.kind === 'title') continue
+    for (const text of segment.text.split(/[。；！？]/)) {
+      if (text.length > 0) sentences.push({ segment, text })
+    }
+  }
+  return sentences
+}
+
+export function buildCheckContext(report: Report, template: Template): CheckContext {
+  const year = inferReportYear(report.meta, [...report.preamble, ...report.parts.flatMap((part) => part.blocks)])
+  const segments = segmentsOf(report)
+  const sentences = sentencesOf(segments)
+  const base = { report, template, year, segments, sentences }
+  return { ...base, parts: partStatuses(base), items: itemStatuses(base) }
+}

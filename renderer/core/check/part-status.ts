@@ -1,0 +1,69 @@
+// Status of each template part (cli.md): present = a heading of its own (top level, or any level
+// for parts placed `any`/`sub`); merged = no heading of its own but the content is clearly
+// inside another part (a sub-heading there, or sentences that say it); missing otherwise.
+import { headingNumber } from '../import/heading-level'
+import { matchesContent, scoreHeading } from '../import/recognize-part'
+import type { SourceLine } from '../report'
+import type { TemplatePart } from '../template-schema'
+import type { CheckContext, Segment } from './check-context'
+
+export type PartState = 'present' | 'merged' | 'missing'
+
+export interface PartStatus {
+  readonly id: string
+  readonly status: PartState
+  /** The heading as it reads in the report, number included (一、…); null unless present. */
+  readonly heading: string | null
+  /** Where the heading (present) or the merged content starts. */
+  readonly line: SourceLine
+  /** For merged: index into report.parts of the part holding the content (null = preamble). */
+  readonly hostPart: number | null
+}
+
+type StatusInput = Pick<CheckContext, 'report' | 'template' | 'year' | 'segments' | 'sentences'>
+
+/** A sub-heading, or the lead sentence of a paragraph numbered like one (（五）履行……情况。正文). */
+function subHeadingText(segment: Segment): string | null {
+  if (segment.kind === 'heading') return segment.raw
+  if (segment.kind === 'text' && segment.number !== null) {
+    const lead = /^[^。：:]{2,60}/.exec(segment.raw.trim().slice(segment.number.length).trim())
+    return lead === null ? null : lead[0]
+  }
+  return null
+}
+
+function isBestHeadingMatch(text: string, part: TemplatePart, input: StatusInput): boolean {
+  return scoreHeading(text, input.template, input.year)[0]?.id === part.id
+}
+
+function statusOf(part: TemplatePart, input: StatusInput): PartStatus {
+  const { report } = input
+  const ownIndex = report.parts.findIndex((candidate) => candidate.id === part.id)
+  const own = report.parts[ownIndex]
+  if (own !== undefined) {
+    const heading = own.heading === null ? null : `${headingNumber(1, ownIndex)}${own.heading}`
+    return { id: part.id, status: 'present', heading, line: own.line, hostPart: null }
+  }
+
+  const subHeading = input.segments.find((segment) => {
+    const text = subHeadingText(segment)
+    return text !== null && isBestHeadingMatch(text, part, input)
+  })
+  if (subHeading !== undefined) {
+    if (part.placement !== 'top') {
+      const heading = `${subHeading.number ?? ''}${subHeadingText(subHeading) ?? ''}`
+      return { id: part.id, status: 'present', heading, line: subHeading.line, hostPart: subHeading.partIndex }
+    }
+    return { id: part.id, status: 'merged', heading: null, line: subHeading.line, hostPart: subHeading.partIndex }
+  }
+
+  const evidence = input.sentences.find((sentence) => matchesContent(sentence.text, part.id, input.template, input.year))
+  if (evidence !== undefined) {
+    return { id: part.id, status: 'merged', heading: null, line: evidence.segment.line, hostPart: evidence.segment.partIndex }
+  }
+  return { id: part.id, status: 'missing', heading: null, line: null, hostPart: null }
+}
+
+export function partStatuses(input: StatusInput): PartStatus[] {
+  return input.template.parts.map((part) => statusOf(part, input))
+}

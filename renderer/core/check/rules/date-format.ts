@@ -1,0 +1,47 @@
+// 成文日期 and 印发日期 per GB/T 9704 §7.3.5 / §7.4.3: arabic digits, no leading zeros (2024年3月18日).
+import { formatDateText, parseDateText, type DateProblem } from '../../date-text'
+import type { Finding } from '../finding'
+import type { Rule } from '../rule'
+
+const explain: Readonly<Record<DateProblem, string>> = {
+  'leading-zero': '月、日不编虚位（不写前导 0）',
+  'chinese-numerals': '应使用阿拉伯数字',
+  separator: '应写全“年”“月”“日”，不用点或横线',
+}
+
+function check(label: string, written: string | null, line: number | null): Finding[] {
+  if (written === null) return []
+  const parsed = parseDateText(written)
+  if (parsed === null) {
+    return [
+      {
+        rule: 'date-format',
+        severity: 'error',
+        message: `${label}“${written}”无法识别。请写成“2024年3月18日”的形式。`,
+        part: null,
+        line,
+      },
+    ]
+  }
+  if (parsed.problems.length === 0) return []
+  return [
+    {
+      rule: 'date-format',
+      severity: 'error',
+      message: `${label}“${written}”不规范：${parsed.problems.map((problem) => explain[problem]).join('，')}。请改为“${formatDateText(parsed)}”。`,
+      part: null,
+      line,
+    },
+  ]
+}
+
+export const dateFormat: Rule = {
+  id: 'date-format',
+  run: ({ report }) => {
+    const { meta } = report
+    return [
+      ...check('成文日期', meta.dateText, meta.source?.lines.dateText ?? null),
+      ...check('印发日期', meta.printedDateText, meta.source?.lines.printedDateText ?? null),
+    ]
+  },
+}

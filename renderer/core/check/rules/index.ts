@@ -1,0 +1,31 @@
+// The rules in display order: structure first, then items, then wording and format.
+import type { Rule } from '../rule'
+import { closingPhrase } from './closing-phrase'
+import { dateFormat } from './date-format'
+import { docNumberFormat } from './doc-number-format'
+import { fieldUnfilled } from './field-unfilled'
+import { itemMissing } from './item-missing'
+import { itemNoFigures } from './item-no-figures'
+import { partEmpty } from './part-empty'
+import { partMerged } from './part-merged'
+import { partMissing } from './part-missing'
+import { partUnrecognized } from './part-unrecognized'
+import { punctuation } from './punctuation'
+import { wrongTerm } from './wrong-term'
+import { yearMismatch } from './year-mismatch'
+
+export const rules: readonly Rule[] = [
+  partMissing,
+  partMerged,
+  partEmpty,
+  partUnrecognized,
+  itemMissing,
+  itemNoFigures,
+  fieldUnfilled,
+  yearMismatch,
+  wrongTerm,
+  docNumberFormat,
+  dateFormat,
+  punctuation,
+  closingPhrase,
+]

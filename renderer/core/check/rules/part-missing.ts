@@ -1,0 +1,31 @@
+// A required part with neither a heading nor recognisable content: a reviewer sends it back.
+import { numberedStandardHeading } from '../../standard-heading'
+import type { Finding } from '../finding'
+import type { Rule } from '../rule'
+
+export const partMissing: Rule = {
+  id: 'part-missing',
+  run: ({ template, parts, year }) =>
+    parts.flatMap((status): Finding[] => {
+      const part = template.parts.find((candidate) => candidate.id === status.id)
+      if (part === undefined || status.status !== 'missing' || !part.required) return []
+      const cover = part.guidance.cover.join('；')
+      const heading = numberedStandardHeading(part, template, year)
+      const parent = template.parts.find((candidate) => candidate.id === part.parent)
+      const where =
+        part.placement === 'sub' && parent !== undefined
+          ? `请在“${parent.name}”部分中增加小标题“${heading}”`
+          : part.placement === 'any'
+            ? `请单列一部分“${heading}”（也可作为“主要举措和成效”中的小标题）`
+            : `请增加一级标题“${heading}”`
+      return [
+        {
+          rule: 'part-missing',
+          severity: 'error',
+          message: `缺少“${part.name}”部分。${where}，写明：${cover}。`,
+          part: part.id,
+          line: null,
+        },
+      ]
+    }),
+}

@@ -1,0 +1,57 @@
+// Years in the title and headings that do not fit the report year: the usual trace of a report
+// copied from last year (a 2023 report whose headings still say 2022年).
+import { parseDateText } from '../../date-text'
+import type { Finding } from '../finding'
+import type { Rule } from '../rule'
+
+const yearPattern = /((?:19|20)\d{2})年/g
+
+function yearsIn(text: string): number[] {
+  return [...text.matchAll(yearPattern)].map((match) => Number(match[1]))
+}
+
+export const yearMismatch: Rule = {
+  id: 'year-mismatch',
+  run: ({ report, year, segments }) => {
+    if (year === null) return []
+    const findings: Finding[] = []
+    for (const segment of segments) {
+      if (segment.kind === 'text') continue
+      const isPlan = segment.partId === 'next-year'
+      // The plan part is about next year; a sub-heading may still mention this year (回顾).
+      const allowed =
+        segment.kind === 'part-heading'
+          ? segment.partId === null
+            ? [year, year + 1]
+            : [isPlan ? year + 1 : year]
+          : segment.kind === 'title'
+            ? [year]
+            : isPlan
+              ? [year, year + 1]
+              : [year]
+      const wrong = yearsIn(segment.text).find((found) => !allowed.includes(found))
+      if (wrong === undefined) continue
+      const expected = allowed[allowed.length - 1] ?? year
+      const what = segment.kind === 'title' ? '标题' : `标题“${segment.raw}”`
+      findings.push({
+        rule: 'year-mismatch',
+        severity: 'error',
+        message: `${what}写的是${String(wrong)}年，本报告是${String(year)}年度报告${wrong < year ? '，可能沿用了上一年的报告' : ''}。请改为“${String(expected)}年”。`,
+        part: segment.partId,
+        line: segment.line,
+      })
+    }
+    // Signed a year or more off the report year: either the date or the title is stale.
+    const date = report.meta.dateText === null ? null : parseDateText(report.meta.dateText)
+    if (date !== null && date.year !== year && date.year !== year + 1) {
+      findings.push({
+        rule: 'year-mismatch',
+        severity: 'warning',
+        message: `成文日期“${report.meta.dateText ?? ''}”与${String(year)}年度报告不符（年度报告一般在次年3月1日前报送）。请核对日期和标题年份。`,
+        part: null,
+        line: report.meta.source?.lines.dateText ?? null,
+      })
+    }
+    return findings
+  },
+}

@@ -1,0 +1,115 @@
+// Plain text or markdown → Block[]: one paragraph per line, headings by their Chinese numbers,
+// markdown noise removed. Lines keep their 1-based source line so findings can point at them.
+import type { Block, HeadingLevel, Run } from '../report'
+import { parseHeadingMarker } from './heading-level'
+import { cleanMarkdownLine } from './markdown-noise'
+import { isMetaLine } from './meta-lines'
+
+/** 三、2023年党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况 is 47 characters. */
+const MAX_HEADING_LENGTH = 60
+
+const terminal = /[。！？；]/
+
+/** A heading is a short line with no sentence break inside (a closing 。 is tolerated). */
+function isHeadingLike(text: string): boolean {
+  const body = text.replace(/[。：:]$/, '')
+  return body.length > 0 && body.length <= MAX_HEADING_LENGTH && !terminal.test(body)
+}
+
+function headingText(text: string): string {
+  return text.replace(/[。；]$/, '')
+}
+
+/**
+ * "一、主要举措和成效。2023年，我镇……" — a top-level heading run into its first paragraph.
+ * Only split at level 1: lower-level run-in leads (（一）……。正文) are a normal paragraph style.
+ */
+function splitRunIn(text: string): { head: string; rest: string } | null {
+  const match = /^([^。：:]{2,60}?)[。：:](.+)$/.exec(text)
+  if (match === null) return null
+  return { head: match[1] ?? '', rest: (match[2] ?? '').trim() }
+}
+
+/**
+ * Text pasted from Word or PDF breaks paragraphs at page ends ("……规" / "范行政执法……"). A line
+ * that ends mid-sentence is joined with the next one, unless it is short (titles, 署名) or the
+ * next line is a heading or a 版记 line.
+ */
+function endsMidSentence(text: string): boolean {
+  if (/[。！？：；”’）)」』…—]$/.test(text)) return false
+  return text.length >= 60 || /[，、]$/.test(text)
+}
+
+function dropTrailing<T>(items: T[]): T | undefined {
+  return items[items.length - 1]
+}
+
+function tableCells(line: string): string[] {
+  return line
+    .replace(/^\||\|$/g, '')
+    .split('|')
+    .map((cell) => cleanMarkdownLine(cell).text)
+}
+
+export function textToBlocks(text: string): Block[] {
+  const blocks: Block[] = []
+  let table: { rows: string[][]; header: boolean; line: number } | null = null
+  const flushTable = (): void => {
+    if (table !== null) blocks.push({ kind: 'table', rows: table.rows, header: table.header, line: table.line })
+    table = null
+  }
+
+  text
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\r|\n/)
+    .forEach((raw, index) => {
+      const line = index + 1
+      const trimmed = raw.trim()
+      if (/^\|.*\|$/.test(trimmed)) {
+        if (/^\|?[\s:|-]+\|?$/.test(trimmed) && trimmed.includes('-')) {
+          if (table !== null) table.header = true
+          return
+        }
+        table ??= { rows: [], header: false, line }
+        table.rows.push(tableCells(trimmed))
+        return
+      }
+      flushTable()
+      const clean = cleanMarkdownLine(raw)
+      if (clean.text.length === 0) return
+
+      const marker = parseHeadingMarker(clean.text)
+      if (marker !== null) {
+        if (isHeadingLike(marker.text)) {
+          blocks.push({ kind: 'heading', level: marker.level, text: headingText(marker.text), line })
+          return
+        }
+        const runIn = marker.level === 1 ? splitRunIn(marker.text) : null
+        if (runIn !== null && isHeadingLike(runIn.head)) {
+          blocks.push({ kind: 'heading', level: 1, text: runIn.head, line })
+          blocks.push({ kind: 'paragraph', runs: [{ text: runIn.rest }], line })
+          return
+        }
+        blocks.push({ kind: 'paragraph', runs: clean.runs, line })
+        return
+      }
+      if (clean.markdownLevel > 0 && isHeadingLike(clean.text)) {
+        const level = Math.min(clean.markdownLevel, 4) as HeadingLevel
+        blocks.push({ kind: 'heading', level, text: headingText(clean.text), line })
+        return
+      }
+
+      const previous = dropTrailing(blocks)
+      if (previous?.kind === 'paragraph' && !isMetaLine(clean.text)) {
+        const previousText = previous.runs.map((run) => run.text).join('')
+        if (endsMidSentence(previousText)) {
+          const runs: Run[] = [...previous.runs, ...clean.runs]
+          blocks[blocks.length - 1] = { kind: 'paragraph', runs, line: previous.line }
+          return
+        }
+      }
+      blocks.push({ kind: 'paragraph', runs: clean.runs, line })
+    })
+  flushTable()
+  return blocks
+}

@@ -1,0 +1,118 @@
+// A report template as data (templates/*.json): its parts, how to recognise each part by meaning,
+// what to tell the writer, and the required items a reviewer looks for (annual-report.md).
+import { z } from 'zod'
+
+/**
+ * A term is a plain substring, or several joined by "…" that must occur in that order within one
+ * clause (e.g. "存在…不足" matches 还存在一些不足). `{year}` / `{nextYear}` are filled with the
+ * report year when it is known, so "{nextYear}年" means 2024年 in a 2023 report.
+ */
+const TermSchema = z.string().min(1).max(40)
+
+const SignalSchema = z.object({
+  terms: z.array(TermSchema).min(1),
+  /** Negative weights veto look-alikes (负责人出庭应诉 is litigation, not first-responsible). */
+  weight: z.number().int().min(-10).max(10),
+})
+
+/** A text matches when the weights of the signals it hits (each signal once) reach minScore. */
+const MatchSchema = z.object({
+  signals: z.array(SignalSchema).min(1),
+  minScore: z.number().int().min(1).max(30),
+})
+
+const GuidanceSchema = z.object({
+  /** What to cover, one point per entry. */
+  cover: z.array(z.string().min(1)).min(1),
+  /** A short good example. */
+  example: z.string().min(1),
+})
+
+const PartIdSchema = z.string().regex(/^[a-z][a-z0-9-]*$/)
+
+const TemplatePartSchema = z.object({
+  id: PartIdSchema,
+  /** Short Chinese name used in messages. */
+  name: z.string().min(1).max(60),
+  /** Standard heading without its number; {year} and {nextYear} are filled in. */
+  heading: z.string().min(1).max(80),
+  required: z.boolean(),
+  /** top: a 一、 heading of its own; any: a heading at any level counts; sub: expected as a sub-section of `parent`. */
+  placement: z.enum(['top', 'any', 'sub']),
+  parent: PartIdSchema.optional(),
+  guidance: GuidanceSchema,
+  /** Recognises the part's own heading. */
+  headingMatch: MatchSchema,
+  /** Recognises the part's content inside another part (status `merged`). */
+  contentMatch: MatchSchema,
+})
+
+const FigureSchema = z.object({
+  /** What a reviewer expects, e.g. 行政复议案件数. */
+  label: z.string().min(1).max(40),
+  /** Units that make a number a figure of this kind: 件, 次, %, … */
+  units: z.array(z.string().min(1).max(4)).min(1),
+})
+
+const TemplateItemSchema = z.object({
+  id: PartIdSchema,
+  name: z.string().min(1).max(40),
+  /** The part the item normally belongs in (for the finding's location and message). */
+  part: PartIdSchema,
+  /** Keywords and synonyms that show the item is covered. */
+  terms: z.array(TermSchema).min(1),
+  /** Empty when reviewers expect no figures (e.g. 监督). */
+  figures: z.array(FigureSchema),
+  /** The sentence the editor inserts for this item, figures as 【　】 fields to fill in. */
+  skeleton: z.string().min(1).max(300).optional(),
+})
+
+export const TEMPLATE_FORMAT_VERSION = 1
+
+export const TemplateSchema = z
+  .object({
+    formatVersion: z.literal(TEMPLATE_FORMAT_VERSION),
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+    name: z.string().min(1).max(60),
+    description: z.string().max(500),
+    parts: z.array(TemplatePartSchema).min(1),
+    items: z.array(TemplateItemSchema),
+  })
+  .superRefine((template, ctx) => {
+    const partIds = new Set<string>()
+    template.parts.forEach((part, index) => {
+      if (partIds.has(part.id)) {
+        ctx.addIssue({ code: 'custom', path: ['parts', index, 'id'], message: `部分编号“${part.id}”重复` })
+      }
+      partIds.add(part.id)
+    })
+    template.parts.forEach((part, index) => {
+      if (part.placement === 'sub' && (part.parent === undefined || !partIds.has(part.parent))) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['parts', index, 'parent'],
+          message: '作为小节的部分必须用 parent 指明所属的部分',
+        })
+      }
+    })
+    const itemIds = new Set<string>()
+    template.items.forEach((item, index) => {
+      if (itemIds.has(item.id)) {
+        ctx.addIssue({ code: 'custom', path: ['items', index, 'id'], message: `必备事项编号“${item.id}”重复` })
+      }
+      itemIds.add(item.id)
+      if (!partIds.has(item.part)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['items', index, 'part'],
+          message: `必备事项所属的部分“${item.part}”在模板中不存在`,
+        })
+      }
+    })
+  })
+
+export type Template = z.infer<typeof TemplateSchema>
+export type TemplatePart = Template['parts'][number]
+export type TemplateItem = Template['items'][number]
+export type TemplateMatch = TemplatePart['headingMatch']
+export type PartPlacement = TemplatePart['placement']

@@ -1,0 +1,56 @@
+// Compiles template terms and signals (template-schema.ts) into fast tests over normalised text.
+// Shared by part recognition (headings, merged content) and the required-item checks.
+import type { TemplateMatch } from './template-schema'
+
+export type TextTest = (text: string) => boolean
+
+/** Spaces ("2023 年"), markdown stars and full-width spaces carry no meaning for matching. */
+export function normalizeForMatch(text: string): string {
+  return text.replace(/[\s\u3000*#_]+/g, '')
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+// "存在…不足": the pieces in order within one clause, at most 12 characters apart.
+const GAP = '[^。；！？\\n]{0,12}'
+
+/** The term as a regular-expression source; null when it needs the report year and it is unknown. */
+function termSource(term: string, year: number | null): string | null {
+  let filled = term
+  if (/\{(?:year|nextYear)\}/.test(term)) {
+    if (year === null) return null
+    filled = term.replaceAll('{year}', String(year)).replaceAll('{nextYear}', String(year + 1))
+  }
+  return filled
+    .split('…')
+    .filter((piece) => piece.length > 0)
+    .map(escapeRegExp)
+    .join(GAP)
+}
+
+/**
+ * True when any of the terms occurs. One alternation instead of a loop of includes(): a check
+ * tests every item against every sentence, and this keeps a 30,000-character report under 5 ms.
+ */
+export function compileTerms(terms: readonly string[], year: number | null): TextTest {
+  const sources = terms.map((term) => termSource(term, year)).filter((source): source is string => source !== null)
+  if (sources.length === 0) return () => false
+  const pattern = new RegExp(sources.join('|'))
+  return (text) => pattern.test(text)
+}
+
+export interface CompiledMatch {
+  /** Sum of the weights of the signals the (normalised) text hits. */
+  readonly score: (text: string) => number
+  readonly minScore: number
+}
+
+export function compileMatch(match: TemplateMatch, year: number | null): CompiledMatch {
+  const signals = match.signals.map((signal) => ({ test: compileTerms(signal.terms, year), weight: signal.weight }))
+  return {
+    score: (text) => signals.reduce((sum, signal) => (signal.test(text) ? sum + signal.weight : sum), 0),
+    minScore: match.minScore,
+  }
+}

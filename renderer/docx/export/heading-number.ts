@@ -1,0 +1,38 @@
+// The number in front of a heading, derived from its position (GB/T 9704 §7.3.3): 一、 （一） 1. （1）.
+// Headings are stored without numbers so that moving a part renumbers it.
+import type { HeadingLevel } from '../../core/report'
+
+const DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'] as const
+
+/** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 35 → 三十五 (headings never reach 100). */
+export function chineseNumeral(n: number): string {
+  if (!Number.isInteger(n) || n < 1 || n > 99) throw new Error(`heading number out of range: ${String(n)}`)
+  const tens = Math.floor(n / 10)
+  const ones = n % 10
+  const tensText = tens === 0 ? '' : `${tens === 1 ? '' : DIGITS[tens]}十`
+  return `${tensText}${DIGITS[ones]}`
+}
+
+export function headingNumber(level: HeadingLevel, n: number): string {
+  switch (level) {
+    case 1:
+      return `${chineseNumeral(n)}、`
+    case 2:
+      return `（${chineseNumeral(n)}）`
+    case 3:
+      return `${String(n)}.`
+    case 4:
+      return `（${String(n)}）`
+  }
+}
+
+/** Counts headings per level; a heading restarts the count of every level below it. */
+export class HeadingCounter {
+  private readonly counts = [0, 0, 0, 0]
+
+  public next(level: HeadingLevel): string {
+    this.counts[level - 1] = (this.counts[level - 1] ?? 0) + 1
+    for (let deeper = level; deeper < this.counts.length; deeper++) this.counts[deeper] = 0
+    return headingNumber(level, this.counts[level - 1] ?? 1)
+  }
+}

@@ -1,0 +1,51 @@
+// What the printed layout shows, from the report's metadata, the clerk's settings (for what the report lacks)
+// and the version chosen at export: 上行文 carries 签发人; 公开 drops it and adds the 附注 （此件公开发布）.
+import type { ReportMeta, ReportVersion } from '../../core/report'
+import type { Settings } from '../../core/settings'
+
+export const PUBLIC_NOTE = '（此件公开发布）'
+
+export interface OfficialMeta {
+  /** 发文机关标志, one entry per line (several issuing bodies: one line each). */
+  readonly markLines: readonly string[]
+  readonly docNumber: string | null
+  /** Only in the 上行文 version (§7.2.4). */
+  readonly signer: string | null
+  readonly title: string | null
+  readonly recipients: string | null
+  readonly issuers: readonly string[]
+  readonly dateText: string | null
+  /** 附注 paragraphs, each in its parentheses. */
+  readonly notes: readonly string[]
+  readonly copyTo: string | null
+  readonly printedBy: string | null
+  readonly printedDateText: string | null
+}
+
+function present(value: string | null | undefined): string | null {
+  const trimmed = value?.trim() ?? ''
+  return trimmed === '' ? null : trimmed
+}
+
+export function officialMeta(meta: ReportMeta, version: ReportVersion, settings: Settings): OfficialMeta {
+  const mark = present(meta.issuerMark) ?? present(settings.issuerMark)
+  const note = present(meta.note)
+  const notes = note === null ? [] : [note]
+  if (version === 'public' && !notes.some((n) => n.includes('公开发布'))) notes.push(PUBLIC_NOTE)
+  const issuers = meta.issuers.map((issuer) => issuer.trim()).filter((issuer) => issuer !== '')
+  const dateText = present(meta.dateText)
+  return {
+    markLines: mark === null ? [] : mark.split(/\n+/u).map((line) => line.trim()).filter((line) => line !== ''),
+    docNumber: present(meta.docNumber),
+    signer: version === 'upward' ? (present(meta.signer) ?? present(settings.signer)) : null,
+    title: present(meta.title),
+    recipients: present(meta.recipients) ?? present(settings.recipients),
+    issuers: issuers.length > 0 ? issuers : settings.issuers.filter((issuer) => issuer.trim() !== ''),
+    dateText,
+    notes,
+    copyTo: present(meta.copyTo) ?? present(settings.copyTo),
+    printedBy: present(meta.printedBy) ?? present(settings.printedBy),
+    // 印发日期 is usually the 成文日期 when the source gives none.
+    printedDateText: present(meta.printedDateText) ?? dateText,
+  }
+}

@@ -1,0 +1,53 @@
+// A paragraph that keeps the GB/T 9704 line rhythm by itself instead of through the character grid.
+// The section declares the 22 × 28 grid (gbt9704.ts), which is what Word and WPS show in 页面设置 and apply to
+// text typed later. Our own paragraphs carry the same pitch explicitly (exact 28.95 pt lines, tracking) and set
+// `w:snapToGrid=0`: LibreOffice 7.4 lays a 16 pt glyph over two 15.79 pt grid cells and breaks body lines after
+// 14 characters. docx has no paragraph-level snapToGrid option, so it is added to the prepared XML here.
+// Widow control is off: it would pull a line onto the next page and leave pages of 21 lines (§5.2.3 wants 22).
+import { type IContext, type IParagraphOptions, type IXmlableObject, Paragraph } from 'docx'
+
+/** CT_PPr children that must come after `w:snapToGrid` (ECMA-376 §17.3.1.26 sequence); Word rejects other orders. */
+const AFTER_SNAP_TO_GRID = new Set([
+  'w:spacing',
+  'w:ind',
+  'w:contextualSpacing',
+  'w:mirrorIndents',
+  'w:suppressOverlap',
+  'w:jc',
+  'w:textDirection',
+  'w:textAlignment',
+  'w:textboxTightWrap',
+  'w:outlineLvl',
+  'w:divId',
+  'w:cnfStyle',
+  'w:rPr',
+  'w:sectPr',
+  'w:pPrChange',
+])
+
+const snapToGridOff: IXmlableObject = { 'w:snapToGrid': { _attr: { 'w:val': false } } }
+
+function elementName(child: unknown): string | undefined {
+  return typeof child === 'object' && child !== null ? Object.keys(child)[0] : undefined
+}
+
+export class OfficialParagraph extends Paragraph {
+  public constructor(options: IParagraphOptions) {
+    super({ widowControl: false, ...options })
+  }
+
+  public override prepForXml(context: IContext): IXmlableObject | undefined {
+    const xml = super.prepForXml(context)
+    const children = xml?.['w:p'] as unknown[] | undefined
+    if (!Array.isArray(children)) return xml
+    let pPr = children.find((child) => elementName(child) === 'w:pPr') as { 'w:pPr': unknown[] } | undefined
+    if (pPr === undefined) {
+      pPr = { 'w:pPr': [] }
+      children.unshift(pPr)
+    }
+    const props = pPr['w:pPr']
+    const at = props.findIndex((child) => AFTER_SNAP_TO_GRID.has(elementName(child) ?? ''))
+    props.splice(at === -1 ? props.length : at, 0, snapToGridOff)
+    return xml
+  }
+}

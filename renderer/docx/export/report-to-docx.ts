@@ -1,0 +1,79 @@
+// Report → docx Document in the official layout (GB/T 9704-2012, ../shared/spec/gbt9704-layout.md):
+// 版头, 标题, 主送, 正文, 署名/日期/附注, 版记, page numbers. Walks the report once; one module per element.
+import { Document, DocumentGridType, type ISectionOptions, type Table } from 'docx'
+import type { Report, ReportVersion } from '../../core/report'
+import { defaultSettings, type Settings } from '../../core/settings'
+import { body, recipientsLine } from './body'
+import { footerDistance, gridCharSpace, linePitch, margins, page } from './gbt9704'
+import { imprint } from './imprint'
+import { masthead } from './masthead'
+import { officialFonts } from './official-fonts'
+import { officialMeta } from './official-meta'
+import { OfficialParagraph } from './official-paragraph'
+import { blankFooters, pageNumberFooters } from './page-number-footers'
+import { onPitch } from './line-spacing'
+import { signature } from './signature'
+import { officialStyles } from './styles'
+import { title } from './title'
+import { imprintPlacement } from './imprint-placement'
+
+export interface ExportDocxOptions {
+  /** 上行文 (文号 + 签发人) or 公开 (no 签发人, 附注 （此件公开发布）); defaults to the report's own. */
+  readonly version?: ReportVersion
+  /** Fonts, and the clerk's defaults for what the report lacks (发文机关标志, 主送, 抄送 …). */
+  readonly settings?: Settings
+  /** Sealed documents put the date 右空四字 with the 署名 centred over it (§7.3.5.1); default unsealed (§7.3.5.2). */
+  readonly sealed?: boolean
+}
+
+function sectionProperties(): NonNullable<ISectionOptions['properties']> {
+  return {
+    page: {
+      size: { width: page.width, height: page.height },
+      margin: { ...margins, header: margins.top - linePitch, footer: footerDistance, gutter: 0 },
+    },
+    // §5.2.3: 22 lines × 28 characters, as Word's 页面设置 › 文档网格 shows it.
+    grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch, charSpace: gridCharSpace },
+  }
+}
+
+export function reportToDocx(report: Report, options: ExportDocxOptions = {}): Document {
+  const settings = options.settings ?? defaultSettings
+  const fonts = officialFonts(settings.fonts)
+  const meta = officialMeta(report.meta, options.version ?? report.meta.version, settings)
+
+  const head = masthead(meta, fonts)
+  const children: (OfficialParagraph | Table)[] = [...head]
+  if (meta.title !== null) children.push(title(meta.title, fonts, head.length > 0))
+  if (meta.recipients !== null) children.push(recipientsLine(meta.recipients, fonts, meta.title !== null))
+  else if (meta.title !== null) children.push(new OfficialParagraph({ spacing: onPitch(0), children: [] }))
+  children.push(...body(report, fonts))
+  children.push(
+    ...signature({ issuers: meta.issuers, dateText: meta.dateText, notes: meta.notes, sealed: options.sealed === true }, fonts),
+  )
+
+  const imprintOptions = { copyTo: meta.copyTo, printedBy: meta.printedBy, printedDateText: meta.printedDateText }
+  const last = imprint(imprintOptions, fonts)
+  const numbered = { properties: sectionProperties(), footers: pageNumberFooters(fonts) }
+  const sections: ISectionOptions[] =
+    last.length > 0 && imprintPlacement(report, meta, imprintOptions) === 'own-page'
+      ? [
+          { ...numbered, children },
+          // LibreOffice moves a section's first paragraph into the floating table's frame and loses the section's
+          // page style with it, so the 版记 page opens with a hairline paragraph of its own.
+          {
+            properties: sectionProperties(),
+            footers: blankFooters(),
+            children: [new OfficialParagraph({ spacing: onPitch(0, 20), children: [] }), ...last],
+          },
+        ]
+      : [{ ...numbered, children: [...children, ...last] }]
+
+  return new Document({
+    creator: '法治年报',
+    title: meta.title ?? undefined,
+    evenAndOddHeaderAndFooters: true,
+    styles: officialStyles(fonts),
+    sections,
+  })
+}

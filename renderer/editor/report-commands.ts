@@ -1,0 +1,101 @@
+// Editing actions the side panels trigger: add a missing part in its template position, insert an
+// item's sentence skeleton, and jump to where a finding points.
+import type { Editor } from '@tiptap/core'
+import type { Template } from '../core/template-schema'
+import { blockPositions } from './block-positions'
+import { flashKey, type FlashMeta } from './plugins/flash-highlight'
+import { blockToNode } from './report-to-doc'
+
+/** Adds a part with its standard heading after the parts that come before it in the template. */
+export function insertPart(editor: Editor, template: Template, partId: string, heading: string): void {
+  const order = template.parts.map((part) => part.id)
+  const rank = order.indexOf(partId)
+  const { doc } = editor.state
+  let insertAt = doc.content.size
+  let found = false
+  doc.forEach((node, offset) => {
+    if (found || node.type.name !== 'part') return
+    const id: unknown = node.attrs['partId']
+    const otherRank = typeof id === 'string' ? order.indexOf(id) : -1
+    if (otherRank > rank) {
+      insertAt = offset
+      found = true
+    }
+  })
+  editor
+    .chain()
+    .insertContentAt(insertAt, {
+      type: 'part',
+      attrs: { partId },
+      content: [{ type: 'partHeading', content: [{ type: 'text', text: heading }] }, { type: 'paragraph' }],
+    })
+    // Put the cursor in the new part's empty paragraph: heading text + 2 node boundaries in.
+    .setTextSelection(insertAt + heading.length + 4)
+    .scrollIntoView()
+    .focus()
+    .run()
+}
+
+/** Inserts a paragraph after the block holding the cursor, with 【　】 turned into fields. */
+export function insertSentence(editor: Editor, text: string): void {
+  const { $from } = editor.state.selection
+  const depth = Math.max(1, $from.depth)
+  const after = $from.after(depth)
+  const node = blockToNode({ kind: 'paragraph', runs: [{ text }], line: null })
+  editor
+    .chain()
+    .insertContentAt(after, node)
+    .setTextSelection(after + 1)
+    .scrollIntoView()
+    .focus()
+    .run()
+  selectNextField(editor, after)
+}
+
+/** Selects the first empty figure field from `from` on, so the writer can type the figure at once. */
+export function selectNextField(editor: Editor, from: number): boolean {
+  const { doc, schema } = editor.state
+  const field = schema.marks['figureField']
+  let target: { from: number; to: number } | null = null
+  doc.nodesBetween(from, doc.content.size, (node, pos) => {
+    if (target !== null) return false
+    if (node.isText && field !== undefined && field.isInSet(node.marks) && node.text?.trim() === '')
+      target = { from: pos, to: pos + node.nodeSize }
+    return true
+  })
+  if (target === null) return false
+  editor.chain().setTextSelection(target).focus().run()
+  return true
+}
+
+/** Moves the cursor to the block numbered `line` and briefly highlights it. */
+export function jumpToLine(editor: Editor, line: number): boolean {
+  const pos = blockPositions(editor.state.doc)[line - 1]
+  if (pos === undefined) return false
+  return jumpTo(editor, pos)
+}
+
+export function jumpToPart(editor: Editor, partId: string): boolean {
+  let target: number | null = null
+  editor.state.doc.forEach((node, offset) => {
+    if (target === null && node.type.name === 'part' && node.attrs['partId'] === partId) target = offset + 1
+  })
+  return target !== null && jumpTo(editor, target)
+}
+
+const flashMs = 1600
+
+function jumpTo(editor: Editor, pos: number): boolean {
+  editor
+    .chain()
+    .setTextSelection(pos + 1)
+    .setMeta(flashKey, pos satisfies FlashMeta)
+    .focus()
+    .run()
+  const dom = editor.view.nodeDOM(pos)
+  if (dom instanceof HTMLElement) dom.scrollIntoView({ block: 'center' })
+  window.setTimeout(() => {
+    if (!editor.isDestroyed) editor.view.dispatch(editor.state.tr.setMeta(flashKey, null satisfies FlashMeta))
+  }, flashMs)
+  return true
+}

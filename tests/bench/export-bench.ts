@@ -1,0 +1,67 @@
+// Bench for the official .docx export: a 30-page report (qingjiang padded with body paragraphs of all three
+// fixtures) through exportDocx, against the raw docx Packer writing the same paragraphs with no styling, in the
+// same process. Target: ratio ≤ 1.3.
+import { readFileSync } from 'node:fs'
+import { Document, Packer, Paragraph, TextRun } from 'docx'
+import { defaultTemplate } from '../../renderer/core/builtin-templates'
+import { textToReport } from '../../renderer/core/import/text-to-report'
+import { blockText, type Block, type Report } from '../../renderer/core/report'
+import { exportDocx } from '../../renderer/docx/export/export-docx'
+import type { BenchResult } from './bench-result'
+import { medianMs, result } from './measure'
+
+const PAGES = 30
+const LINES_PER_PAGE = 22
+const CHARS_PER_LINE = 28
+
+function fixture(name: string): Report {
+  const text = readFileSync(new URL(`../../../shared/fixtures/reports/${name}`, import.meta.url), 'utf8')
+  return textToReport(text, defaultTemplate())
+}
+
+const lines = (block: Block): number => Math.ceil((blockText(block).length + 2) / CHARS_PER_LINE)
+
+/** qingjiang with its first part padded until the body fills about 30 pages of 22 lines. */
+export function buildThirtyPageReport(): Report {
+  const base = fixture('qingjiang-2023.txt')
+  const filler = ['beiliu-2023.txt', 'gongchuan-2023.txt', 'qingjiang-2023.txt']
+    .flatMap((name) => fixture(name).parts.flatMap((part) => part.blocks))
+    .filter((block) => block.kind === 'paragraph')
+  const all = (report: Report): Block[] => [...report.preamble, ...report.parts.flatMap((part) => part.blocks)]
+  let total = all(base).reduce((sum, block) => sum + lines(block), 0)
+  const extra: Block[] = []
+  for (let index = 0; total < PAGES * LINES_PER_PAGE; index += 1) {
+    const block = filler[index % filler.length]!
+    extra.push(block)
+    total += lines(block)
+  }
+  const [first, ...rest] = base.parts
+  return { ...base, parts: [{ ...first!, blocks: [...first!.blocks, ...extra] }, ...rest] }
+}
+
+/** The same text as plain, unstyled paragraphs: what docx itself costs. */
+async function rawPacker(report: Report): Promise<Uint8Array> {
+  const texts = [
+    report.meta.issuerMark ?? '',
+    report.meta.docNumber ?? '',
+    report.meta.title ?? '',
+    report.meta.recipients ?? '',
+    ...report.preamble.map(blockText),
+    ...report.parts.flatMap((part) => [part.heading ?? '', ...part.blocks.map(blockText)]),
+    ...report.meta.issuers,
+    report.meta.dateText ?? '',
+    report.meta.copyTo ?? '',
+    report.meta.printedBy ?? '',
+  ]
+  const document = new Document({
+    sections: [{ children: texts.map((text) => new Paragraph({ children: [new TextRun(text)] })) }],
+  })
+  return new Uint8Array(await Packer.toArrayBuffer(document))
+}
+
+export async function benchExport(): Promise<BenchResult[]> {
+  const report = buildThirtyPageReport()
+  const baseline = await medianMs(() => rawPacker(report), 20, 5)
+  const value = await medianMs(() => exportDocx(report, { version: 'upward' }), 20, 5)
+  return [result('export-docx-30-pages', value, 'ms', baseline)]
+}

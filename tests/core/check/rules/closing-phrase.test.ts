@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest'
+import { breaking, check, findingsOf, goodReport } from '../good-report'
+
+describe('closing-phrase (特此报告)', () => {
+  it('is silent when the upward report ends with 特此报告', () => {
+    expect(findingsOf(goodReport, 'closing-phrase')).toEqual([])
+  })
+
+  it('warns when an upward report lacks it', () => {
+    const findings = findingsOf(breaking('特此报告。\n\n', ''), 'closing-phrase')
+    expect(findings).toHaveLength(1)
+    expect(findings[0]).toMatchObject({ severity: 'warning', part: 'court-judgments' })
+    expect(findings[0]!.message).toContain('特此报告')
+  })
+
+  it('does not ask the public version (附注 公开发布, no 签发人) for it', () => {
+    const text = breaking('特此报告。\n\n', '')
+      .replace('                签发人：张亚平', '')
+      .replace('2024年3月18日\n\n抄送', '2024年3月18日\n\n（此件公开发布）\n\n抄送')
+    const { report } = check(text)
+    expect(report.meta.version).toBe('public')
+    expect(findingsOf(text, 'closing-phrase')).toEqual([])
+  })
+})

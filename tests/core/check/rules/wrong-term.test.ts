@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import { breaking, findingsOf, goodReport } from '../good-report'
+
+describe('wrong-term', () => {
+  it('is silent on correct wording (法制审核 is a correct term)', () => {
+    expect(goodReport).toContain('法制审核')
+    expect(findingsOf(goodReport, 'wrong-term')).toEqual([])
+  })
+
+  const cases: readonly [wrong: string, expected: string, severity: string][] = [
+    ['扎实推进法制政府建设', '“法制政府”应为“法治政府”', 'error'],
+    ['深入学习贯彻习近平法制思想', '应为“习近平法治思想”', 'error'],
+    ['落实《法治政府建设与责任落实督查工作规定》', '应为“督察”', 'error'],
+    ['加强法制宣传教育', '应为“法治宣传”', 'warning'],
+    ['深入实施八五普法规划', '应为““八五”普法”', 'info'],
+  ]
+  it.each(cases)('flags “%s”', (wrong, expected, severity) => {
+    const text = breaking('扎实推进法治政府建设', wrong)
+    const findings = findingsOf(text, 'wrong-term')
+    expect(findings).toHaveLength(1)
+    expect(findings[0]!.severity).toBe(severity)
+    expect(findings[0]!.message).toContain(expected)
+    expect(findings[0]!.line).toBe(10)
+  })
+
+  it('checks the title too', () => {
+    const text = breaking('清江镇2023年法治政府建设年度报告', '清江镇2023年法制政府建设年度报告')
+    expect(findingsOf(text, 'wrong-term')).toMatchObject([{ severity: 'error', line: 6, part: null }])
+  })
+})

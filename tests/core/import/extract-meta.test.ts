@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { extractMeta } from '../../../renderer/core/import/extract-meta'
+import { textToBlocks } from '../../../renderer/core/import/text-to-blocks'
+import { blockText } from '../../../renderer/core/report'
+
+function extract(text: string) {
+  const { meta, body } = extractMeta(textToBlocks(text))
+  return { meta, body: body.map(blockText) }
+}
+
+const body = '2023年，我镇扎实推进法治政府建设，现将有关情况报告如下：\n\n一、主要举措和成效\n\n全年办理案件3件。'
+
+describe('extractMeta', () => {
+  it('reads a title broken over two lines after the 文号', () => {
+    const { meta } = extract(`清委〔2024〕9号\n\n中共清江镇委员会 清江镇人民政府\n关于2023年法治政府建设情况的报告\n\n${body}`)
+    expect(meta.title).toBe('中共清江镇委员会 清江镇人民政府关于2023年法治政府建设情况的报告')
+    expect(meta.issuerMark).toBeNull()
+  })
+
+  it('reads labelled lines wherever they stand', () => {
+    const { meta, body: rest } = extract(`关于2023年法治政府建设情况的报告\n\n签发人：王强\n\n${body}\n\n抄送：县委依法治县办。\n\n文号：东政〔2024〕3号`)
+    expect(meta).toMatchObject({ signer: '王强', copyTo: '县委依法治县办', docNumber: '东政〔2024〕3号' })
+    expect(rest.some((text) => /签发人|抄送|文号/.test(text))).toBe(false)
+  })
+
+  it('reads 主送 labelled with 主送：', () => {
+    const { meta } = extract(`关于2023年法治政府建设情况的报告\n\n主送：县委、县政府\n\n${body}`)
+    expect(meta.recipients).toBe('县委、县政府')
+  })
+
+  it('keeps the body intact and the signature out of it', () => {
+    const { meta, body: rest } = extract(`${body}\n\n特此报告。\n\n中共东山镇委员会\n东山镇人民政府\n2024年2月6日\n（此件公开发布）`)
+    expect(meta).toMatchObject({ issuers: ['中共东山镇委员会', '东山镇人民政府'], dateText: '2024年2月6日', note: '（此件公开发布）', version: 'public' })
+    expect(rest[rest.length - 1]).toBe('特此报告。')
+  })
+
+  it('reads a malformed date so the checker can name the problem', () => {
+    const { meta } = extract(`${body}\n\n东山镇人民政府\n二〇二四年二月六日`)
+    expect(meta.dateText).toBe('二〇二四年二月六日')
+  })
+
+  it('records source lines for findings', () => {
+    const { meta } = extract(`东山镇人民政府文件\n\n东政〔2024〕3号\n\n关于2023年法治政府建设情况的报告\n\n${body}`)
+    expect(meta.source?.lines).toMatchObject({ issuerMark: 1, docNumber: 3, title: 5 })
+  })
+
+  it('finds nothing in a body-only text', () => {
+    const { meta, body: rest } = extract(body)
+    expect(meta).toMatchObject({ title: null, docNumber: null, issuers: [], dateText: null })
+    expect(rest).toHaveLength(3)
+  })
+})

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { headingNumber, parseHeadingMarker } from '../../../renderer/core/import/heading-level'
+
+describe('parseHeadingMarker', () => {
+  const cases: readonly [string, number | null, string | null][] = [
+    ['一、主要举措和成效', 1, '主要举措和成效'],
+    ['十二、其他', 1, '其他'],
+    ['三．存在问题', 1, '存在问题'],
+    ['第一部分 工作情况', 1, '工作情况'],
+    ['（一）加强领导', 2, '加强领导'],
+    ['(五)继续强化纠纷化解规范化。', 2, '继续强化纠纷化解规范化。'],
+    ['1.完善制度', 3, '完善制度'],
+    ['2、加强培训', 3, '加强培训'],
+    ['3．规范执法', 3, '规范执法'],
+    ['（1）会前学法', 4, '会前学法'],
+    ['①开展宣传', 4, '开展宣传'],
+    ['一是加强党的领导', null, null],
+    ['1.5万元用于普法', null, null],
+    ['2023年，我镇坚持……', null, null],
+    ['一、', null, null],
+  ]
+  it.each(cases)('%s → level %s', (line, level, text) => {
+    const marker = parseHeadingMarker(line)
+    expect(marker?.level ?? null).toBe(level)
+    expect(marker?.text ?? null).toBe(text)
+  })
+})
+
+describe('headingNumber', () => {
+  it('numbers each level the GB/T 9704 way', () => {
+    expect(headingNumber(1, 0)).toBe('一、')
+    expect(headingNumber(1, 10)).toBe('十一、')
+    expect(headingNumber(1, 19)).toBe('二十、')
+    expect(headingNumber(2, 3)).toBe('（四）')
+    expect(headingNumber(3, 1)).toBe('2.')
+    expect(headingNumber(4, 0)).toBe('（1）')
+  })
+})

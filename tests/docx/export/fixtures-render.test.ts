@@ -1,0 +1,124 @@
+// The three real reports, each in both versions, exported and rendered by LibreOffice as a clerk on UOS/Kylin
+// would print them; the PDF is measured with pdftotext: 22 lines on every full body page, 28 characters on a
+// full line, "— N —" on the outer side 7 mm under the 版心, the 版记 on the bottom of the last page.
+// Page images go to tests/.artifacts/docx/ for a person to look at.
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { exportDocx } from '../../../renderer/docx/export/export-docx'
+import { titleLines } from '../../../renderer/docx/export/title-lines'
+import { fixtureNames, fixtureReport } from '../helpers/fixture-reports'
+import { type PdfLine, type PdfPage, type RenderedPdf, renderPdf, renderPngs } from '../helpers/render-pdf'
+
+const OUT = join(import.meta.dirname, '../../.artifacts/docx')
+const pt = (twips: number): number => twips / 20
+const TOP = pt(2098)
+const BOTTOM = pt(16838 - 1984)
+const LEFT = pt(1587)
+const RIGHT = pt(11906 - 1474)
+const MM = 72 / 25.4
+const FULL_WIDTH = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef\u2018-\u201d]/u
+
+/** Text rows inside the 版心: pdftotext lines whose middles are within 4 pt are one row (table cells). */
+function bodyRows(page: PdfPage): PdfLine[][] {
+  const inside = page.lines.filter((l) => l.yMin >= TOP - 3 && l.yMax <= BOTTOM + 3).sort((a, b) => a.yMin - b.yMin)
+  const rows: PdfLine[][] = []
+  for (const line of inside) {
+    const mid = (line.yMin + line.yMax) / 2
+    const last = rows.at(-1)
+    if (last !== undefined && Math.abs((last[0]!.yMin + last[0]!.yMax) / 2 - mid) < 4) last.push(line)
+    else rows.push([line])
+  }
+  return rows
+}
+
+function pageNumber(page: PdfPage): { n: number; line: PdfLine } | null {
+  for (const line of page.lines.filter((l) => l.yMin > BOTTOM)) {
+    const match = /^—\s*(\d+)\s*—$/u.exec(line.text.trim())
+    if (match !== null) return { n: Number(match[1]), line }
+  }
+  return null
+}
+
+const cases = fixtureNames.flatMap((name) => (['upward', 'public'] as const).map((version) => ({ name, version })))
+
+describe.each(cases)('$name ($version) rendered by LibreOffice', ({ name, version }) => {
+  let rendered: RenderedPdf
+
+  beforeAll(async () => {
+    mkdirSync(OUT, { recursive: true })
+    const docx = join(OUT, `${name}-${version}.docx`)
+    writeFileSync(docx, await exportDocx(fixtureReport(name), { version }))
+    rendered = renderPdf(docx, OUT)
+    renderPngs(rendered.pdf)
+  })
+
+  it('fills every page between the first and the last with exactly 22 lines', () => {
+    const pages = rendered.pages
+    expect(pages.length).toBeGreaterThanOrEqual(3)
+    const firstIssuer = fixtureReport(name).meta.issuers[0]!
+    pages.slice(1, -1).forEach((page, index) => {
+      const next = pages[index + 2]!
+      // The only short page: the blank line above the 署名 (§7.3.5, 正文下空一行) takes a slot on it, or did not fit
+      // and the 署名 opens the next page.
+      const isIssuer = (row: PdfLine[] | undefined): boolean => row?.[0]?.text.replace(/\s/gu, '') === firstIssuer
+      const blankLine = bodyRows(page).some(isIssuer) || isIssuer(bodyRows(next)[0])
+      expect(bodyRows(page).length, `page ${String(index + 2)}`).toBe(blankLine ? 21 : 22)
+    })
+  })
+
+  it('sets 28 characters on a full body line', () => {
+    // A full line: one text line from margin to margin, all full-width, and not cut short because the next word
+    // (digits such as 2023, which never split) went to the next line and the line was justified instead.
+    const rows = rendered.pages.flatMap(bodyRows).filter((row) => row.length === 1).map((row) => row[0]!)
+    const full = rows
+      .filter((l) => Math.abs(l.xMin - LEFT) <= 6 && l.xMax >= RIGHT - 12 && l.yMax - l.yMin < 22)
+      .filter((l, i, all) => {
+        const next = rows[rows.indexOf(l) + 1]?.text.trim() ?? ''
+        return FULL_WIDTH.test(next[0] ?? '') && i === all.indexOf(l)
+      })
+      // a closing 、，。 may hang past the margin (LibreOffice's hanging punctuation); it is not one of the 28
+      .map((l) => [...l.text.replace(/\s/gu, '')].filter((c, i, all) => !(i === all.length - 1 && l.xMax > RIGHT + 2 && /[、，。；：”）]/u.test(c))))
+      .filter((chars) => chars.every((c) => FULL_WIDTH.test(c)))
+    expect(full.length).toBeGreaterThan(10)
+    const counts = full.map((chars) => chars.length)
+    // never more than 28 inside the 版心; 27 only where 避头尾 (kinsoku) moved a character to the next line
+    expect(Math.max(...counts)).toBe(28)
+    expect(counts.filter((n) => n !== 28 && n !== 27)).toEqual([])
+    expect(counts.filter((n) => n === 28).length / counts.length).toBeGreaterThan(0.85)
+  })
+
+  it('numbers every page "— N —", odd pages right and even pages left, 1 字 in and 7 mm under the 版心', () => {
+    rendered.pages.forEach((page, index) => {
+      const number = pageNumber(page)
+      expect(number?.n, `page ${String(index + 1)}`).toBe(index + 1)
+      const { line } = number!
+      if ((index + 1) % 2 === 1) expect(RIGHT - line.xMax).toBeGreaterThan(7)
+      if ((index + 1) % 2 === 1) expect(RIGHT - line.xMax).toBeLessThan(21)
+      if ((index + 1) % 2 === 0) expect(line.xMin - LEFT).toBeGreaterThan(7)
+      if ((index + 1) % 2 === 0) expect(line.xMin - LEFT).toBeLessThan(21)
+      const dashHeight = (line.yMin + line.yMax) / 2
+      expect(dashHeight - BOTTOM).toBeGreaterThan(5 * MM)
+      expect(dashHeight - BOTTOM).toBeLessThan(10 * MM)
+    })
+  })
+
+  it('sets the title centred on the first page, each planned line on one printed line', () => {
+    const planned = titleLines(fixtureReport(name).meta.title!).map((line) => line.replace(/\s/gu, ''))
+    const printed = rendered.pages[0]!.lines.filter((l) => l.yMax - l.yMin > 22 && l.yMax - l.yMin < 30)
+    expect(printed.map((l) => l.text.replace(/\s/gu, ''))).toEqual(planned)
+    for (const line of printed) expect(Math.abs((line.xMin + line.xMax) / 2 - (LEFT + RIGHT) / 2)).toBeLessThan(3)
+  })
+
+  it('puts the 版记 at the bottom of the last page, or has none when the report names no 印发机关', () => {
+    const last = rendered.pages.at(-1)!
+    const printed = last.lines.find((l) => /日印发$/u.test(l.text))
+    if (fixtureReport(name).meta.printedBy === null) {
+      expect(rendered.pages.some((page) => page.lines.some((l) => /日印发$/u.test(l.text)))).toBe(false)
+      return
+    }
+    expect(printed).toBeDefined()
+    expect(BOTTOM - printed!.yMax).toBeLessThan(6)
+    expect(BOTTOM - printed!.yMax).toBeGreaterThanOrEqual(-1)
+  })
+})

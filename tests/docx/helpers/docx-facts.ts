@@ -1,0 +1,74 @@
+// The layout facts of an exported .docx as python-docx reads them (docx_facts.py), for assertions.
+import { spawnSync } from 'node:child_process'
+import { join } from 'node:path'
+import { requirePythonDocx } from './require-tool'
+
+export type Attrs = Record<string, string> | null
+
+export interface RunFacts {
+  text: string
+  fonts: Attrs
+  sz: string | null
+  color: string | null
+  i: Attrs
+  b: Attrs
+  spacing: string | null
+  field: string[]
+  br: number
+  tab: number
+}
+
+export interface ParagraphFacts {
+  kind: 'p'
+  text: string
+  style: string | null
+  jc: string | null
+  ind: Attrs
+  spacing: Attrs
+  snapToGrid: string | null
+  widowControl: string | null
+  tabs: Record<string, string>[]
+  borders: Record<string, Record<string, string>>
+  pPrOrder: string[]
+  runs: RunFacts[]
+}
+
+export interface TableFacts {
+  kind: 'tbl'
+  float: Attrs
+  width: Attrs
+  layout: string | null
+  gridCols: number[]
+  borders: Record<string, Record<string, string>>
+  rows: { height: Attrs; cells: { width: Attrs; paragraphs: Omit<ParagraphFacts, 'kind'>[] }[] }[]
+}
+
+export interface DocxFacts {
+  blocks: (ParagraphFacts | TableFacts)[]
+  sections: {
+    pgSz: Attrs
+    pgMar: Attrs
+    docGrid: Attrs
+    footers: Partial<Record<'default' | 'even', Omit<ParagraphFacts, 'kind'>[]>>
+    headerRefs: number
+  }[]
+  evenAndOddHeaders: Attrs
+  styles: Record<string, { color: string | null; i: Attrs; sz: string | null; fonts: Attrs }>
+}
+
+export function docxFacts(path: string): DocxFacts {
+  const python = requirePythonDocx()
+  const result = spawnSync(python, [join(import.meta.dirname, 'docx_facts.py'), path], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  })
+  if (result.status !== 0) throw new Error(`python-docx could not read ${path}: ${result.stderr}`)
+  return JSON.parse(result.stdout) as DocxFacts
+}
+
+/** Every paragraph of the body, table cells included, in document order. */
+export function allParagraphs(facts: DocxFacts): Omit<ParagraphFacts, 'kind'>[] {
+  return facts.blocks.flatMap((block) =>
+    block.kind === 'p' ? [block] : block.rows.flatMap((row) => row.cells.flatMap((cell) => cell.paragraphs)),
+  )
+}
