@@ -7,7 +7,7 @@ import { builtinTemplates, defaultTemplate, findBuiltinTemplate } from '../core/
 import { checkReport } from '../core/check/check-report'
 import type { Finding } from '../core/check/finding'
 import { newReport } from '../core/new-report'
-import { emptyReport, type Report, type ReportMeta } from '../core/report'
+import { emptyReport, type Report, type ReportMeta, type ReportVersion } from '../core/report'
 import { parseReportFile, serializeReportFile } from '../core/report-file'
 import type { AppError } from '../core/result'
 import { defaultSettings, type Settings } from '../core/settings'
@@ -17,6 +17,7 @@ import { insertPart, insertSentence, jumpToLine, jumpToPart } from '../editor/re
 import { reportToDoc } from '../editor/report-to-doc'
 import { commandForKey } from './app-commands'
 import { createAutosaver, type Autosaver } from './autosaver'
+import { ExportDialog } from './export-dialog'
 import { useBridge } from './bridge-context'
 import { summarizeCheck } from './check-summary'
 import { FindingsPanel } from './findings-panel'
@@ -62,6 +63,7 @@ export function App(): ReactNode {
   const [settingsOpen, setSettingsOpen] = useState(false)
   const [recent, setRecent] = useState<readonly RecentFile[]>([])
   const [recovery, setRecovery] = useState<AutosaveDraft | null>(null)
+  const [exporting, setExporting] = useState<'choosing' | 'busy' | null>(null)
 
   const editorRef = useRef<Editor | null>(null)
   const sessionRef = useRef<Session | null>(session)
@@ -198,6 +200,31 @@ export function App(): ReactNode {
     [bridge, currentReport, fail, inform, refreshRecent],
   )
 
+  const exportWord = useCallback(
+    async (version: ReportVersion) => {
+      const current = sessionRef.current
+      if (current === null) return
+      setExporting('busy')
+      try {
+        // Loaded on first use: the docx writer is the largest part of the bundle and not needed to start.
+        const { exportDocx } = await import('../docx/export/export-docx')
+        const bytes = await exportDocx(currentReport(), { version, settings })
+        const suffix = version === 'public' ? '（公开版）' : ''
+        const result = await bridge.saveDocx({
+          bytes,
+          suggestedName: `${baseName(current.name)}${suffix}.docx`,
+        })
+        if (!result.ok) return fail(result.error)
+        inform(result.value === null ? '已取消导出' : `已导出“${result.value.name}”`)
+      } catch {
+        fail({ code: 'export-failed', message: '导出 Word 文档失败，报告内容未受影响。请重试。' })
+      } finally {
+        setExporting(null)
+      }
+    },
+    [bridge, currentReport, fail, inform, settings],
+  )
+
   const startNew = useCallback(
     (choice: NewReportChoice) => {
       const chosen = findBuiltinTemplate(choice.templateId) ?? defaultTemplate()
@@ -228,7 +255,9 @@ export function App(): ReactNode {
         case 'save-as':
           return save(true)
         case 'export-docx':
-          return inform('导出公文格式 Word 的功能即将提供。')
+          if (sessionRef.current === null) return inform('请先新建或打开报告')
+          setExporting('choosing')
+          return
         case 'print': {
           const result = await bridge.print()
           if (!result.ok) fail(result.error)
@@ -406,6 +435,15 @@ export function App(): ReactNode {
         checkSummary={session === null ? null : summary.text}
         platform={bridge.platform}
       />
+      {exporting !== null && (
+        <ExportDialog
+          initialVersion={meta.version}
+          errors={summary.errors}
+          busy={exporting === 'busy'}
+          onCancel={() => setExporting(null)}
+          onExport={(version) => void exportWord(version)}
+        />
+      )}
       {settingsOpen && (
         <SettingsDialog
           initial={settings}

@@ -46,26 +46,11 @@ export function insertSentence(editor: Editor, text: string): void {
     .chain()
     .insertContentAt(after, node)
     .setTextSelection(after + 1)
+    // Ready to type the first figure at once; when the sentence has no field the cursor stays at its start.
+    .selectNextFigureField()
     .scrollIntoView()
     .focus()
     .run()
-  selectNextField(editor, after)
-}
-
-/** Selects the first empty figure field from `from` on, so the writer can type the figure at once. */
-export function selectNextField(editor: Editor, from: number): boolean {
-  const { doc, schema } = editor.state
-  const field = schema.marks['figureField']
-  let target: { from: number; to: number } | null = null
-  doc.nodesBetween(from, doc.content.size, (node, pos) => {
-    if (target !== null) return false
-    if (node.isText && field !== undefined && field.isInSet(node.marks) && node.text?.trim() === '')
-      target = { from: pos, to: pos + node.nodeSize }
-    return true
-  })
-  if (target === null) return false
-  editor.chain().setTextSelection(target).focus().run()
-  return true
 }
 
 /** Moves the cursor to the block numbered `line` and briefly highlights it. */

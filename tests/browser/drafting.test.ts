@@ -5,6 +5,8 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { parseReportFile } from '../../renderer/core/report-file'
+import { allParagraphs, docxFacts } from '../docx/helpers/docx-facts'
+import { runChecker } from '../docx/helpers/gbt9704-checker'
 import { isLocal, openBrowser, type BrowserSession } from './chromium'
 
 const artifacts = join(import.meta.dirname, '../.artifacts/drafting')
@@ -114,13 +116,22 @@ describe('drafting a report from the template', () => {
     const item = page.locator('.item-button', { hasText: '行政复议' }).first()
     await expect.poll(() => item.locator('.item-state').textContent()).toBe('未写')
     await item.click()
-    const field = page.locator('.report-body .figure-field')
-    await expect.poll(() => field.count()).toBe(1)
+    const emptyFields = page.locator('.report-body .figure-field-empty')
+    await expect.poll(() => emptyFields.count()).toBe(3)
     await page.getByRole('tab', { name: '完整性检查' }).click()
-    await expect.poll(() => page.locator('.finding', { hasText: '数字未填写' }).count()).toBe(1)
+    await expect.poll(() => page.locator('.finding', { hasText: '3 处数字未填写' }).count()).toBe(1)
     await shot('05-skeleton')
-    // The field is selected after insertion: typing replaces it.
+    // The first field is selected after insertion: typing replaces it, Tab goes to the next, as in a form.
     await page.keyboard.insertText('2')
+    await page.keyboard.press('Tab')
+    await page.keyboard.insertText('2')
+    await expect.poll(() => page.locator('.finding', { hasText: '1 处数字未填写' }).count()).toBe(1)
+    await page.keyboard.press('Tab')
+    await page.keyboard.insertText('0')
+    await expect.poll(() => emptyFields.count()).toBe(0)
+    expect(await page.locator('.report-body').innerText()).toContain(
+      '全年办理行政复议案件2件，其中维持2件、纠错0件。',
+    )
     await expect.poll(() => page.locator('.finding', { hasText: '数字未填写' }).count()).toBe(0)
     await page.getByRole('tab', { name: '写作指引' }).click()
     await page.locator('section[data-part-id="measures"] > p').nth(3).click()
@@ -196,6 +207,31 @@ describe('drafting a report from the template', () => {
     await shot('08-reopened')
   })
 
+  it('exports the official .docx that passes the independent GB/T 9704 checker', async () => {
+    await page.keyboard.press('Control+e')
+    const dialog = page.getByRole('dialog', { name: '导出 Word 文档' })
+    await dialog.getByLabel(/上行文/).check()
+    await shot('09-export-dialog')
+    const downloadPromise = page.waitForEvent('download')
+    await dialog.getByRole('button', { name: '导出' }).click()
+    const download = await downloadPromise
+    expect(download.suggestedFilename()).toBe('清江镇2024年报告.docx')
+    const docxPath = join(session.downloadsDir, 'exported.docx')
+    await download.saveAs(docxPath)
+    await expect
+      .poll(() => page.getByTestId('status-message').textContent())
+      .toBe('已导出“清江镇2024年报告.docx”')
+
+    const facts = docxFacts(docxPath)
+    const texts = allParagraphs(facts).map((paragraph) => paragraph.text)
+    expect(texts).toContain('清委〔2025〕9号签发人：张亚平')
+    expect(texts.some((text) => text.includes('全年办理行政复议案件2件'))).toBe(true)
+    const report = runChecker(docxPath, false)
+    const failed = report.rules.filter((rule) => rule.status === 'FAIL')
+    expect(failed).toEqual([])
+    expect(report.passed).toBeGreaterThan(10)
+  })
+
   it('offers the autosave back after the tab is closed without saving', async () => {
     await page.locator('section[data-part-id="other"] > p').first().click()
     await page.keyboard.insertText('我镇无其他需要报告的情况。')
@@ -209,10 +245,10 @@ describe('drafting a report from the template', () => {
     await page.goto(url)
     const banner = page.getByRole('alertdialog', { name: '恢复未保存的报告' })
     await expect.poll(() => banner.textContent()).toContain('清江镇2024年报告.fznb')
-    await shot('09-recovery-offered')
+    await shot('10-recovery-offered')
     await banner.getByRole('button', { name: '恢复' }).click()
     await expect.poll(() => page.locator('.report-body').innerText()).toContain('我镇无其他需要报告的情况。')
-    await shot('10-recovered')
+    await shot('11-recovered')
   })
 
   it('stayed on this machine the whole session', () => {

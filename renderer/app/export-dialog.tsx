@@ -1,0 +1,81 @@
+// 导出 Word: choose the version (上行文 for the county, 公开版 for the website) and export the official
+// layout. An incomplete report may still be exported (a draft for a colleague), but the dialog says so.
+import { useState, type ReactNode } from 'react'
+import type { ReportVersion } from '../core/report'
+
+export interface ExportDialogProps {
+  readonly initialVersion: ReportVersion
+  /** Open findings that make the report incomplete, 0 when complete. */
+  readonly errors: number
+  readonly busy: boolean
+  readonly onExport: (version: ReportVersion) => void
+  readonly onCancel: () => void
+}
+
+export function ExportDialog({
+  initialVersion,
+  errors,
+  busy,
+  onExport,
+  onCancel,
+}: ExportDialogProps): ReactNode {
+  const [version, setVersion] = useState<ReportVersion>(initialVersion)
+  return (
+    <div className="dialog-backdrop">
+      <form
+        className="dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="export-title"
+        onSubmit={(event) => {
+          event.preventDefault()
+          onExport(version)
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') onCancel()
+        }}
+      >
+        <h2 id="export-title">导出 Word 文档</h2>
+        <p className="dialog-hint">
+          按《党政机关公文格式》（GB/T 9704）排版：每页 22 行、每行 28 字，含版头、页码和版记。
+        </p>
+        <fieldset className="version-choice">
+          <legend>版本</legend>
+          <label>
+            <input
+              type="radio"
+              name="export-version"
+              checked={version === 'upward'}
+              onChange={() => setVersion('upward')}
+              autoFocus={version === 'upward'}
+            />
+            上行文：报送上级，含发文字号和签发人
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="export-version"
+              checked={version === 'public'}
+              onChange={() => setVersion('public')}
+              autoFocus={version === 'public'}
+            />
+            公开版：在政府网站发布，不含签发人，附注“（此件公开发布）”
+          </label>
+        </fieldset>
+        {errors > 0 && (
+          <p className="field-problem" role="alert">
+            报告还有 {errors} 处需要补充（见“完整性检查”），导出的文档只宜作为草稿。
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="button" onClick={onCancel}>
+            取消
+          </button>
+          <button type="submit" className="primary" disabled={busy}>
+            {busy ? '正在导出…' : '导出'}
+          </button>
+        </div>
+      </form>
+    </div>
+  )
+}
