@@ -18,6 +18,7 @@ import { reportToDoc } from '../editor/report-to-doc'
 import { commandForKey } from './app-commands'
 import { createAutosaver, type Autosaver } from './autosaver'
 import { ExportDialog } from './export-dialog'
+import { FindBar } from './find-bar'
 import { useBridge } from './bridge-context'
 import { summarizeCheck } from './check-summary'
 import { FindingsPanel } from './findings-panel'
@@ -64,6 +65,8 @@ export function App(): ReactNode {
   const [recent, setRecent] = useState<readonly RecentFile[]>([])
   const [recovery, setRecovery] = useState<AutosaveDraft | null>(null)
   const [exporting, setExporting] = useState<'choosing' | 'busy' | null>(null)
+  const [finding, setFinding] = useState<'find' | 'replace' | null>(null)
+  const [liveEditor, setLiveEditor] = useState<Editor | null>(null)
 
   const editorRef = useRef<Editor | null>(null)
   const sessionRef = useRef<Session | null>(session)
@@ -113,6 +116,7 @@ export function App(): ReactNode {
 
   const setEditor = useCallback((editor: Editor | null) => {
     editorRef.current = editor
+    setLiveEditor(editor)
   }, [])
 
   const markDirty = useCallback(() => {
@@ -276,7 +280,9 @@ export function App(): ReactNode {
           return
         case 'find':
         case 'replace':
-          return inform('查找替换即将提供。')
+          if (editor === null) return inform('请先新建或打开报告')
+          setFinding(command)
+          return
       }
     },
     [bridge, confirmDiscard, fail, inform, save, showOpened],
@@ -394,6 +400,14 @@ export function App(): ReactNode {
             onJump={(line) => editorRef.current !== null && jumpToLine(editorRef.current, line)}
           />
           <div className="page-scroller">
+            {finding !== null && liveEditor !== null && (
+              <FindBar
+                key={finding}
+                editor={liveEditor}
+                replace={finding === 'replace'}
+                onClose={() => setFinding(null)}
+              />
+            )}
             <article className="page" aria-label="报告页面">
               <PageHead meta={meta} onChange={onMetaChange} />
               <ReportEditor

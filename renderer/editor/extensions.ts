@@ -7,6 +7,7 @@ import { PartHeading } from './nodes/part-heading'
 import { ReportDocument } from './nodes/report-document'
 import { ReportPart } from './nodes/report-part'
 import { SubHeading } from './nodes/sub-heading'
+import { FindReplace } from './plugins/find-replace'
 import { FlashHighlight } from './plugins/flash-highlight'
 import { HeadingNumbers } from './plugins/heading-numbers'
 
@@ -37,4 +38,5 @@ export const reportExtensions: AnyExtension[] = [
   TableCell,
   HeadingNumbers,
   FlashHighlight,
+  FindReplace,
 ]

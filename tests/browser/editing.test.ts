@@ -1,0 +1,139 @@
+// Editing last year's text the Word/WPS way: open a .txt report, add the part it lacks, find and
+// replace, change heading levels with Tab, undo and redo, and the unsaved-changes guard.
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { openBrowser, type BrowserSession } from './chromium'
+
+const artifacts = join(import.meta.dirname, '../.artifacts/editing')
+const qingjiang = join(import.meta.dirname, '../../../shared/fixtures/reports/qingjiang-2023.txt')
+
+const partHeadings = (page: Page): Promise<string[]> =>
+  page.locator('section[data-part-id] > h2').allTextContents()
+const body = (page: Page): Promise<string> => page.locator('.report-body').innerText()
+
+describe('editing an imported report', () => {
+  let session: BrowserSession
+  let page: Page
+  const shot = (name: string): Promise<Buffer> => page.screenshot({ path: join(artifacts, `${name}.png`) })
+
+  beforeAll(async () => {
+    mkdirSync(artifacts, { recursive: true })
+    session = await openBrowser()
+    page = session.page
+    await page.goto(inject('webUrl'))
+  })
+
+  afterAll(async () => {
+    await session?.close()
+  })
+
+  it('opens a plain-text report with its parts, metadata and findings', async () => {
+    const chooserPromise = page.waitForEvent('filechooser')
+    await page.getByRole('button', { name: '打开…' }).click()
+    await (await chooserPromise).setFiles(qingjiang)
+    await expect
+      .poll(() => partHeadings(page))
+      .toEqual([
+        '一、推进法治政府建设的主要举措和成效',
+        '二、推进法治政府建设中存在的问题不足',
+        '三、单位主要负责人履行法治建设第一责任人职责有关情况',
+        '四、2024年法治政府建设工作思路',
+      ])
+    expect(await page.getByLabel('主送机关').first().inputValue()).toBe('中共乐清市委、乐清市人民政府')
+    expect(await page.locator('.page-doc-line').textContent()).toContain('清委〔2024〕9号')
+    expect(await page.getByTestId('status-message').textContent()).toContain(
+      '保存时将存为“qingjiang-2023.fznb”',
+    )
+    await page.getByRole('tab', { name: '完整性检查' }).click()
+    await expect
+      .poll(() => page.locator('.finding', { hasText: '履行法院生效裁判' }).count())
+      .toBeGreaterThan(0)
+    await shot('01-opened')
+  })
+
+  it('adds the missing 法院生效裁判 part in its template place, renumbering the headings', async () => {
+    const missing = page
+      .locator('.finding', { has: page.getByRole('button', { name: '添加此部分' }) })
+      .filter({
+        hasText: '法院生效裁判',
+      })
+    await missing.getByRole('button', { name: '添加此部分' }).click()
+    await expect
+      .poll(() => partHeadings(page))
+      .toEqual([
+        '一、推进法治政府建设的主要举措和成效',
+        '二、推进法治政府建设中存在的问题不足',
+        '三、单位主要负责人履行法治建设第一责任人职责有关情况',
+        '四、2024年法治政府建设工作思路',
+        '五、2023年履行法院生效裁判情况',
+      ])
+    // The cursor waits in the new part: type straight away.
+    await page.keyboard.insertText('2023年，我镇无需要履行的法院生效裁判。')
+    await expect
+      .poll(() => page.locator('section[data-part-id="court-judgments"]').innerText())
+      .toContain('无需要履行')
+    await shot('02-part-added')
+  })
+
+  it('finds and replaces all, and one Ctrl+Z takes the replacement back', async () => {
+    const before = await body(page)
+    const occurrences = before.split('我镇').length - 1
+    expect(occurrences).toBeGreaterThan(1)
+    await page.keyboard.press('Control+h')
+    const bar = page.getByRole('search', { name: '查找和替换' })
+    await bar.getByLabel('查找内容').fill('我镇')
+    await expect
+      .poll(() => page.getByTestId('find-count').textContent())
+      .toMatch(new RegExp(`/ ${String(occurrences)} 处`))
+    expect(await page.locator('.report-body .search-match').count()).toBeGreaterThanOrEqual(occurrences)
+    await bar.getByLabel('查找内容').press('Enter')
+    await shot('03-find')
+    await bar.getByLabel('替换为').fill('本镇')
+    await bar.getByRole('button', { name: '全部替换' }).click()
+    await expect.poll(() => page.getByTestId('find-count').textContent()).toBe('无匹配')
+    expect(await body(page)).not.toContain('我镇')
+    await bar.getByRole('button', { name: '关闭查找' }).click()
+    expect(await page.getByRole('search').count()).toBe(0)
+    await page.keyboard.press('Control+z')
+    await expect.poll(() => body(page)).toBe(before)
+    await page.getByRole('button', { name: '重做', exact: true }).click()
+    await expect.poll(() => body(page)).not.toContain('我镇')
+    await page.getByRole('button', { name: '撤销', exact: true }).click()
+    await expect.poll(() => body(page)).toBe(before)
+  })
+
+  it('moves a sub-heading down and up a level with Tab and Shift+Tab', async () => {
+    const firstSub = page.locator('section[data-part-id="measures"] h3').first()
+    const label = (): Promise<string | null> => firstSub.locator('.heading-number').textContent()
+    await expect.poll(label).toBe('（一）')
+    await firstSub.click()
+    await page.keyboard.press('Tab')
+    await expect.poll(label).toBe('1.')
+    await page.keyboard.press('Tab')
+    await expect.poll(label).toBe('（1）')
+    await page.keyboard.press('Shift+Tab')
+    await page.keyboard.press('Shift+Tab')
+    await expect.poll(label).toBe('（一）')
+  })
+
+  it('asks before discarding unsaved changes, and keeps the report when told no', async () => {
+    await expect.poll(() => page.title()).toMatch(/^● qingjiang-2023\.fznb/)
+    const messages: string[] = []
+    page.once('dialog', (dialog) => {
+      messages.push(dialog.message())
+      void dialog.dismiss()
+    })
+    await page.keyboard.press('Control+n')
+    await expect.poll(() => messages).toEqual(['“qingjiang-2023.fznb”尚未保存，确定要放弃更改吗？'])
+    expect(await partHeadings(page)).toHaveLength(5)
+    page.once('dialog', (dialog) => void dialog.accept())
+    await page.keyboard.press('Control+n')
+    await expect.poll(() => page.getByRole('heading', { name: '新建年度报告' }).count()).toBe(1)
+  })
+
+  it('had no errors', () => {
+    expect(session.errors).toEqual([])
+  })
+})
