@@ -1,10 +1,16 @@
 // `npm run bench`: runs every benchmark and prints one JSON array of {name, value, unit, baseline, ratio}.
 import type { BenchResult } from './bench-result'
 import { benchCheck } from './check-bench'
+import { benchEditor } from './editor-bench'
 import { benchExport } from './export-bench'
 import { benchReportFile } from './report-file-bench'
 
-const benches: readonly (() => Promise<BenchResult[]>)[] = [benchReportFile, benchCheck, benchExport]
+const benches: readonly (() => Promise<BenchResult[]>)[] = [
+  benchReportFile,
+  benchCheck,
+  benchExport,
+  benchEditor,
+]
 
 const results: BenchResult[] = []
 for (const bench of benches) results.push(...(await bench()))

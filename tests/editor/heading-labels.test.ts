@@ -57,3 +57,32 @@ describe('positionOfLine', () => {
     expect(positionOfLine(doc, 99)).toBeNull()
   })
 })
+
+describe('HeadingNumbers plugin state', () => {
+  it('keeps a number on every heading through typing, deleting and re-adding headings', async () => {
+    const { EditorState } = await import('@tiptap/pm/state')
+    const { headingNumbersKey, headingNumbersPlugin } =
+      await import('../../renderer/editor/plugins/heading-numbers')
+    let state = EditorState.create({
+      schema,
+      doc: schema.nodeFromJSON(reportToDoc(sampleReport)),
+      plugins: [headingNumbersPlugin()],
+    })
+    const widgets = (): number => headingNumbersKey.getState(state)?.decorations.find().length ?? -1
+    const positions = (): number[] =>
+      (headingNumbersKey.getState(state)?.decorations.find() ?? []).map((d) => d.from).sort((a, b) => a - b)
+    const expected = (): number[] => headingLabels(state.doc).map((label) => label.pos)
+
+    expect(positions()).toEqual(expected())
+    state = state.apply(state.tr.insertText('很多字', 5))
+    expect(positions()).toEqual(expected())
+
+    // In one transaction, replace the level-4 heading by a new level-4 heading: the shape stays the same.
+    const sub = headingLabels(state.doc).find((label) => label.level === 4)!
+    const $sub = state.doc.resolve(sub.pos)
+    const heading = schema.nodes['subHeading']!.create({ level: 4 }, schema.text('新'))
+    state = state.apply(state.tr.replaceWith($sub.before(), $sub.after(), heading))
+    expect(widgets()).toBe(headingLabels(state.doc).length)
+    expect(positions()).toEqual(expected())
+  })
+})

@@ -6,7 +6,27 @@ import { Decoration, DecorationSet } from '@tiptap/pm/view'
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import { headingLabels } from '../heading-labels'
 
-const key = new PluginKey<DecorationSet>('headingNumbers')
+interface NumbersState {
+  /** The heading structure the decorations were made for: numbers depend on nothing else. */
+  readonly shape: string
+  readonly decorations: DecorationSet
+}
+
+export const headingNumbersKey = new PluginKey<NumbersState>('headingNumbers')
+
+/** Which headings there are, in order, and their levels; typing inside a paragraph leaves it unchanged. */
+function headingShape(doc: ProseMirrorNode): string {
+  let shape = ''
+  doc.forEach((node) => {
+    if (node.type.name !== 'part') return
+    shape += 'P'
+    node.forEach((child) => {
+      if (child.type.name === 'subHeading') shape += String(child.attrs['level'])
+      else if (child.type.name !== 'partHeading') shape += '.'
+    })
+  })
+  return shape
+}
 
 function decorate(doc: ProseMirrorNode): DecorationSet {
   return DecorationSet.create(
@@ -27,21 +47,35 @@ function decorate(doc: ProseMirrorNode): DecorationSet {
   )
 }
 
+/** The plugin alone, so it can be tested on a bare EditorState. */
+export function headingNumbersPlugin(): Plugin<NumbersState> {
+  return new Plugin<NumbersState>({
+    key: headingNumbersKey,
+    state: {
+      init: (_config, state) => ({ shape: headingShape(state.doc), decorations: decorate(state.doc) }),
+      apply: (transaction, previous) => {
+        if (!transaction.docChanged) return previous
+        // Keystrokes in body text only move the widgets; rebuild them when the headings change.
+        const shape = headingShape(transaction.doc)
+        if (shape === previous.shape) {
+          const mapped = previous.decorations.map(transaction.mapping, transaction.doc)
+          // A heading deleted and another inserted keeps the shape but loses its widget: rebuild then.
+          const headings = shape.replace(/[.]/g, '').length
+          if (mapped.find().length === headings) return { shape, decorations: mapped }
+        }
+        return { shape, decorations: decorate(transaction.doc) }
+      },
+    },
+    props: {
+      decorations: (state) => headingNumbersKey.getState(state)?.decorations,
+    },
+  })
+}
+
 export const HeadingNumbers = Extension.create({
   name: 'headingNumbers',
 
   addProseMirrorPlugins() {
-    return [
-      new Plugin<DecorationSet>({
-        key,
-        state: {
-          init: (_config, state) => decorate(state.doc),
-          apply: (transaction, previous) => (transaction.docChanged ? decorate(transaction.doc) : previous),
-        },
-        props: {
-          decorations: (state) => key.getState(state),
-        },
-      }),
-    ]
+    return [headingNumbersPlugin()]
   },
 })
