@@ -24,6 +24,8 @@ export default defineConfig({
           environment: 'node',
           // Builds browser mode once and serves it on 127.0.0.1; only runs when a browser test is queued.
           globalSetup: ['tests/browser/serve-web.ts'],
+          // The check runs 300 ms after typing stops; on a loaded 2-core machine a second is not enough.
+          expect: { poll: { timeout: 10_000, interval: 50 } },
           testTimeout: 60_000,
           hookTimeout: 180_000,
         },

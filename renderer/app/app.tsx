@@ -7,6 +7,7 @@ import { builtinTemplates, defaultTemplate, findBuiltinTemplate } from '../core/
 import { checkReport } from '../core/check/check-report'
 import type { Finding } from '../core/check/finding'
 import { newReport } from '../core/new-report'
+import { rememberDefaults } from '../core/remember-defaults'
 import { emptyReport, type Report, type ReportMeta, type ReportVersion } from '../core/report'
 import { parseReportFile, serializeReportFile } from '../core/report-file'
 import type { AppError } from '../core/result'
@@ -19,6 +20,7 @@ import { commandForKey } from './app-commands'
 import { createAutosaver, type Autosaver } from './autosaver'
 import { ExportDialog } from './export-dialog'
 import { FindBar } from './find-bar'
+import { FormatBar } from './format-bar'
 import { useBridge } from './bridge-context'
 import { summarizeCheck } from './check-summary'
 import { FindingsPanel } from './findings-panel'
@@ -200,8 +202,11 @@ export function App(): ReactNode {
       autosaver.current?.clear()
       refreshRecent()
       inform(`已保存“${saved.name}”`)
+      const remembered = rememberDefaults(settings, metaRef.current)
+      if (JSON.stringify(remembered) !== JSON.stringify(settings))
+        void bridge.saveSettings(remembered).then((stored) => stored.ok && setSettings(stored.value))
     },
-    [bridge, currentReport, fail, inform, refreshRecent],
+    [bridge, currentReport, fail, inform, refreshRecent, settings],
   )
 
   const exportWord = useCallback(
@@ -400,6 +405,7 @@ export function App(): ReactNode {
             onJump={(line) => editorRef.current !== null && jumpToLine(editorRef.current, line)}
           />
           <div className="page-scroller">
+            {liveEditor !== null && <FormatBar editor={liveEditor} />}
             {finding !== null && liveEditor !== null && (
               <FindBar
                 key={finding}

@@ -122,9 +122,12 @@ describe('drafting a report from the template', () => {
     await expect.poll(() => page.locator('.finding', { hasText: '3 处数字未填写' }).count()).toBe(1)
     await shot('05-skeleton')
     // The first field is selected after insertion: typing replaces it, Tab goes to the next, as in a form.
+    // Each step waits for the editor to show the figure before the next key, as a person would.
     await page.keyboard.insertText('2')
+    await expect.poll(() => emptyFields.count()).toBe(2)
     await page.keyboard.press('Tab')
     await page.keyboard.insertText('2')
+    await expect.poll(() => emptyFields.count()).toBe(1)
     await expect.poll(() => page.locator('.finding', { hasText: '1 处数字未填写' }).count()).toBe(1)
     await page.keyboard.press('Tab')
     await page.keyboard.insertText('0')
@@ -197,6 +200,10 @@ describe('drafting a report from the template', () => {
     ])
 
     await page.reload()
+    // What the report filled in is remembered as next time's default.
+    await expect
+      .poll(() => page.locator('.start-card input[name=issuerMark]').inputValue())
+      .toBe('中共清江镇委员会')
     const chooserPromise = page.waitForEvent('filechooser')
     await page.getByRole('button', { name: '打开…' }).click()
     await (await chooserPromise).setFiles(savedPath)

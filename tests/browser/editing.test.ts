@@ -118,6 +118,33 @@ describe('editing an imported report', () => {
     await expect.poll(label).toBe('（一）')
   })
 
+  it('changes paragraph levels and inserts a table from the format bar', async () => {
+    const bar = page.getByRole('toolbar', { name: '格式' })
+    const paragraph = page.locator('section[data-part-id="shortcomings"] > p').first()
+    await paragraph.click()
+    await expect
+      .poll(() => bar.getByRole('button', { name: '正文' }).getAttribute('aria-pressed'))
+      .toBe('true')
+    await bar.getByRole('button', { name: '（一）标题' }).click()
+    const heading = page.locator('section[data-part-id="shortcomings"] > h3').first()
+    await expect.poll(() => heading.locator('.heading-number').textContent()).toBe('（一）')
+    await expect
+      .poll(() => bar.getByRole('button', { name: '（一）标题' }).getAttribute('aria-pressed'))
+      .toBe('true')
+    await bar.getByRole('button', { name: '正文' }).click()
+    await expect.poll(() => page.locator('section[data-part-id="shortcomings"] > h3').count()).toBe(0)
+
+    await bar.getByRole('button', { name: '插入表格' }).click()
+    const table = page.locator('section[data-part-id="shortcomings"] table')
+    await expect.poll(() => table.locator('tr').count()).toBe(3)
+    await page.keyboard.insertText('事项')
+    await bar.getByRole('button', { name: '加一行' }).click()
+    await expect.poll(() => table.locator('tr').count()).toBe(4)
+    await shot('04-table')
+    await bar.getByRole('button', { name: '删除表格' }).click()
+    await expect.poll(() => table.count()).toBe(0)
+  })
+
   it('asks before discarding unsaved changes, and keeps the report when told no', async () => {
     await expect.poll(() => page.title()).toMatch(/^● qingjiang-2023\.fznb/)
     const messages: string[] = []
