@@ -7,14 +7,28 @@ const severityLabel: Readonly<Record<Severity, string>> = { error: '错误', war
 const statusLabel = { present: '✔', merged: '◐', missing: '✘' } as const
 
 export function formatCheck(file: string, template: Template, result: CheckResult): string {
-  const count = (severity: Severity): number => result.findings.filter((finding) => finding.severity === severity).length
+  const count = (severity: Severity): number =>
+    result.findings.filter((finding) => finding.severity === severity).length
   const year = result.reportYear === null ? '年度未知' : `${String(result.reportYear)} 年度报告`
   const verdict = result.complete ? '完整' : '不完整'
-  const lines = [`${file}：${year}，${verdict}（错误 ${String(count('error'))}，警告 ${String(count('warning'))}，提示 ${String(count('info'))}）`, '部分：']
+  const lines = [
+    `${file}：${year}，${verdict}（错误 ${String(count('error'))}，警告 ${String(count('warning'))}，提示 ${String(count('info'))}）`,
+    '部分：',
+  ]
   for (const part of result.parts) {
-    const name = template.parts.find((candidate) => candidate.id === part.id)?.name ?? part.id
-    const detail = part.status === 'present' ? (part.heading ?? '') : part.status === 'merged' ? '没有单独标题，内容并在其他部分' : '缺少'
-    lines.push(`  ${statusLabel[part.status]} ${name}：${detail}`)
+    const templatePart = template.parts.find((candidate) => candidate.id === part.id)
+    const name = templatePart?.name ?? part.id
+    const optional = templatePart?.required === false
+    const detail =
+      part.status === 'present'
+        ? (part.heading ?? '')
+        : part.status === 'merged'
+          ? '没有单独标题，内容并在其他部分'
+          : optional
+            ? '未写（可选）'
+            : '缺少'
+    const mark = part.status === 'missing' && optional ? '○' : statusLabel[part.status]
+    lines.push(`  ${mark} ${name}：${detail}`)
   }
   const nameOf = (id: string): string => template.items.find((item) => item.id === id)?.name ?? id
   const present = result.items.filter((item) => item.status === 'present')
