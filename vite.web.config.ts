@@ -30,7 +30,18 @@ export const rendererConfig: UserConfig = {
 
 export default defineConfig({
   ...rendererConfig,
-  build: { ...rendererConfig.build, outDir: resolve(import.meta.dirname, 'out/web'), emptyOutDir: true },
+  build: {
+    ...rendererConfig.build,
+    // Browser mode also serves the print preview on a page of its own (print-preview.html).
+    rollupOptions: {
+      input: {
+        index: resolve(import.meta.dirname, 'renderer/index.html'),
+        'print-preview': resolve(import.meta.dirname, 'renderer/print-preview.html'),
+      },
+    },
+    outDir: resolve(import.meta.dirname, 'out/web'),
+    emptyOutDir: true,
+  },
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: { host: '127.0.0.1' },
 })

@@ -15,6 +15,8 @@ export default defineConfig({
           exclude: ['tests/browser/**'],
           environment: 'node',
           testTimeout: 60_000,
+          // LibreOffice renders in beforeAll hooks take minutes when both cores are busy.
+          hookTimeout: 600_000,
         },
       },
       {

@@ -20,7 +20,9 @@ export const checkCommand: CliCommand = {
     }
     const file = parsed.positionals[0]
     if (file === undefined || parsed.positionals.length > 1) {
-      io.stderr('请给出且只给出一个要检查的文件。用法：npm run cli -- check 文件 [--json] [--template 模板编号]\n')
+      io.stderr(
+        '请给出且只给出一个要检查的文件。用法：npm run cli -- check 文件 [--json] [--template 模板编号]\n',
+      )
       return 2
     }
     const template = await loadTemplate(parsed.values.template)
@@ -28,7 +30,7 @@ export const checkCommand: CliCommand = {
       io.stderr(`${template.error.message}\n`)
       return 2
     }
-    const report = await loadReport(file, template.value)
+    const report = await loadReport(file, template.value, (text) => io.stderr(`提示：${text}\n`))
     if (!report.ok) {
       io.stderr(`${report.error.message}\n`)
       return 2

@@ -21,7 +21,11 @@ export interface CheckJson {
     readonly printedDate: string | null
   }
   readonly parts: readonly { readonly id: string; readonly status: string; readonly heading: string | null }[]
-  readonly items: readonly { readonly id: string; readonly status: string; readonly figures: boolean | null }[]
+  readonly items: readonly {
+    readonly id: string
+    readonly status: string
+    readonly figures: boolean | null
+  }[]
   readonly findings: CheckResult['findings']
   readonly complete: boolean
 }
@@ -50,7 +54,13 @@ export function checkJson(file: string, report: Report, result: CheckResult): Ch
     },
     parts: result.parts.map(({ id, status, heading }) => ({ id, status, heading })),
     items: result.items.map(({ id, status, figures }) => ({ id, status, figures })),
-    findings: result.findings.map(({ rule, severity, message, part, line }) => ({ rule, severity, message, part, line })),
+    findings: result.findings.map(({ rule, severity, message, part, line }) => ({
+      rule,
+      severity,
+      message,
+      part,
+      line,
+    })),
     complete: result.complete,
   }
 }

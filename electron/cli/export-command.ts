@@ -10,7 +10,8 @@ import type { CliCommand, ExitCode } from './command'
 import { loadReport } from './load-report'
 import { loadTemplate } from './load-template'
 
-const USAGE = 'export 文件 -o 输出.docx [--public] [--set 字段=值 ...]   导出符合 GB/T 9704 的公文格式 Word 文档'
+const USAGE =
+  'export 文件 -o 输出.docx [--public] [--set 字段=值 ...]   导出符合 GB/T 9704 的公文格式 Word 文档'
 
 /** `--set` keys: the metadata fields a clerk may override (cli.md), with `date` as the short name of dateText. */
 const SETTABLE = {
@@ -48,7 +49,13 @@ export function applySets(meta: ReportMeta, sets: readonly string[]): ReportMeta
     const field = SETTABLE[key]
     out =
       field === 'issuers'
-        ? { ...out, issuers: value.split(/[,，;；]/u).map((issuer) => issuer.trim()).filter((issuer) => issuer !== '') }
+        ? {
+            ...out,
+            issuers: value
+              .split(/[,，;；]/u)
+              .map((issuer) => issuer.trim())
+              .filter((issuer) => issuer !== ''),
+          }
         : { ...out, [field]: value === '' ? null : value }
   }
   return out
@@ -79,7 +86,7 @@ export const exportCommand: CliCommand = {
       io.stderr(`${template.error.message}\n`)
       return 2
     }
-    const report = await loadReport(file, template.value)
+    const report = await loadReport(file, template.value, (text) => io.stderr(`提示：${text}\n`))
     if (!report.ok) {
       io.stderr(`${report.error.message}\n`)
       return 2

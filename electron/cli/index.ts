@@ -2,12 +2,16 @@
 // and exit 2; a bug in a command must not print a stack trace at a clerk either.
 import { checkCommand } from './check-command'
 import { exportCommand } from './export-command'
+import { reviewCommand } from './review-command'
+import { rolloverCommand } from './rollover-command'
 import type { CliCommand, CliIo, ExitCode } from './command'
 
 /** The command table: adding a command is one line here. */
 const commands: Readonly<Record<string, CliCommand>> = {
   check: checkCommand,
   export: exportCommand,
+  rollover: rolloverCommand,
+  review: reviewCommand,
 }
 
 function usage(): string {

@@ -11,7 +11,12 @@ export async function loadTemplate(idOrPath: string | undefined): Promise<Result
   if (builtin !== null) return ok(builtin)
   if (!/[/\\]|\.json$/i.test(idOrPath)) {
     const ids = builtinTemplates.map((template) => template.id).join('、')
-    return err(appError('unknown-template', `没有编号为“${idOrPath}”的模板。可用模板：${ids}；也可以给出模板 JSON 文件的路径。`))
+    return err(
+      appError(
+        'unknown-template',
+        `没有编号为“${idOrPath}”的模板。可用模板：${ids}；也可以给出模板 JSON 文件的路径。`,
+      ),
+    )
   }
   let text: string
   try {

@@ -2,8 +2,9 @@
 import { basename } from 'node:path'
 import { appError, type AppError } from '../../renderer/core/result'
 
-export function describeWriteError(path: string, cause: unknown): AppError {
-  const name = basename(path)
+/** `label` names what was being saved when the file name would mean nothing to a clerk (「自动保存的草稿」). */
+export function describeWriteError(path: string, cause: unknown, label?: string): AppError {
+  const name = label ?? basename(path)
   switch ((cause as { code?: unknown }).code) {
     case 'ENOSPC':
       return appError(

@@ -1,10 +1,12 @@
 // Path → bytes + kind, for the CLI (and main). The kind and size rules are core/file-kind.ts, the
 // same the app applies to an opened file; this adds what needs the file system: a missing file, a
-// directory, no permission, and refusing a huge file before reading it. Plain Node: no Electron.
+// directory, no permission, refusing a huge file before reading it and a zip bomb before inflating it.
+// Plain Node: no Electron.
 import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { checkInputSize, sniffFileKind, type FileKind } from '../../renderer/core/file-kind'
 import { appError, err, ok, type AppError, type Result } from '../../renderer/core/result'
+import { checkZipLimits } from '../../renderer/docx/import/zip-limits'
 
 export interface InputFile {
   readonly path: string
@@ -37,5 +39,11 @@ export async function readInput(path: string): Promise<Result<InputFile, AppErro
     return err(appError('read-failed', `无法读取文件：${path}`))
   }
   const kind = sniffFileKind(name, bytes)
-  return kind.ok ? ok({ path, name, kind: kind.value, bytes }) : kind
+  if (!kind.ok) return kind
+  // Zip bombs are refused here, before any importer (mammoth) inflates the file.
+  if (kind.value === 'docx') {
+    const limits = await checkZipLimits(bytes, name)
+    if (!limits.ok) return limits
+  }
+  return ok({ path, name, kind: kind.value, bytes })
 }

@@ -41,6 +41,8 @@ export function buildAppMenu(recent: readonly RecentFile[], actions: MenuActions
         { type: 'separator' },
         item('打印(&P)…', 'print', 'CmdOrCtrl+P', actions),
         { type: 'separator' },
+        item('审阅文件夹…', 'review', undefined, actions),
+        { type: 'separator' },
         item('设置…', 'settings', undefined, actions),
         { type: 'separator' },
         { label: '退出(&X)', click: () => actions.quit() },

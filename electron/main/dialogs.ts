@@ -18,19 +18,38 @@ export async function askOpenPath(window: BrowserWindow): Promise<string | null>
   return answer.canceled ? null : (answer.filePaths[0] ?? null)
 }
 
+export type SaveKind = 'report' | 'docx' | 'pdf' | 'html' | 'xlsx'
+
+const saveDialogs: Readonly<
+  Record<SaveKind, { title: string; buttonLabel: string; filter: Electron.FileFilter }>
+> = {
+  report: { title: '保存报告', buttonLabel: '保存', filter: { name: '法治年报文件', extensions: ['fznb'] } },
+  docx: { title: '导出 Word 文档', buttonLabel: '导出', filter: { name: 'Word 文档', extensions: ['docx'] } },
+  pdf: { title: '导出 PDF', buttonLabel: '导出', filter: { name: 'PDF 文档', extensions: ['pdf'] } },
+  html: { title: '导出审阅汇总', buttonLabel: '导出', filter: { name: '网页', extensions: ['html'] } },
+  xlsx: { title: '导出审阅汇总', buttonLabel: '导出', filter: { name: 'Excel 表格', extensions: ['xlsx'] } },
+}
+
+export async function askFolderPath(window: BrowserWindow): Promise<string | null> {
+  const answer = await dialog.showOpenDialog(window, {
+    title: '选择要审阅的报告文件夹',
+    buttonLabel: '审阅此文件夹',
+    properties: ['openDirectory'],
+  })
+  return answer.canceled ? null : (answer.filePaths[0] ?? null)
+}
+
 export async function askSavePath(
   window: BrowserWindow,
   suggestedName: string,
-  kind: 'report' | 'docx',
+  kind: SaveKind,
 ): Promise<string | null> {
+  const { title, buttonLabel, filter } = saveDialogs[kind]
   const answer = await dialog.showSaveDialog(window, {
-    title: kind === 'report' ? '保存报告' : '导出 Word 文档',
-    buttonLabel: kind === 'report' ? '保存' : '导出',
+    title,
+    buttonLabel,
     defaultPath: suggestedName,
-    filters:
-      kind === 'report'
-        ? [{ name: '法治年报文件', extensions: ['fznb'] }]
-        : [{ name: 'Word 文档', extensions: ['docx'] }],
+    filters: [filter],
   })
   return answer.canceled ? null : (answer.filePath ?? null)
 }

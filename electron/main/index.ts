@@ -7,7 +7,7 @@ import { appError, err, ok, type Result } from '../../renderer/core/result'
 import { buildAppMenu } from './app-menu'
 import { createAppStore } from './app-store'
 import { createWindow } from './create-window'
-import { askCloseWithUnsavedChanges, askOpenPath, askSavePath, showAbout } from './dialogs'
+import { askCloseWithUnsavedChanges, askFolderPath, askOpenPath, askSavePath, showAbout } from './dialogs'
 import { createFileAccess } from './file-access'
 import { findLaunchPath } from './launch-path'
 import { isAppUrl, lockDownSession } from './lock-down-session'
@@ -68,6 +68,7 @@ function start(): void {
       askOpenPath: () => (window === null ? Promise.resolve(null) : askOpenPath(window)),
       askSavePath: (name, kind) =>
         window === null ? Promise.resolve(null) : askSavePath(window, name, kind),
+      askFolderPath: () => (window === null ? Promise.resolve(null) : askFolderPath(window)),
       takeLaunchPath: () => {
         const path = launchPath
         launchPath = null
@@ -75,10 +76,13 @@ function start(): void {
       },
       setDocumentState: (state) => {
         documentState = state
-        window?.setTitle(state.name === '' ? '法治年报' : `${state.dirty ? '● ' : ''}${state.name} — 法治年报`)
+        window?.setTitle(
+          state.name === '' ? '法治年报' : `${state.dirty ? '● ' : ''}${state.name} — 法治年报`,
+        )
         window?.setDocumentEdited(state.dirty)
       },
       print: () => printWindow(window),
+      printToPdf: () => printWindowToPdf(window),
       recentChanged: refreshMenu,
     })
     refreshMenu()
@@ -110,6 +114,22 @@ function printWindow(window: BrowserWindow | null): Promise<Result<null>> {
       else resolve(err(appError('print-failed', `打印失败：${reason}。请检查打印机是否连接。`)))
     })
   })
+}
+
+function printWindowToPdf(window: BrowserWindow | null): Promise<Result<Uint8Array>> {
+  if (window === null) return Promise.resolve(err(appError('no-window', '窗口已关闭，未导出 PDF。')))
+  // A4 without printer margins: the preview's sheets carry GB/T 9704's margins themselves (@page margin 0).
+  return window.webContents
+    .printToPDF({
+      pageSize: 'A4',
+      printBackground: true,
+      preferCSSPageSize: true,
+      margins: { marginType: 'none', top: 0, bottom: 0, left: 0, right: 0 },
+    })
+    .then(
+      (buffer) => ok(new Uint8Array(buffer)),
+      () => err(appError('pdf-failed', '生成 PDF 失败，请关闭打印预览后重新打开再试。')),
+    )
 }
 
 // A second launch (e.g. double-clicking another .fznb) hands its arguments to the running app and exits.

@@ -16,6 +16,8 @@ export function isAppUrl(url: string, devUrl: string | undefined): boolean {
 export function lockDownSession(session: Session, devUrl: string | undefined): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
   session.setPermissionCheckHandler(() => false)
+  // WebUSB/WebHID/Web Serial go through their own handler, not the permission handlers above.
+  session.setDevicePermissionHandler(() => false)
   session.webRequest.onBeforeRequest((details, callback) =>
     callback({ cancel: !isAppUrl(details.url, devUrl) }),
   )

@@ -4,6 +4,7 @@ import { basename } from 'node:path'
 import type { OpenedFile } from '../../renderer/bridge/bridge'
 import { checkInputSize, sniffFileKind } from '../../renderer/core/file-kind'
 import { appError, err, ok, type Result } from '../../renderer/core/result'
+import { checkZipLimits } from '../../renderer/docx/import/zip-limits'
 
 export async function openDocument(path: string): Promise<Result<OpenedFile>> {
   const name = basename(path)
@@ -15,6 +16,11 @@ export async function openDocument(path: string): Promise<Result<OpenedFile>> {
     const bytes = new Uint8Array(await readFile(path))
     const kind = sniffFileKind(name, bytes)
     if (!kind.ok) return kind
+    // Refused in main, before the bytes reach the renderer's importer (mammoth inflates without limits).
+    if (kind.value === 'docx') {
+      const limits = await checkZipLimits(bytes, name)
+      if (!limits.ok) return limits
+    }
     return ok({ name, path, kind: kind.value, bytes })
   } catch (cause) {
     return err(describeReadError(name, cause))

@@ -7,9 +7,11 @@ import type { Bridge, DocumentState, SavedFile } from '../../renderer/bridge/bri
 import {
   AutosaveDraftSchema,
   DocumentStateSchema,
+  ExportPdfRequestSchema,
   PathRequestSchema,
   SaveDocxRequestSchema,
   SaveReportRequestSchema,
+  SaveSummaryRequestSchema,
   SettingsSchema,
 } from '../../renderer/bridge/bridge-requests'
 import { channels } from '../../renderer/bridge/channels'
@@ -18,7 +20,9 @@ import { describeWriteError } from '../io/describe-write-error'
 import { writeFileAtomic } from '../io/write-atomic'
 import type { AppStore } from './app-store'
 import type { FileAccess } from './file-access'
+import type { SaveKind } from './dialogs'
 import { openDocument } from './open-document'
+import { readFolder } from './read-folder'
 
 export type InvokeMethod = Exclude<keyof Bridge, 'platform' | 'onMenuCommand' | 'onFileOpened'>
 
@@ -29,10 +33,13 @@ export interface BridgeHost {
   readonly autosavePath: string
   isTrustedSender(event: unknown): boolean
   askOpenPath(): Promise<string | null>
-  askSavePath(suggestedName: string, kind: 'report' | 'docx'): Promise<string | null>
+  askSavePath(suggestedName: string, kind: SaveKind): Promise<string | null>
+  askFolderPath(): Promise<string | null>
   takeLaunchPath(): string | null
   setDocumentState(state: DocumentState): void
   print(): Promise<Result<null>>
+  /** The window's page as an A4 PDF without margins (the print preview's @page sets them). */
+  printToPdf(): Promise<Result<Uint8Array>>
   recentChanged(): void
 }
 
@@ -81,7 +88,7 @@ export function createHandlers(host: BridgeHost): Handlers {
   const save = async (
     path: string | null,
     suggestedName: string,
-    kind: 'report' | 'docx',
+    kind: Exclude<SaveKind, 'pdf'>,
     data: Uint8Array | string,
   ): Promise<Result<SavedFile | null>> => {
     const target =
@@ -151,7 +158,7 @@ export function createHandlers(host: BridgeHost): Handlers {
         await writeFileAtomic(host.autosavePath, JSON.stringify(checked))
         return ok(null)
       } catch (cause) {
-        return err(describeWriteError(host.autosavePath, cause))
+        return err(describeWriteError(host.autosavePath, cause, '自动保存的草稿'))
       }
     },
     async clearAutosave() {
@@ -166,6 +173,32 @@ export function createHandlers(host: BridgeHost): Handlers {
     },
     print() {
       return host.print()
+    },
+    async openFolder() {
+      const folder = await host.askFolderPath()
+      if (folder === null) return ok(null)
+      return ok(await readFolder(folder))
+    },
+    async saveSummary(request) {
+      const checked = parse(SaveSummaryRequestSchema, request)
+      if (checked === null) return err(badRequest)
+      const kind = checked.suggestedName.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'html'
+      return save(null, checked.suggestedName, kind, checked.bytes)
+    },
+    async exportPdf(request) {
+      const checked = parse(ExportPdfRequestSchema, request)
+      if (checked === null) return err(badRequest)
+      const target = await host.askSavePath(checked.suggestedName, 'pdf')
+      if (target === null) return ok(null)
+      const pdf = await host.printToPdf()
+      if (!pdf.ok) return pdf
+      try {
+        await writeFileAtomic(target, pdf.value)
+      } catch (cause) {
+        return err(describeWriteError(target, cause))
+      }
+      host.files.grant(target)
+      return ok({ name: basename(target), path: target })
     },
   }
 }

@@ -25,6 +25,9 @@ export const bridge = {
   clearAutosave: () => ipcRenderer.invoke(channels.clearAutosave),
   setDocumentState: (state) => ipcRenderer.invoke(channels.setDocumentState, state),
   print: () => ipcRenderer.invoke(channels.print),
+  exportPdf: (request) => ipcRenderer.invoke(channels.exportPdf, request),
+  openFolder: () => ipcRenderer.invoke(channels.openFolder),
+  saveSummary: (request) => ipcRenderer.invoke(channels.saveSummary, request),
   onMenuCommand: (listener) => subscribe<MenuCommand>(channels.menuCommand, listener),
   onFileOpened: (listener) => subscribe<OpenedFile>(channels.fileOpened, listener),
 } satisfies Bridge

@@ -2,11 +2,13 @@
 // Bridge. The editor owns the body text; React state holds metadata and a debounced snapshot for checks.
 import type { Editor, JSONContent } from '@tiptap/core'
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
-import type { AutosaveDraft, MenuCommand, OpenedFile, RecentFile } from '../bridge/bridge'
+import type { AutosaveDraft, FolderContents, MenuCommand, OpenedFile, RecentFile } from '../bridge/bridge'
+import type { ReviewSummary } from '../core/review/review-summary'
 import { builtinTemplates, defaultTemplate, findBuiltinTemplate } from '../core/builtin-templates'
 import { checkReport } from '../core/check/check-report'
 import type { Finding } from '../core/check/finding'
 import { newReport } from '../core/new-report'
+import { planCoverage } from '../core/rollover/plan-coverage'
 import { rememberDefaults } from '../core/remember-defaults'
 import { emptyReport, type Report, type ReportMeta, type ReportVersion } from '../core/report'
 import { parseReportFile, serializeReportFile } from '../core/report-file'
@@ -25,10 +27,16 @@ import { useBridge } from './bridge-context'
 import { summarizeCheck } from './check-summary'
 import { FindingsPanel } from './findings-panel'
 import { GuidancePanel } from './guidance-panel'
+import { LastYearPanel } from './last-year-panel'
 import { MetaForm } from './meta-form'
-import { baseName, loadOpenedFile, untitledName, type LoadedReport } from './open-document'
+import { baseName, loadOpenedFile, startFromLastYear, untitledName, type LoadedReport } from './open-document'
 import { PageFoot, PageHead } from './page-meta-fields'
 import { PartsOutline } from './parts-outline'
+import { PlanChecklist } from './plan-checklist'
+import { reviewFolderContents } from './review/review-folder'
+import { ReviewMode } from './review/review-mode'
+import { PrintPreview } from './print-preview/print-preview'
+import { usePrintPreview } from './print-preview/use-print-preview'
 import { RecoveryBanner } from './recovery-banner'
 import { ReportEditor } from './report-editor'
 import { SettingsDialog } from './settings-dialog'
@@ -69,6 +77,9 @@ export function App(): ReactNode {
   const [exporting, setExporting] = useState<'choosing' | 'busy' | null>(null)
   const [finding, setFinding] = useState<'find' | 'replace' | null>(null)
   const [liveEditor, setLiveEditor] = useState<Editor | null>(null)
+  const [previewReport, setPreviewReport] = useState<Report | null>(null)
+  const [reviewing, setReviewing] = useState<{ folder: FolderContents; summary: ReviewSummary } | null>(null)
+  const preview = usePrintPreview()
 
   const editorRef = useRef<Editor | null>(null)
   const sessionRef = useRef<Session | null>(session)
@@ -88,6 +99,7 @@ export function App(): ReactNode {
   const report = useMemo<Report>(() => ({ ...body, meta }), [body, meta])
   const check = useMemo(() => checkReport(report, template), [report, template])
   const summary = useMemo(() => summarizeCheck(check, template), [check, template])
+  const plans = useMemo(() => planCoverage(report, template), [report, template])
 
   const fail = useCallback((error: AppError) => setNotice({ kind: 'error', text: error.message }), [])
   const inform = useCallback((text: string) => setNotice({ kind: 'info', text }), [])
@@ -128,16 +140,18 @@ export function App(): ReactNode {
 
   const load = useCallback((loaded: LoadedReport) => {
     loadCount.current += 1
+    const initialDoc = reportToDoc(loaded.report)
     setSession({
       name: loaded.name,
       path: loaded.path,
       templateId: loaded.templateId,
       dirty: loaded.dirty,
       loadKey: loadCount.current,
-      initialDoc: reportToDoc(loaded.report),
+      initialDoc,
     })
     setMeta(loaded.report.meta)
-    setBody(loaded.report)
+    // Numbered as the editor numbers its blocks (not as the imported file's lines), so findings jump right.
+    setBody(docToReport(initialDoc, loaded.report.meta))
     setPartId(null)
   }, [])
 
@@ -167,14 +181,29 @@ export function App(): ReactNode {
   }, [])
 
   const showOpened = useCallback(
-    (file: OpenedFile) => {
-      const loaded = loadOpenedFile(file, defaultTemplate())
+    async (file: OpenedFile) => {
+      const loaded = await loadOpenedFile(file, defaultTemplate())
+      if (!loaded.ok) return fail(loaded.error)
+      load(loaded.value)
+      const opened =
+        file.kind === 'report'
+          ? `已打开“${file.name}”`
+          : `已导入“${file.name}”，保存时将存为“${loaded.value.name}”`
+      inform([opened, ...loaded.value.notices].join('；'))
+    },
+    [fail, inform, load],
+  )
+
+  const showRolledOver = useCallback(
+    async (file: OpenedFile, year: number) => {
+      const loaded = await startFromLastYear(file, defaultTemplate(), year)
       if (!loaded.ok) return fail(loaded.error)
       load(loaded.value)
       inform(
-        file.kind === 'report'
-          ? `已打开“${file.name}”`
-          : `已导入“${file.name}”，保存时将存为“${loaded.value.name}”`,
+        [
+          `已根据“${file.name}”生成 ${String(year)} 年度草稿：去年的数字已标黄，请逐一更新或确认；去年的工作安排已列入“写作指引”的核对清单`,
+          ...loaded.value.notices,
+        ].join('；'),
       )
     },
     [fail, inform, load],
@@ -238,7 +267,14 @@ export function App(): ReactNode {
     (choice: NewReportChoice) => {
       const chosen = findBuiltinTemplate(choice.templateId) ?? defaultTemplate()
       const fresh = newReport(chosen, choice.reportYear, { ...settings, issuerMark: choice.issuerMark })
-      load({ report: fresh, templateId: chosen.id, name: untitledName, path: null, dirty: false })
+      load({
+        report: fresh,
+        templateId: chosen.id,
+        name: untitledName,
+        path: null,
+        dirty: false,
+        notices: [],
+      })
       inform(`已按“${chosen.name}”新建 ${String(choice.reportYear)} 年度报告`)
     },
     [inform, load, settings],
@@ -256,7 +292,7 @@ export function App(): ReactNode {
           if (!confirmDiscard()) return
           const result = await bridge.openFile()
           if (!result.ok) return fail(result.error)
-          if (result.value !== null) showOpened(result.value)
+          if (result.value !== null) await showOpened(result.value)
           return
         }
         case 'save':
@@ -267,14 +303,32 @@ export function App(): ReactNode {
           if (sessionRef.current === null) return inform('请先新建或打开报告')
           setExporting('choosing')
           return
-        case 'print': {
-          const result = await bridge.print()
-          if (!result.ok) fail(result.error)
+        case 'print':
+          // As in Word and WPS, printing starts from the preview of the pages as they will come out.
+          if (sessionRef.current === null) return inform('请先新建或打开报告')
+          setPreviewReport(currentReport())
+          preview.show()
           return
-        }
         case 'settings':
           setSettingsOpen(true)
           return
+        case 'review': {
+          const result = await bridge.openFolder()
+          if (!result.ok) return fail(result.error)
+          if (result.value === null) return
+          if (result.value.files.length === 0)
+            return inform(`“${result.value.name}”中没有 .docx、.txt 或 .fznb 报告。`)
+          inform(`正在审阅 ${String(result.value.files.length)} 份报告…`)
+          const summary = await reviewFolderContents(result.value, defaultTemplate())
+          // Keep the draft being edited: the editor comes back with it when review mode is left.
+          const current = sessionRef.current
+          if (current !== null) {
+            loadCount.current += 1
+            setSession({ ...current, initialDoc: reportToDoc(currentReport()), loadKey: loadCount.current })
+          }
+          setReviewing({ folder: result.value, summary })
+          return inform(`已审阅“${result.value.name}”中的 ${String(summary.rows.length)} 份报告`)
+        }
         case 'about':
           return inform('法治年报：乡镇（街道）法治政府建设年度报告的起草、检查与排版工具，完全离线运行。')
         case 'undo':
@@ -290,7 +344,7 @@ export function App(): ReactNode {
           return
       }
     },
-    [bridge, confirmDiscard, fail, inform, save, showOpened],
+    [bridge, confirmDiscard, currentReport, fail, inform, preview, save, showOpened],
   )
 
   useEffect(() => {
@@ -298,7 +352,7 @@ export function App(): ReactNode {
     void bridge.loadAutosave().then((result) => result.ok && setRecovery(result.value))
     void bridge.takeLaunchFile().then((result) => {
       if (!result.ok) fail(result.error)
-      else if (result.value !== null) showOpened(result.value)
+      else if (result.value !== null) void showOpened(result.value)
     })
     refreshRecent()
   }, [bridge, fail, refreshRecent, showOpened])
@@ -317,7 +371,7 @@ export function App(): ReactNode {
     window.addEventListener('keydown', onKey)
     const offMenu = bridge.onMenuCommand((command) => void runCommand(command))
     const offFile = bridge.onFileOpened((file) => {
-      if (confirmDiscard()) showOpened(file)
+      if (confirmDiscard()) void showOpened(file)
     })
     return () => {
       window.removeEventListener('keydown', onKey)
@@ -337,6 +391,7 @@ export function App(): ReactNode {
       name: recovery.name ?? untitledName,
       path: recovery.path,
       dirty: true,
+      notices: [],
     })
     inform('已恢复自动保存的内容，请及时保存')
   }
@@ -379,7 +434,17 @@ export function App(): ReactNode {
           }}
         />
       )}
-      {session === null ? (
+      {reviewing !== null ? (
+        <ReviewMode
+          folder={reviewing.folder}
+          summary={reviewing.summary}
+          template={defaultTemplate()}
+          onChooseFolder={() => void runCommand('review')}
+          onExit={() => setReviewing(null)}
+          onError={fail}
+          onInfo={inform}
+        />
+      ) : session === null ? (
         <main className="start-area">
           <StartScreen
             key={settings.issuerMark}
@@ -389,10 +454,17 @@ export function App(): ReactNode {
             today={new Date()}
             onNew={startNew}
             onOpen={() => void runCommand('open')}
+            onReview={() => void runCommand('review')}
+            onStartFromLastYear={(year) =>
+              void bridge.openFile().then(async (result) => {
+                if (!result.ok) return fail(result.error)
+                if (result.value !== null) await showRolledOver(result.value, year)
+              })
+            }
             onOpenRecent={(path) =>
               void bridge
                 .openRecent(path)
-                .then((result) => (result.ok ? showOpened(result.value) : fail(result.error)))
+                .then((result) => (result.ok ? void showOpened(result.value) : fail(result.error)))
             }
           />
         </main>
@@ -433,8 +505,17 @@ export function App(): ReactNode {
                 partId={partId}
                 result={check}
                 onInsert={(text) => editorRef.current !== null && insertSentence(editorRef.current, text)}
-              />
+              >
+                {partId === 'measures' && (
+                  <PlanChecklist
+                    coverage={plans}
+                    lastYear={meta.lastYear?.reportYear ?? null}
+                    onJump={(line) => editorRef.current !== null && jumpToLine(editorRef.current, line)}
+                  />
+                )}
+              </GuidancePanel>
             }
+            lastYear={<LastYearPanel report={report} partId={partId} />}
             check={
               <FindingsPanel
                 result={check}
@@ -442,6 +523,7 @@ export function App(): ReactNode {
                 template={template}
                 onJump={jump}
                 onAddPart={addPart}
+                onConfirmAllStale={() => editorRef.current?.chain().focus().confirmStaleFigures('all').run()}
               />
             }
             meta={<MetaForm key={session.loadKey} meta={meta} onChange={onMetaChange} />}
@@ -455,6 +537,22 @@ export function App(): ReactNode {
         checkSummary={session === null ? null : summary.text}
         platform={bridge.platform}
       />
+      {preview.open && previewReport !== null && (
+        <PrintPreview
+          report={previewReport}
+          settings={settings}
+          actions={{
+            busy: preview.busy,
+            onClose: () => preview.close(),
+            onPrint: () => void preview.print().then((result) => !result.ok && fail(result.error)),
+            onExportPdf: () =>
+              void preview.exportPdf(`${baseName(session?.name ?? untitledName)}.pdf`).then((result) => {
+                if (!result.ok) return fail(result.error)
+                if (result.value !== null) inform(`已导出“${result.value.name}”`)
+              }),
+          }}
+        />
+      )}
       {exporting !== null && (
         <ExportDialog
           initialVersion={meta.version}

@@ -12,6 +12,9 @@ export interface FindingsPanelProps {
   readonly template: Template
   readonly onJump: (finding: Finding) => void
   readonly onAddPart: (partId: string) => void
+  readonly onConfirmAllStale: () => void
+  /** A report opened for review: findings only, no buttons that change it. */
+  readonly readOnly?: boolean
 }
 
 const severityLabel = { error: '必须补充', warning: '建议修改', info: '提示' } as const
@@ -22,7 +25,10 @@ export function FindingsPanel({
   template,
   onJump,
   onAddPart,
+  onConfirmAllStale,
+  readOnly = false,
 }: FindingsPanelProps): ReactNode {
+  const stale = result.findings.filter((finding) => finding.rule === 'figure-stale').length
   const groups = [
     ...template.parts.map((part): { id: string | null; name: string } => ({ id: part.id, name: part.name })),
     { id: null, name: '公文要素与全文' },
@@ -35,6 +41,22 @@ export function FindingsPanel({
         {summary.text}
       </p>
       {groups.length === 0 && <p className="panel-empty">没有发现问题。</p>}
+      {stale > 0 && !readOnly && (
+        <button
+          type="button"
+          className="finding-fix"
+          onClick={() => {
+            if (
+              window.confirm(
+                `确定去年报告中的数字（${String(stale)} 处）今年都没有变化吗？确认后将不再标出。`,
+              )
+            )
+              onConfirmAllStale()
+          }}
+        >
+          去年的数字都已核对，全部确认
+        </button>
+      )}
       {groups.map((group) => (
         <div key={group.id ?? 'document'} className="finding-group">
           <h3>{group.name}</h3>
@@ -45,7 +67,7 @@ export function FindingsPanel({
                   <span className="finding-severity">{severityLabel[finding.severity]}</span>
                   {finding.message}
                 </button>
-                {finding.rule === 'part-missing' && finding.part !== null && (
+                {finding.rule === 'part-missing' && finding.part !== null && !readOnly && (
                   <button type="button" className="finding-fix" onClick={() => onAddPart(finding.part ?? '')}>
                     添加此部分
                   </button>

@@ -10,6 +10,8 @@ interface FormatState {
   readonly bulletList: boolean
   readonly orderedList: boolean
   readonly inTable: boolean
+  /** The cursor is on a figure carried over from last year. */
+  readonly stale: boolean
 }
 
 function formatState(editor: Editor): FormatState {
@@ -27,6 +29,7 @@ function formatState(editor: Editor): FormatState {
     bulletList: editor.isActive('bulletList'),
     orderedList: editor.isActive('orderedList'),
     inTable: editor.isActive('table'),
+    stale: editor.isActive('staleFigure'),
   }
 }
 
@@ -94,6 +97,16 @@ export function FormatBar({ editor }: { readonly editor: Editor }): ReactNode {
       >
         插入表格
       </button>
+      {state.stale && (
+        <button
+          type="button"
+          className="confirm-figure"
+          title="这个数字今年没有变化：去掉黄色标记"
+          onClick={() => editor.chain().focus().confirmStaleFigures('cursor').run()}
+        >
+          确认此数字
+        </button>
+      )}
       {state.inTable && (
         <>
           <button type="button" onClick={() => editor.chain().focus().addRowAfter().run()}>

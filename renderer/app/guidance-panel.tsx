@@ -10,6 +10,8 @@ export interface GuidancePanelProps {
   readonly partId: string | null
   readonly result: CheckResult
   readonly onInsert: (text: string) => void
+  /** Part-specific extras, e.g. last year's plans for the measures part. */
+  readonly children?: ReactNode
 }
 
 function itemState(item: TemplateItem, result: CheckResult): { label: string; className: string } {
@@ -19,7 +21,13 @@ function itemState(item: TemplateItem, result: CheckResult): { label: string; cl
   return { label: '已写', className: 'covered' }
 }
 
-export function GuidancePanel({ template, partId, result, onInsert }: GuidancePanelProps): ReactNode {
+export function GuidancePanel({
+  template,
+  partId,
+  result,
+  onInsert,
+  children,
+}: GuidancePanelProps): ReactNode {
   const part = template.parts.find((candidate) => candidate.id === partId)
   if (part === undefined)
     return <p className="panel-empty">将光标放在报告的某一部分，这里显示该部分应写的内容、必报事项和示例。</p>
@@ -34,6 +42,7 @@ export function GuidancePanel({ template, partId, result, onInsert }: GuidancePa
       </ul>
       <p className="guidance-example-label">示例</p>
       <blockquote className="guidance-example">{part.guidance.example}</blockquote>
+      {children}
       {items.length > 0 && (
         <>
           <p className="guidance-items-label">必报事项（点击插入句式）</p>

@@ -2,7 +2,7 @@
 // GB/T 9704 wants (文号 with 〔〕 and no leading zeros, dates as 2024年3月18日).
 import { useState, type ReactNode } from 'react'
 import { formatDateText, parseDateText } from '../core/date-text'
-import { parseDocNumber } from '../core/doc-number'
+import { parseDocNumber, parseDocNumberAwaitingSerial } from '../core/doc-number'
 import type { ReportMeta } from '../core/report'
 
 export interface MetaFormProps {
@@ -17,9 +17,14 @@ interface DocNumberFields {
 }
 
 function splitDocNumber(docNumber: string | null): DocNumberFields {
-  const parsed = docNumber === null ? null : parseDocNumber(docNumber)
-  if (parsed === null) return { prefix: '', year: '', serial: '' }
-  return { prefix: parsed.prefix, year: String(parsed.year), serial: String(parsed.serial) }
+  if (docNumber === null) return { prefix: '', year: '', serial: '' }
+  const parsed = parseDocNumber(docNumber)
+  if (parsed !== null)
+    return { prefix: parsed.prefix, year: String(parsed.year), serial: String(parsed.serial) }
+  // A rolled-over draft keeps 机关代字 and the new year and waits for this year's 序号 (清委〔2025〕号).
+  const awaiting = parseDocNumberAwaitingSerial(docNumber)
+  if (awaiting !== null) return { prefix: awaiting.prefix, year: String(awaiting.year), serial: '' }
+  return { prefix: '', year: '', serial: '' }
 }
 
 /** The 文号 the three fields make, and what is wrong with them, in the writer's words. */
@@ -58,7 +63,10 @@ function dateTextOf(iso: string): string | null {
 export function MetaForm({ meta, onChange }: MetaFormProps): ReactNode {
   const [docFields, setDocFields] = useState<DocNumberFields>(() => splitDocNumber(meta.docNumber))
   const composed = composeDocNumber(docFields)
-  const unparsedDocNumber = meta.docNumber !== null && parseDocNumber(meta.docNumber) === null
+  const unparsedDocNumber =
+    meta.docNumber !== null &&
+    parseDocNumber(meta.docNumber) === null &&
+    parseDocNumberAwaitingSerial(meta.docNumber) === null
   const set = (patch: Partial<ReportMeta>): void => onChange({ ...meta, ...patch })
   const updateDocNumber = (patch: Partial<DocNumberFields>): void => {
     const next = { ...docFields, ...patch }

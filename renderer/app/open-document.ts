@@ -1,12 +1,12 @@
-// Turns a file the user opened into a report the editor can load, whatever its kind.
+// Turns a file the user opened into a report the editor can load, whatever its kind: our own .fznb,
+// last year's Word document or a plain-text file; and, for 从去年的报告开始, rolls it over to a new year.
 import type { OpenedFile } from '../bridge/bridge'
 import { findBuiltinTemplate } from '../core/builtin-templates'
-import { textToReport } from '../core/import/text-to-report'
 import type { Report } from '../core/report'
-import { parseReportFile } from '../core/report-file'
-import { appError, err, ok, type Result } from '../core/result'
+import { ok, type Result } from '../core/result'
+import { rolloverReport } from '../core/rollover/rollover-report'
 import type { Template } from '../core/template-schema'
-import { decodeText } from '../docx/import/decode-text'
+import { importReport } from '../docx/import/import-report'
 
 export interface LoadedReport {
   readonly report: Report
@@ -16,6 +16,8 @@ export interface LoadedReport {
   readonly path: string | null
   /** Imported text is new work in our format: unsaved until the writer saves it. */
   readonly dirty: boolean
+  /** What the importer had to leave out (images, text boxes), in Chinese. */
+  readonly notices: readonly string[]
 }
 
 export const untitledName = '未命名报告.fznb'
@@ -25,37 +27,46 @@ export function baseName(name: string): string {
   return dot > 0 ? name.slice(0, dot) : name
 }
 
-export function loadOpenedFile(file: OpenedFile, template: Template): Result<LoadedReport> {
-  switch (file.kind) {
-    case 'report': {
-      const parsed = parseReportFile(new TextDecoder().decode(file.bytes))
-      if (!parsed.ok) return parsed
-      const known = findBuiltinTemplate(parsed.value.templateId) !== null
-      return ok({
-        report: parsed.value.report,
-        templateId: known ? parsed.value.templateId : template.id,
-        name: file.name,
-        path: file.path,
-        dirty: false,
-      })
-    }
-    case 'text': {
-      const text = decodeText(file.bytes)
-      if (!text.ok) return text
-      return ok({
-        report: textToReport(text.value, template),
-        templateId: template.id,
-        name: `${baseName(file.name)}.fznb`,
-        path: null,
-        dirty: true,
-      })
-    }
-    case 'docx':
-      return err(
-        appError(
-          'docx-import-pending',
-          `“${file.name}”：导入 Word 文档的功能即将提供，目前请先在 Word/WPS 中另存为纯文本（.txt）再打开。`,
-        ),
-      )
+export async function loadOpenedFile(file: OpenedFile, template: Template): Promise<Result<LoadedReport>> {
+  const imported = await importReport(file.name, file.bytes, template)
+  if (!imported.ok) return imported
+  const { kind, report, templateId, notices } = imported.value
+  if (kind === 'report') {
+    const known = templateId !== null && findBuiltinTemplate(templateId) !== null
+    return ok({
+      report,
+      templateId: known ? templateId : template.id,
+      name: file.name,
+      path: file.path,
+      dirty: false,
+      notices,
+    })
   }
+  return ok({
+    report,
+    templateId: template.id,
+    name: `${baseName(file.name)}.fznb`,
+    path: null,
+    dirty: true,
+    notices,
+  })
+}
+
+/** Last year's file, rolled over: the name takes the new year where it had the old one. */
+export async function startFromLastYear(
+  file: OpenedFile,
+  template: Template,
+  year: number,
+): Promise<Result<LoadedReport>> {
+  const loaded = await loadOpenedFile(file, template)
+  if (!loaded.ok) return loaded
+  const rolled = rolloverReport(loaded.value.report, year)
+  if (!rolled.ok) return rolled
+  const oldYear = loaded.value.report.meta.reportYear
+  const base = baseName(file.name)
+  const name =
+    oldYear !== null && base.includes(String(oldYear))
+      ? `${base.replaceAll(String(oldYear), String(year))}.fznb`
+      : `${base}（${String(year)}年度）.fznb`
+  return ok({ ...loaded.value, report: rolled.value, name, path: null, dirty: true })
 }

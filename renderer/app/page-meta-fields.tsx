@@ -6,13 +6,14 @@ import type { ReportMeta } from '../core/report'
 export interface PageMetaProps {
   readonly meta: ReportMeta
   readonly onChange: (meta: ReportMeta) => void
+  readonly readOnly?: boolean
 }
 
 function nullable(value: string): string | null {
   return value.trim().length === 0 ? null : value
 }
 
-export function PageHead({ meta, onChange }: PageMetaProps): ReactNode {
+export function PageHead({ meta, onChange, readOnly = false }: PageMetaProps): ReactNode {
   return (
     <header className="page-head">
       {meta.issuerMark !== null && <div className="page-issuer-mark">{meta.issuerMark}</div>}
@@ -28,6 +29,7 @@ export function PageHead({ meta, onChange }: PageMetaProps): ReactNode {
         aria-label="标题"
         placeholder="（报告标题，例如：XX镇2024年法治政府建设年度报告）"
         rows={1}
+        readOnly={readOnly}
         value={meta.title ?? ''}
         onChange={(event) => onChange({ ...meta, title: nullable(event.target.value.replace(/\n/g, '')) })}
       />
@@ -35,6 +37,7 @@ export function PageHead({ meta, onChange }: PageMetaProps): ReactNode {
         <input
           aria-label="主送机关"
           placeholder="（主送机关）"
+          readOnly={readOnly}
           value={meta.recipients ?? ''}
           onChange={(event) =>
             onChange({ ...meta, recipients: nullable(event.target.value.replace(/[：:]$/, '')) })

@@ -11,6 +11,8 @@ export interface ReportEditorProps {
   readonly onReady: (editor: Editor | null) => void
   readonly onChange: () => void
   readonly onPartChange: (partId: string | null) => void
+  /** false for a report opened read-only (审阅模式). @default true */
+  readonly editable?: boolean
 }
 
 export const ReportEditor = memo(function ReportEditor({
@@ -18,10 +20,12 @@ export const ReportEditor = memo(function ReportEditor({
   onReady,
   onChange,
   onPartChange,
+  editable = true,
 }: ReportEditorProps): ReactNode {
   const editor = useEditor({
     extensions: reportExtensions,
     content,
+    editable,
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
     editorProps: {

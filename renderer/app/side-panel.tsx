@@ -1,17 +1,19 @@
 // Right-hand panel: writing guidance, the live completeness check and the document's metadata.
 import { useState, type ReactNode } from 'react'
 
-export type SideTab = 'guidance' | 'check' | 'meta'
+export type SideTab = 'guidance' | 'check' | 'lastYear' | 'meta'
 
 const tabs: readonly { id: SideTab; label: string }[] = [
   { id: 'guidance', label: '写作指引' },
   { id: 'check', label: '完整性检查' },
+  { id: 'lastYear', label: '去年对照' },
   { id: 'meta', label: '公文信息' },
 ]
 
 export interface SidePanelProps {
   readonly guidance: ReactNode
   readonly check: ReactNode
+  readonly lastYear: ReactNode
   readonly meta: ReactNode
 }
 

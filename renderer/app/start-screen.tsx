@@ -19,7 +19,11 @@ export interface StartScreenProps {
   readonly today: Date
   readonly onNew: (choice: NewReportChoice) => void
   readonly onOpen: () => void
+  /** Open last year's report and make this year's draft from it. */
+  readonly onStartFromLastYear: (reportYear: number) => void
   readonly onOpenRecent: (path: string) => void
+  /** 审阅模式: check a folder of townships' reports at once. */
+  readonly onReview: () => void
 }
 
 function localIso(date: Date): string {
@@ -81,6 +85,18 @@ export function StartScreen(props: StartScreenProps): ReactNode {
         >
           新建报告
         </button>
+        <div className="start-divider">或者</div>
+        <button
+          type="button"
+          disabled={yearNumber === null}
+          title="打开去年的报告（Word、文本或 .fznb），自动更新年份，标出需要更新的数字，把去年的工作安排列为今年的核对清单"
+          onClick={() => yearNumber !== null && props.onStartFromLastYear(yearNumber)}
+        >
+          从去年的报告开始…
+        </button>
+        <p className="panel-empty">
+          大多数单位每年在上一年报告的基础上修改：选择去年的报告，生成 {year} 年度草稿。
+        </p>
       </section>
       <section className="start-card" aria-labelledby="start-open">
         <h2 id="start-open">打开已有报告</h2>
@@ -102,6 +118,16 @@ export function StartScreen(props: StartScreenProps): ReactNode {
             ))}
           </ul>
         )}
+      </section>
+      <section className="start-card" aria-labelledby="start-review">
+        <h2 id="start-review">审阅多份报告</h2>
+        <p className="panel-empty">
+          县级依法治县办：选择存放各乡镇报告的文件夹，一次查看每份报告缺少的部分、必报事项、报送是否逾期和
+          Word 版式是否规范。
+        </p>
+        <button type="button" onClick={props.onReview}>
+          审阅文件夹…
+        </button>
       </section>
       {deadlines.length > 0 && (
         <section className="start-card deadlines" aria-labelledby="start-deadlines">

@@ -16,14 +16,17 @@ const groups: readonly (readonly ToolbarButton[])[] = [
   ],
   [
     { command: 'export-docx', label: '导出 Word', hint: '导出公文格式的 Word 文档（Ctrl+E）' },
-    { command: 'print', label: '打印', hint: '打印（Ctrl+P）' },
+    { command: 'print', label: '打印预览', hint: '按公文格式分页预览，可打印或导出 PDF（Ctrl+P）' },
   ],
   [
     { command: 'undo', label: '撤销', hint: '撤销（Ctrl+Z）' },
     { command: 'redo', label: '重做', hint: '重做（Ctrl+Y）' },
     { command: 'find', label: '查找', hint: '查找（Ctrl+F）' },
   ],
-  [{ command: 'settings', label: '设置', hint: '默认发文机关、签发人、字体等' }],
+  [
+    { command: 'review', label: '审阅', hint: '审阅一个文件夹中的多份报告（县级）' },
+    { command: 'settings', label: '设置', hint: '默认发文机关、签发人、字体等' },
+  ],
 ]
 
 export function Toolbar({ onCommand }: { onCommand: (command: MenuCommand) => void }): ReactNode {

@@ -28,6 +28,15 @@ export const SaveDocxRequestSchema = z.object({
   suggestedName: fileName,
 })
 
+export const SaveSummaryRequestSchema = z.object({
+  bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= maxDocxBytes, '文件过大'),
+  suggestedName: fileName.refine((name) => /\.(html|xlsx)$/i.test(name), '只能保存为 .html 或 .xlsx'),
+})
+
+export const ExportPdfRequestSchema = z.object({
+  suggestedName: fileName,
+})
+
 export const AutosaveDraftSchema = z.object({
   content: z.string().max(maxReportChars),
   name: z.string().max(255).nullable(),

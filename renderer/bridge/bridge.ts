@@ -2,7 +2,7 @@
 // or the browser (browser-bridge.ts). Every method is async and returns a Result, never throws:
 // an error thrown across IPC reaches the renderer as "Error invoking remote method…" without its fields.
 import type { FileKind } from '../core/file-kind'
-import type { Result } from '../core/result'
+import type { AppError, Result } from '../core/result'
 import type { Settings } from '../core/settings'
 
 export type { FileKind }
@@ -40,6 +40,11 @@ export interface SaveDocxRequest {
   readonly suggestedName: string
 }
 
+export interface ExportPdfRequest {
+  /** File name offered in the save dialog, e.g. 2023年法治政府建设年度报告.pdf. */
+  readonly suggestedName: string
+}
+
 /** The unsaved work kept in the app's data folder, offered back after a crash. */
 export interface AutosaveDraft {
   readonly content: string
@@ -56,6 +61,27 @@ export interface DocumentState {
   readonly dirty: boolean
 }
 
+/** One report of a folder chosen for review, read with the usual input checks. */
+export interface FolderFile {
+  /** Path relative to the chosen folder, with / separators. */
+  readonly path: string
+  /** null when the file could not be read; `error` says why. */
+  readonly bytes: Uint8Array | null
+  readonly error: AppError | null
+}
+
+export interface FolderContents {
+  /** The folder's own name, for the title of the review. */
+  readonly name: string
+  readonly files: readonly FolderFile[]
+}
+
+export interface SaveSummaryRequest {
+  readonly bytes: Uint8Array
+  /** Ends in .html or .xlsx, which decides the dialog's filter. */
+  readonly suggestedName: string
+}
+
 export const menuCommands = [
   'new',
   'open',
@@ -68,6 +94,7 @@ export const menuCommands = [
   'find',
   'replace',
   'settings',
+  'review',
   'about',
 ] as const
 export type MenuCommand = (typeof menuCommands)[number]
@@ -90,6 +117,15 @@ export interface Bridge {
   setDocumentState(state: DocumentState): Promise<Result<null>>
   /** Prints the current page (the print preview once it exists) through the system dialog. */
   print(): Promise<Result<null>>
+  /**
+   * Saves the page as an A4 PDF (the print preview, while it is open): Electron asks where and writes it; a
+   * browser cannot write files, so it opens the print dialog, whose 另存为 PDF does the same. null: cancelled.
+   */
+  exportPdf(request: ExportPdfRequest): Promise<Result<SavedFile | null>>
+  /** 审阅模式: asks for a folder and returns every report in it (.docx, .txt, .fznb); null when cancelled. */
+  openFolder(): Promise<Result<FolderContents | null>>
+  /** Saves a review summary (.html or .xlsx) where the user chooses; null when cancelled. */
+  saveSummary(request: SaveSummaryRequest): Promise<Result<SavedFile | null>>
   /** Menu clicks in Electron; returns the unsubscribe function. The browser has no native menu. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
   /** A file opened from outside while the app runs (second instance, file association). */

@@ -2,15 +2,51 @@
 // Files come in through <input type=file> and leave as downloads; settings live in localStorage and the
 // autosave in IndexedDB, so a crash or a closed tab loses nothing that was typed.
 import { checkInputSize, sniffFileKind } from '../core/file-kind'
+import { isReviewedFile, maxReviewedFiles } from '../core/review/reviewed-file'
 import { appError, err, ok, type Result } from '../core/result'
 import { normalizeSettings, type Settings } from '../core/settings'
-import type { AutosaveDraft, Bridge, DocumentState, OpenedFile, SavedFile } from './bridge'
+import { checkZipLimits } from '../docx/import/zip-limits'
+import type {
+  AutosaveDraft,
+  Bridge,
+  DocumentState,
+  FolderContents,
+  FolderFile,
+  OpenedFile,
+  SavedFile,
+} from './bridge'
 import { AutosaveDraftSchema } from './bridge-requests'
 import { deleteDraft, readDraft, writeDraft } from './browser-autosave-store'
 import { downloadBytes } from './browser-download'
 
 const settingsKey = 'fazhi-nianbao.settings'
 const appTitle = '法治年报'
+
+/** The path inside the chosen folder, without the folder itself (webkitRelativePath starts with it). */
+function relativePath(file: File): string {
+  const path = file.webkitRelativePath === '' ? file.name : file.webkitRelativePath
+  return path.slice(path.indexOf('/') + 1)
+}
+
+function pickFolder(): Promise<{ name: string; files: File[] } | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input')
+    input.type = 'file'
+    input.webkitdirectory = true
+    input.addEventListener(
+      'change',
+      () => {
+        const files = [...(input.files ?? [])]
+        const first = files[0]
+        if (first === undefined) return resolve(null)
+        resolve({ name: first.webkitRelativePath.split('/')[0] ?? '', files })
+      },
+      { once: true },
+    )
+    input.addEventListener('cancel', () => resolve(null), { once: true })
+    input.click()
+  })
+}
 
 function pickFile(accept: string): Promise<File | null> {
   return new Promise((resolve) => {
@@ -29,6 +65,11 @@ async function readPicked(file: File): Promise<Result<OpenedFile>> {
   const bytes = new Uint8Array(await file.arrayBuffer())
   const kind = sniffFileKind(file.name, bytes)
   if (!kind.ok) return kind
+  // Same zip-bomb guard as the desktop app's main process, before the importer inflates anything.
+  if (kind.value === 'docx') {
+    const limits = await checkZipLimits(bytes, file.name)
+    if (!limits.ok) return limits
+  }
   return ok({ name: file.name, path: null, kind: kind.value, bytes })
 }
 
@@ -121,6 +162,36 @@ export function createBrowserBridge(): Bridge {
     print() {
       window.print()
       return Promise.resolve(ok(null))
+    },
+    exportPdf(): Promise<Result<SavedFile | null>> {
+      // A page cannot write a PDF itself; the print dialog's 另存为 PDF can. Nothing was saved by us: null.
+      window.print()
+      return Promise.resolve(ok(null))
+    },
+    async openFolder(): Promise<Result<FolderContents | null>> {
+      const picked = await pickFolder()
+      if (picked === null) return ok(null)
+      const files: FolderFile[] = []
+      const reports = picked.files
+        .filter((file) => isReviewedFile(file.name))
+        .sort((a, b) => relativePath(a).localeCompare(relativePath(b)))
+        .slice(0, maxReviewedFiles)
+      for (const file of reports) {
+        const size = checkInputSize(file.name, file.size)
+        files.push(
+          size.ok
+            ? { path: relativePath(file), bytes: new Uint8Array(await file.arrayBuffer()), error: null }
+            : { path: relativePath(file), bytes: null, error: size.error },
+        )
+      }
+      return ok({ name: picked.name, files })
+    },
+    saveSummary(request): Promise<Result<SavedFile | null>> {
+      const type = request.suggestedName.endsWith('.xlsx')
+        ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+        : 'text/html'
+      downloadBytes(request.bytes, request.suggestedName, type)
+      return Promise.resolve(ok({ name: request.suggestedName, path: null }))
     },
     onMenuCommand() {
       return () => undefined

@@ -13,6 +13,9 @@ export const channels = {
   clearAutosave: 'bridge:clear-autosave',
   setDocumentState: 'bridge:set-document-state',
   print: 'bridge:print',
+  exportPdf: 'bridge:export-pdf',
+  openFolder: 'bridge:open-folder',
+  saveSummary: 'bridge:save-summary',
   menuCommand: 'event:menu-command',
   fileOpened: 'event:file-opened',
 } as const

@@ -13,8 +13,20 @@ export interface DateText {
 }
 
 const cnDigit: Readonly<Record<string, number>> = {
-  '〇': 0, '○': 0, '零': 0, 'O': 0, 'Ｏ': 0, '一': 1, '二': 2, '三': 3, '四': 4,
-  '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
+  〇: 0,
+  '○': 0,
+  零: 0,
+  O: 0,
+  Ｏ: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 }
 
 /** 十八 → 18, 二十三 → 23, 三十 → 30, 九 → 9. */
@@ -45,7 +57,8 @@ export function parseDateText(raw: string): DateText | null {
     const problems: DateProblem[] = m.startsWith('0') || d.startsWith('0') ? ['leading-zero'] : []
     return build(Number(y), Number(m), Number(d), problems)
   }
-  const chinese = /^([〇○零OＯ一二三四五六七八九]{4})年([一二三十]{1,3})月([一二三十四五六七八九]{1,3})日$/.exec(text)
+  const chinese =
+    /^([〇○零OＯ一二三四五六七八九]{4})年([一二三十]{1,3})月([一二三十四五六七八九]{1,3})日$/.exec(text)
   if (chinese !== null) {
     const [, y = '', m = '', d = ''] = chinese
     const year = Number([...y].map((c) => String(cnDigit[c] ?? 0)).join(''))

@@ -18,8 +18,21 @@ const docNumberPattern =
 export function parseDocNumber(raw: string): DocNumber | null {
   const match = docNumberPattern.exec(raw.trim())
   if (match === null) return null
-  const [, prefix = '', s1 = '', open = '', s2 = '', year = '', s3 = '', close = '', s4 = '', di = '', s5 = '', serial = '', s6 = ''] =
-    match
+  const [
+    ,
+    prefix = '',
+    s1 = '',
+    open = '',
+    s2 = '',
+    year = '',
+    s3 = '',
+    close = '',
+    s4 = '',
+    di = '',
+    s5 = '',
+    serial = '',
+    s6 = '',
+  ] = match
   const problems: DocNumberProblem[] = []
   if (open !== '〔' || close !== '〕') problems.push('brackets')
   if (di !== '') problems.push('di')
@@ -33,4 +46,24 @@ export function parseDocNumber(raw: string): DocNumber | null {
     canonical: `${prefix}〔${year}〕${String(number)}号`,
     problems,
   }
+}
+
+/**
+ * A 文号 whose 序号 is still to be given (清委〔2025〕号): what rollover leaves, since only the office
+ * that registers the document knows the next number. Null for anything else.
+ */
+export function parseDocNumberAwaitingSerial(
+  raw: string,
+): { readonly prefix: string; readonly year: number } | null {
+  const match = /^([\u4e00-\u9fffA-Za-z]{1,20})〔(\d{4})〕号$/.exec(raw.trim())
+  return match === null ? null : { prefix: match[1] ?? '', year: Number(match[2]) }
+}
+
+export function docNumberAwaitingSerial(prefix: string, year: number): string {
+  return `${prefix}〔${String(year)}〕号`
+}
+
+/** A 文号 as the importers recognise one: complete, or awaiting its 序号 after rollover. */
+export function looksLikeDocNumber(raw: string): boolean {
+  return parseDocNumber(raw) !== null || parseDocNumberAwaitingSerial(raw) !== null
 }

@@ -10,6 +10,20 @@ const zipMagic = [0x50, 0x4b, 0x03, 0x04]
 /** OLE2 compound file: old .doc/.wps, and also password-protected .docx (Office wraps it in OLE2). */
 const oleMagic = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
 
+/** "WordDocument" in UTF-16LE: the main stream of a binary .doc (MS-DOC 2.1.1), also in WPS's .wps. */
+const wordDocumentStream = [...'WordDocument'].flatMap((char) => [char.charCodeAt(0), 0])
+
+function contains(bytes: Uint8Array, needle: readonly number[]): boolean {
+  const first = needle[0]
+  for (
+    let at = bytes.indexOf(first ?? 0);
+    at >= 0 && at + needle.length <= bytes.length;
+    at = bytes.indexOf(first ?? 0, at + 1)
+  )
+    if (needle.every((byte, index) => bytes[at + index] === byte)) return true
+  return false
+}
+
 function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return magic.every((byte, index) => bytes[index] === byte)
 }
@@ -31,7 +45,15 @@ export function sniffFileKind(name: string, bytes: Uint8Array): Result<FileKind>
     )
   if (extension === '.docx') {
     if (startsWith(bytes, oleMagic))
-      return err(appError('encrypted-docx', `“${name}”设置了打开密码，请在 Word 或 WPS 中取消密码后再打开。`))
+      return contains(bytes, wordDocumentStream)
+        ? // An old .doc/.wps renamed to .docx: the password message would send the clerk looking for a password.
+          err(
+            appError(
+              'old-word-format',
+              `“${name}”实际是旧版 Word/WPS 格式，请在 Word 或 WPS 中“另存为” .docx 后再打开。`,
+            ),
+          )
+        : err(appError('encrypted-docx', `“${name}”设置了打开密码，请在 Word 或 WPS 中取消密码后再打开。`))
     if (!startsWith(bytes, zipMagic))
       return err(
         appError('not-a-docx', `“${name}”不是有效的 Word 文档，请用 Word 或 WPS 另存为 .docx 后重试。`),

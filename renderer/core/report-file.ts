@@ -19,7 +19,9 @@ const BlockSchema = z.discriminatedUnion('kind', [
   }),
   z.object({
     kind: z.literal('paragraph'),
-    runs: z.array(z.object({ text, bold: z.boolean().optional() })).max(10_000),
+    runs: z
+      .array(z.object({ text, bold: z.boolean().optional(), stale: z.literal(true).optional() }))
+      .max(10_000),
     line,
   }),
   z.object({
@@ -32,6 +34,14 @@ const BlockSchema = z.discriminatedUnion('kind', [
 ])
 
 const optionalText = z.string().max(2_000).nullable()
+
+/** Optional since rollover (issue 7); files written before it have no `lastYear` and need no migration. */
+const LastYearSchema = z.object({
+  reportYear: z.number().int().min(1949).max(2200).nullable(),
+  title: optionalText,
+  plans: z.array(z.object({ text: z.string().max(2_000), detail: text })).max(200),
+  parts: z.array(z.object({ id: z.string().max(60).nullable(), heading: optionalText, text })).max(200),
+})
 
 const ReportSchema = z.object({
   meta: z.object({
@@ -48,6 +58,7 @@ const ReportSchema = z.object({
     printedDateText: optionalText,
     version: z.enum(['upward', 'public']),
     reportYear: z.number().int().min(1949).max(2200).nullable(),
+    lastYear: LastYearSchema.optional(),
   }),
   preamble: z.array(BlockSchema).max(10_000),
   parts: z

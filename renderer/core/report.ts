@@ -8,6 +8,11 @@ export type HeadingLevel = 1 | 2 | 3 | 4
 export interface Run {
   readonly text: string
   readonly bold?: boolean
+  /**
+   * A figure carried over from last year's report by rollover (count, amount, rate, date): it needs
+   * this year's fact. Cleared when the writer edits or confirms it; a report holding one is not complete.
+   */
+  readonly stale?: true
 }
 
 /** 1-based line of a text input or paragraph number of a .docx, so findings can point at it. */
@@ -98,6 +103,35 @@ export interface ReportMeta {
   readonly reportYear: number | null
   /** Set by the importers only (see MetaSource). */
   readonly source?: MetaSource
+  /**
+   * Set by rollover: what last year's report said, for the plans checklist and the side-by-side view.
+   * Kept in meta (like `source`) because every path that edits the body passes meta through unchanged.
+   */
+  readonly lastYear?: LastYearReference
+}
+
+/** One item of last year's next-year part (一是…, （一）…, or a sub-heading): a plan this year should report on. */
+export interface LastYearPlan {
+  /** The plan's lead phrase, e.g. 持续推进执法队伍专业队伍建设. */
+  readonly text: string
+  /** The whole item as last year wrote it, for a tooltip or the side view. */
+  readonly detail: string
+}
+
+/** Last year's text of one part, as plain text (paragraphs separated by newlines). */
+export interface LastYearPart {
+  readonly id: string | null
+  /** The part's heading as last year wrote it (without its number); null for the preamble. */
+  readonly heading: string | null
+  readonly text: string
+}
+
+export interface LastYearReference {
+  readonly reportYear: number | null
+  readonly title: string | null
+  readonly plans: readonly LastYearPlan[]
+  /** The preamble (id and heading null) first, then each part in last year's order. */
+  readonly parts: readonly LastYearPart[]
 }
 
 export interface Report {

@@ -98,7 +98,11 @@ export const TemplateSchema = z
     const itemIds = new Set<string>()
     template.items.forEach((item, index) => {
       if (itemIds.has(item.id)) {
-        ctx.addIssue({ code: 'custom', path: ['items', index, 'id'], message: `必备事项编号“${item.id}”重复` })
+        ctx.addIssue({
+          code: 'custom',
+          path: ['items', index, 'id'],
+          message: `必备事项编号“${item.id}”重复`,
+        })
       }
       itemIds.add(item.id)
       if (!partIds.has(item.part)) {

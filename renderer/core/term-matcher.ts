@@ -35,7 +35,9 @@ function termSource(term: string, year: number | null): string | null {
  * tests every item against every sentence, and this keeps a 30,000-character report under 5 ms.
  */
 export function compileTerms(terms: readonly string[], year: number | null): TextTest {
-  const sources = terms.map((term) => termSource(term, year)).filter((source): source is string => source !== null)
+  const sources = terms
+    .map((term) => termSource(term, year))
+    .filter((source): source is string => source !== null)
   if (sources.length === 0) return () => false
   const pattern = new RegExp(sources.join('|'))
   return (text) => pattern.test(text)
@@ -48,7 +50,10 @@ export interface CompiledMatch {
 }
 
 export function compileMatch(match: TemplateMatch, year: number | null): CompiledMatch {
-  const signals = match.signals.map((signal) => ({ test: compileTerms(signal.terms, year), weight: signal.weight }))
+  const signals = match.signals.map((signal) => ({
+    test: compileTerms(signal.terms, year),
+    weight: signal.weight,
+  }))
   return {
     score: (text) => signals.reduce((sum, signal) => (signal.test(text) ? sum + signal.weight : sum), 0),
     minScore: match.minScore,

@@ -24,10 +24,11 @@ function runs(node: JSONContent): Run[] {
     // A field still holding only spaces is unfilled: keep it visible to the checker as 【　】.
     const text = marks.has('figureField') && raw.trim().length === 0 ? emptyFieldText : raw
     const bold = marks.has('bold')
+    const stale = marks.has('staleFigure')
     const previous = result.at(-1)
-    if (previous !== undefined && (previous.bold === true) === bold)
+    if (previous !== undefined && (previous.bold === true) === bold && (previous.stale === true) === stale)
       result[result.length - 1] = { ...previous, text: previous.text + text }
-    else result.push(bold ? { text, bold } : { text })
+    else result.push({ text, ...(bold ? { bold } : {}), ...(stale ? { stale } : {}) })
   }
   return result
 }

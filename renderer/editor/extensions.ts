@@ -3,6 +3,7 @@ import type { AnyExtension } from '@tiptap/core'
 import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table'
 import StarterKit from '@tiptap/starter-kit'
 import { FigureField } from './marks/figure-field'
+import { StaleFigure } from './marks/stale-figure'
 import { PartHeading } from './nodes/part-heading'
 import { ReportDocument } from './nodes/report-document'
 import { ReportPart } from './nodes/report-part'
@@ -32,6 +33,7 @@ export const reportExtensions: AnyExtension[] = [
   PartHeading,
   SubHeading,
   FigureField,
+  StaleFigure,
   Table.configure({ resizable: false }),
   TableRow,
   TableHeader,

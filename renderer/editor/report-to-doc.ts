@@ -6,7 +6,10 @@ import type { Block, Part, Report, Run } from '../core/report'
 const emptyField = /【[\s\u3000]*】/g
 
 function runToNodes(run: Run): JSONContent[] {
-  const marks = run.bold === true ? [{ type: 'bold' }] : []
+  const marks = [
+    ...(run.bold === true ? [{ type: 'bold' }] : []),
+    ...(run.stale === true ? [{ type: 'staleFigure' }] : []),
+  ]
   const nodes: JSONContent[] = []
   let last = 0
   for (const match of run.text.matchAll(emptyField)) {
@@ -63,7 +66,9 @@ function partToNode(part: Part): JSONContent {
     attrs: { partId: part.id },
     content: [
       { type: 'partHeading', content: textNodes(part.heading ?? '') },
-      ...part.blocks.map(blockToNode),
+      // A part with nothing under its heading (e.g. next year's plans after a rollover) still gets a
+      // paragraph to click into and type.
+      ...(part.blocks.length === 0 ? [{ type: 'paragraph' }] : part.blocks.map(blockToNode)),
     ],
   }
 }

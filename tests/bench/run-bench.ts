@@ -3,13 +3,17 @@ import type { BenchResult } from './bench-result'
 import { benchCheck } from './check-bench'
 import { benchEditor } from './editor-bench'
 import { benchExport } from './export-bench'
+import { benchImport } from './import-bench'
 import { benchReportFile } from './report-file-bench'
+import { benchReview } from './review-bench'
 
 const benches: readonly (() => Promise<BenchResult[]>)[] = [
   benchReportFile,
   benchCheck,
   benchExport,
+  benchImport,
   benchEditor,
+  benchReview,
 ]
 
 const results: BenchResult[] = []

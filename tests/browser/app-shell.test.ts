@@ -26,7 +26,7 @@ describe('app shell in browser mode', () => {
     await expect.poll(() => page.title()).toMatch(/法治年报/)
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN')
     const toolbar = page.getByRole('toolbar', { name: '常用操作' })
-    for (const label of ['新建', '打开', '保存', '另存为', '导出 Word', '打印', '撤销', '查找', '设置'])
+    for (const label of ['新建', '打开', '保存', '另存为', '导出 Word', '打印预览', '撤销', '查找', '设置'])
       await expect.poll(() => toolbar.getByRole('button', { name: label, exact: true }).count()).toBe(1)
     for (const heading of ['新建年度报告', '打开已有报告', '最近打开'])
       expect(await page.getByRole('heading', { name: heading }).count()).toBe(1)

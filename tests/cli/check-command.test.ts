@@ -146,10 +146,25 @@ describe('npm run cli -- check', () => {
     })
   })
 
-  it('refuses a .docx for now with 暂不支持, exit 2', () => {
+  it('refuses a broken .docx in one Chinese line, exit 2', () => {
     const path = join(scratch, 'report.docx')
     writeFileSync(path, new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0]))
-    expectBadInput(cli('check', path), /暂不支持/)
+    expectBadInput(cli('check', path), /不是有效的 Word 文档/)
+  })
+
+  it('checks a .docx (our own export) with the same result as its text', async () => {
+    const { exportDocx } = await import('../../renderer/docx/export/export-docx')
+    const { fixtureReport } = await import('../docx/helpers/fixture-reports')
+    const path = join(scratch, 'qingjiang-2023.docx')
+    writeFileSync(path, await exportDocx(fixtureReport('qingjiang-2023')))
+    const fromDocx = cli('check', path, '--json')
+    const fromText = cli('check', join(shared, 'qingjiang-2023.txt'), '--json')
+    expect(fromDocx.code).toBe(fromText.code)
+    const strip = (stdout: string): unknown => {
+      const json = JSON.parse(stdout) as { file: string; findings: { rule: string }[] }
+      return { ...json, file: null, findings: json.findings.map((finding) => finding.rule) }
+    }
+    expect(strip(fromDocx.stdout)).toEqual(strip(fromText.stdout))
   })
 
   it.each([

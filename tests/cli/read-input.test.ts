@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readInput } from '../../electron/io/read-input'
+import { minimalDocx, paragraphsXml, writeZip } from '../docx/helpers/zip-writer'
 
 const dir = mkdtempSync(join(tmpdir(), 'fznb-read-input-'))
 function file(name: string, bytes: Uint8Array | string): string {
@@ -16,7 +17,7 @@ describe('readInput', () => {
     ['report.txt', '一、举措', 'text'],
     ['report.md', '# 标题', 'text'],
     ['report.fznb', '{"format":"fazhi-nianbao-report"}', 'report'],
-    ['word.docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2]), 'docx'],
+    ['word.docx', minimalDocx(paragraphsXml(['一、举措'])), 'docx'],
   ])('reads %s as %s', async (name, content, kind) => {
     const result = await readInput(file(name, content))
     expect(result.ok && result.value.kind).toBe(kind)
@@ -29,6 +30,8 @@ describe('readInput', () => {
     ['fake.docx', '这不是 Word 文档', 'not-a-docx'],
     ['locked.docx', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]), 'encrypted-docx'],
     ['old.doc', 'x', 'old-word-format'],
+    ['truncated.docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2]), 'not-a-docx'],
+    ['bomb.docx', writeZip([{ name: 'word/document.xml', data: new Uint8Array(20 * 1024 * 1024) }]), 'docx-too-large'],
     ['image.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]), 'unsupported-file'],
   ])('refuses %s (%s) with %s', async (name, content, code) => {
     const path = content === null ? join(dir, name) : file(name, content)

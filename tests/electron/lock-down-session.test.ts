@@ -14,10 +14,12 @@ describe('lockDownSession', () => {
     let onPermission:
       ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | undefined
     let onCheck: (() => boolean) | undefined
+    let onDevice: (() => boolean) | undefined
     lockDownSession(
       {
         setPermissionRequestHandler: (handler: typeof onPermission) => (onPermission = handler),
         setPermissionCheckHandler: (handler: typeof onCheck) => (onCheck = handler),
+        setDevicePermissionHandler: (handler: typeof onDevice) => (onDevice = handler),
         webRequest: { onBeforeRequest: (handler: typeof onRequest) => (onRequest = handler) },
       } as never,
       undefined,
@@ -34,6 +36,7 @@ describe('lockDownSession', () => {
     onPermission!({}, 'geolocation', (answer) => (granted = answer))
     expect(granted).toBe(false)
     expect(onCheck!()).toBe(false)
+    expect(onDevice!()).toBe(false)
     expect(isAppUrl('http://127.0.0.1:5173/src/main.tsx', 'http://127.0.0.1:5173')).toBe(true)
     expect(isAppUrl('http://127.0.0.1:9999/', 'http://127.0.0.1:5173')).toBe(false)
 

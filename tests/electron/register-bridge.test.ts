@@ -1,6 +1,6 @@
 // Main's Bridge handlers with a fake host and real files in a temp folder: validation, the write
 // whitelist, atomic saves with a backup, and Chinese errors instead of exceptions.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -28,7 +28,12 @@ function memoryStore(): AppStore {
 describe('registerBridge', () => {
   let folder: string
   let handlers: Map<string, Listener>
-  let host: BridgeHost & { savePathAnswer: string | null; asked: number }
+  let host: BridgeHost & {
+    savePathAnswer: string | null
+    asked: number
+    pdf: Result<Uint8Array>
+    printedPdfs: number
+  }
   const trusted = { senderFrame: { url: 'file:///app/index.html' } }
   const call = <T>(channel: string, ...args: unknown[]): Promise<Result<T>> =>
     handlers.get(channel)!(trusted, ...args) as Promise<Result<T>>
@@ -36,20 +41,32 @@ describe('registerBridge', () => {
   beforeEach(() => {
     folder = mkdtempSync(join(tmpdir(), 'fznb-bridge-'))
     handlers = new Map()
-    const state = { savePathAnswer: null as string | null, asked: 0 }
+    const state = {
+      savePathAnswer: null as string | null,
+      asked: 0,
+      askedKinds: [] as string[],
+      pdf: { ok: true, value: new TextEncoder().encode('%PDF-1.7 preview') } as Result<Uint8Array>,
+      printedPdfs: 0,
+    }
     host = Object.assign(state, {
       store: memoryStore(),
       files: createFileAccess(),
       autosavePath: join(folder, 'autosave', 'draft.json'),
       isTrustedSender: (event: unknown) => event === trusted,
       askOpenPath: () => Promise.resolve(join(folder, 'opened.fznb')),
-      askSavePath: () => {
+      askFolderPath: () => Promise.resolve(join(folder, 'reports')),
+      askSavePath: (_name: string, kind: string) => {
         state.asked += 1
+        state.askedKinds.push(kind)
         return Promise.resolve(state.savePathAnswer)
       },
       takeLaunchPath: () => null,
       setDocumentState: () => undefined,
       print: () => Promise.resolve({ ok: true as const, value: null }),
+      printToPdf: () => {
+        state.printedPdfs += 1
+        return Promise.resolve(state.pdf)
+      },
       recentChanged: () => undefined,
     })
     registerBridge({ handle: (channel, listener) => handlers.set(channel, listener) }, host)
@@ -159,5 +176,68 @@ describe('registerBridge', () => {
     const good = await call<Settings>(channels.saveSettings, { ...defaultSettings, signer: '张亚平' })
     expect(good.ok && good.value.signer).toBe('张亚平')
     expect(host.store.readSettings().signer).toBe('张亚平')
+  })
+
+  it('exports the page as a PDF where the user chooses, atomically, and grants nothing else', async () => {
+    const target = join(folder, '2023年报告.pdf')
+    host.savePathAnswer = target
+    const saved = await call(channels.exportPdf, { suggestedName: '2023年报告.pdf' })
+    expect(saved).toEqual({ ok: true, value: { name: '2023年报告.pdf', path: target } })
+    expect(readFileSync(target, 'utf8')).toBe('%PDF-1.7 preview')
+    expect(existsSync(`${target}.bak`)).toBe(false)
+    expect(host.printedPdfs).toBe(1)
+    expect((host as unknown as { askedKinds: string[] }).askedKinds).toEqual(['pdf'])
+  })
+
+  it('prints nothing when the PDF save dialog is cancelled, and refuses a bad name', async () => {
+    host.savePathAnswer = null
+    expect(await call(channels.exportPdf, { suggestedName: 'a.pdf' })).toEqual({ ok: true, value: null })
+    expect(host.printedPdfs).toBe(0)
+    const bad = await call(channels.exportPdf, { suggestedName: 'a/b.pdf' })
+    expect(bad.ok).toBe(false)
+    if (!bad.ok) expect(bad.error.message).toMatch(/[\u4e00-\u9fff]/)
+    expect(host.asked).toBe(1)
+  })
+
+  it('passes a failed printToPDF on in Chinese and writes no file', async () => {
+    const target = join(folder, 'failed.pdf')
+    host.savePathAnswer = target
+    host.pdf = { ok: false, error: { code: 'pdf-failed', message: '生成 PDF 失败' } }
+    const result = await call(channels.exportPdf, { suggestedName: 'failed.pdf' })
+    expect(result).toEqual({ ok: false, error: { code: 'pdf-failed', message: '生成 PDF 失败' } })
+    expect(existsSync(target)).toBe(false)
+  })
+
+  it('reads a folder for review: reports only, sorted, a bad file as a row with its reason', async () => {
+    const reports = join(folder, 'reports')
+    mkdirSync(join(reports, '乙镇'), { recursive: true })
+    writeFileSync(join(reports, '甲镇.txt'), '一、主要举措和成效\n全年办理行政复议案件2件。')
+    writeFileSync(join(reports, '乙镇', '报告.docx'), 'not a zip at all')
+    writeFileSync(join(reports, '~$报告.docx'), 'lock')
+    writeFileSync(join(reports, '.hidden.txt'), 'x')
+    writeFileSync(join(reports, '说明.pdf'), 'x')
+    const result = await call<{
+      name: string
+      files: { path: string; bytes: Uint8Array | null; error: { message: string } | null }[]
+    }>(channels.openFolder)
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.value.name).toBe('reports')
+    expect(result.value.files.map((file) => file.path)).toEqual(['乙镇/报告.docx', '甲镇.txt'])
+    expect(result.value.files[0]!.bytes).toBeNull()
+    expect(result.value.files[0]!.error?.message).toMatch(/Word/)
+    expect(new TextDecoder().decode(result.value.files[1]!.bytes!)).toContain('行政复议')
+  })
+
+  it('saves a review summary only as .html or .xlsx, where the user chooses', async () => {
+    const bad = await call(channels.saveSummary, { bytes: new Uint8Array([1]), suggestedName: '汇总.exe' })
+    expect(bad.ok).toBe(false)
+    host.savePathAnswer = join(folder, '汇总.html')
+    const saved = await call(channels.saveSummary, {
+      bytes: new TextEncoder().encode('<html></html>'),
+      suggestedName: '汇总.html',
+    })
+    expect(saved).toEqual({ ok: true, value: { name: '汇总.html', path: join(folder, '汇总.html') } })
+    expect(readFileSync(join(folder, '汇总.html'), 'utf8')).toBe('<html></html>')
   })
 })

@@ -43,7 +43,16 @@ function segmentsOf(report: Report): Segment[] {
   const { title } = report.meta
   if (title !== null) {
     const line = report.meta.source?.lines.title ?? null
-    segments.push({ partIndex: null, partId: null, kind: 'title', level: null, raw: title, text: normalizeForMatch(title), line, number: null })
+    segments.push({
+      partIndex: null,
+      partId: null,
+      kind: 'title',
+      level: null,
+      raw: title,
+      text: normalizeForMatch(title),
+      line,
+      number: null,
+    })
   }
   const addBlocks = (blocks: Report['preamble'], partIndex: number | null, partId: string | null): void => {
     const siblings = [0, 0, 0, 0, 0]
@@ -54,17 +63,44 @@ function segmentsOf(report: Report): Segment[] {
         siblings[block.level] = count + 1
         for (let deeper = block.level + 1; deeper < siblings.length; deeper += 1) siblings[deeper] = 0
         const number = headingNumber(block.level, count)
-        segments.push({ partIndex, partId, kind: 'heading', level: block.level, raw, text: normalizeForMatch(raw), line: block.line, number })
+        segments.push({
+          partIndex,
+          partId,
+          kind: 'heading',
+          level: block.level,
+          raw,
+          text: normalizeForMatch(raw),
+          line: block.line,
+          number,
+        })
       } else {
         const marker = block.kind === 'paragraph' ? parseHeadingMarker(raw.trim()) : null
-        segments.push({ partIndex, partId, kind: 'text', level: null, raw, text: normalizeForMatch(raw.replace(/\n/g, '。')), line: block.line, number: marker?.marker ?? null })
+        segments.push({
+          partIndex,
+          partId,
+          kind: 'text',
+          level: null,
+          raw,
+          text: normalizeForMatch(raw.replace(/\n/g, '。')),
+          line: block.line,
+          number: marker?.marker ?? null,
+        })
       }
     }
   }
   addBlocks(report.preamble, null, null)
   report.parts.forEach((part, index) => {
     if (part.heading !== null) {
-      segments.push({ partIndex: index, partId: part.id, kind: 'part-heading', level: 1, raw: part.heading, text: normalizeForMatch(part.heading), line: part.line, number: null })
+      segments.push({
+        partIndex: index,
+        partId: part.id,
+        kind: 'part-heading',
+        level: 1,
+        raw: part.heading,
+        text: normalizeForMatch(part.heading),
+        line: part.line,
+        number: null,
+      })
     }
     addBlocks(part.blocks, index, part.id)
   })
@@ -84,7 +120,10 @@ function sentencesOf(segments: readonly Segment[]): Sentence[] {
 }
 
 export function buildCheckContext(report: Report, template: Template): CheckContext {
-  const year = inferReportYear(report.meta, [...report.preamble, ...report.parts.flatMap((part) => part.blocks)])
+  const year = inferReportYear(report.meta, [
+    ...report.preamble,
+    ...report.parts.flatMap((part) => part.blocks),
+  ])
   const segments = segmentsOf(report)
   const sentences = sentencesOf(segments)
   const base = { report, template, year, segments, sentences }

@@ -22,13 +22,17 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
-const zeroStatement = /(未发生|没有发生|未收到|没有收到|未出现|无)[^，。；]{0,10}(案件|案|诉讼|复议|判决|裁判|裁定|建议)/
+const zeroStatement =
+  /(未发生|没有发生|未收到|没有收到|未出现|无)[^，。；]{0,10}(案件|案|诉讼|复议|判决|裁判|裁定|建议)/
 
 function figurePattern(item: TemplateItem): RegExp | null {
   const units = item.figures.flatMap((figure) => figure.units)
   if (units.length === 0) return null
   const all = units.includes('%') ? [...units, '％'] : units
-  const alternatives = [...new Set(all)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
+  const alternatives = [...new Set(all)]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')
   // 10余次, 29余条, 800余人次, 100%: arabic figures only (GB/T 15835 wants them for counts).
   return new RegExp(`\\d+(?:\\.\\d+)?(?:余|多)?(?:${alternatives})`)
 }
@@ -60,7 +64,9 @@ function statusOf(item: TemplateItem, input: ItemInput): ItemStatus {
   const first = naming[0]
   if (first === undefined) return { id: item.id, status: 'missing', figures: null, line: null, partId: null }
   const figures =
-    pattern === null ? null : naming.some((sentence) => pattern.test(sentence.text) || zeroStatement.test(sentence.text))
+    pattern === null
+      ? null
+      : naming.some((sentence) => pattern.test(sentence.text) || zeroStatement.test(sentence.text))
   return { id: item.id, status: 'present', figures, line: first.segment.line, partId: first.segment.partId }
 }
 

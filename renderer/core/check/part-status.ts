@@ -52,14 +52,34 @@ function statusOf(part: TemplatePart, input: StatusInput): PartStatus {
   if (subHeading !== undefined) {
     if (part.placement !== 'top') {
       const heading = `${subHeading.number ?? ''}${subHeadingText(subHeading) ?? ''}`
-      return { id: part.id, status: 'present', heading, line: subHeading.line, hostPart: subHeading.partIndex }
+      return {
+        id: part.id,
+        status: 'present',
+        heading,
+        line: subHeading.line,
+        hostPart: subHeading.partIndex,
+      }
     }
-    return { id: part.id, status: 'merged', heading: null, line: subHeading.line, hostPart: subHeading.partIndex }
+    return {
+      id: part.id,
+      status: 'merged',
+      heading: null,
+      line: subHeading.line,
+      hostPart: subHeading.partIndex,
+    }
   }
 
-  const evidence = input.sentences.find((sentence) => matchesContent(sentence.text, part.id, input.template, input.year))
+  const evidence = input.sentences.find((sentence) =>
+    matchesContent(sentence.text, part.id, input.template, input.year),
+  )
   if (evidence !== undefined) {
-    return { id: part.id, status: 'merged', heading: null, line: evidence.segment.line, hostPart: evidence.segment.partIndex }
+    return {
+      id: part.id,
+      status: 'merged',
+      heading: null,
+      line: evidence.segment.line,
+      hostPart: evidence.segment.partIndex,
+    }
   }
   return { id: part.id, status: 'missing', heading: null, line: null, hostPart: null }
 }

@@ -31,8 +31,11 @@ function promoteBareHeadings(blocks: readonly Block[], template: Template, year:
   const level = topLevelOf(blocks)
   return blocks.map((block) => {
     if (block.kind !== 'paragraph') return block
-    const text = blockText(block).trim().replace(/[。：:]$/, '')
-    if (text.length === 0 || text.length > BARE_HEADING_MAX_LENGTH || /[，。；！？,;]/.test(text)) return block
+    const text = blockText(block)
+      .trim()
+      .replace(/[。：:]$/, '')
+    if (text.length === 0 || text.length > BARE_HEADING_MAX_LENGTH || /[，。；！？,;]/.test(text))
+      return block
     if (scoreHeading(text, template, year).length === 0) return block
     return { kind: 'heading', level, text, line: block.line }
   })

@@ -2,7 +2,7 @@
 // (发文机关标志, 文号, 签发人), 标题, 主送 at the top; 署名, 成文日期, 附注, 抄送, 印发 at the end;
 // labelled lines (签发人：, 抄送：, 主送：) wherever they stand, since pasted text often moves them.
 import { parseDateText } from '../date-text'
-import { parseDocNumber } from '../doc-number'
+import { looksLikeDocNumber } from '../doc-number'
 import { blockText, emptyMeta, type Block, type MetaField, type ReportMeta } from '../report'
 import { isNoteLine, isOrganLine, isRecipientsLine, labelPatterns } from './meta-lines'
 
@@ -57,7 +57,11 @@ class MetaCollector {
     lines: {},
   }
 
-  set(field: Exclude<MetaField, 'issuerMark' | 'title' | 'issuers'>, value: string, line: number | null): boolean {
+  set(
+    field: Exclude<MetaField, 'issuerMark' | 'title' | 'issuers'>,
+    value: string,
+    line: number | null,
+  ): boolean {
     if (this.draft[field] !== null) return false
     this.draft[field] = value.trim()
     if (line !== null) this.draft.lines[field] ??= line
@@ -67,14 +71,16 @@ class MetaCollector {
   push(field: 'issuerMark' | 'title' | 'issuers', value: string, line: number | null, atStart = false): void {
     if (atStart) this.draft[field].unshift(value.trim())
     else this.draft[field].push(value.trim())
-    if (line !== null) this.draft.lines[field] = atStart || this.draft.lines[field] === undefined ? line : this.draft.lines[field]
+    if (line !== null)
+      this.draft.lines[field] =
+        atStart || this.draft.lines[field] === undefined ? line : this.draft.lines[field]
   }
 
   /** Lines that say what they are (签发人：…); true when the line was taken. */
   labelled(text: string, line: number | null): boolean {
     if (text.length > LABEL_MAX_LENGTH) return false
     const both = labelPatterns.docNumberWithSigner.exec(text)
-    if (both !== null && parseDocNumber(both[1] ?? '') !== null) {
+    if (both !== null && looksLikeDocNumber(both[1] ?? '')) {
       this.set('docNumber', both[1] ?? '', line)
       this.set('signer', both[2] ?? '', line)
       return true
@@ -150,7 +156,7 @@ export function extractMeta(blocks: readonly Block[]): ExtractedMeta {
       taken.add(headEnd)
       continue
     }
-    if (draft.docNumber === null && parseDocNumber(text) !== null) {
+    if (draft.docNumber === null && looksLikeDocNumber(text)) {
       collector.set('docNumber', text, line)
       taken.add(headEnd)
       continue
@@ -164,14 +170,24 @@ export function extractMeta(blocks: readonly Block[]): ExtractedMeta {
     }
     // A title broken over two lines: the first often names the bodies (中共XX镇委员会 XX镇人民政府).
     const nextText = blocks[headEnd + 1] === undefined ? null : textOf(blocks[headEnd + 1] as Block)
-    const titleStart = draft.title.length === 0 && afterNumber && isOrganLine(text) && nextText !== null && looksLikeTitle(nextText)
+    const titleStart =
+      draft.title.length === 0 &&
+      afterNumber &&
+      isOrganLine(text) &&
+      nextText !== null &&
+      looksLikeTitle(nextText)
     if (titleOpen && draft.recipients === null && (looksLikeTitle(text, block.kind) || titleStart)) {
       collector.push('title', text, line)
       lastTitleIndex = headEnd
       taken.add(headEnd)
       continue
     }
-    if (draft.title.length > 0 && draft.recipients === null && block.kind === 'paragraph' && isRecipientsLine(text)) {
+    if (
+      draft.title.length > 0 &&
+      draft.recipients === null &&
+      block.kind === 'paragraph' &&
+      isRecipientsLine(text)
+    ) {
       const colon = /[：:]$/.exec(text)?.[0] ?? ''
       draft.recipientsColon = colon
       collector.set('recipients', text.replace(/[：:]$/, ''), line)

@@ -2,7 +2,7 @@
 // 文号, 日期, 附注, 抄送, 印发. Shared by text-to-blocks (not to glue them onto a paragraph) and
 // extract-meta (to lift them out of the body).
 import { DATE_PATTERN_SOURCE, parseDateText } from '../date-text'
-import { parseDocNumber } from '../doc-number'
+import { looksLikeDocNumber } from '../doc-number'
 
 // Names of Party and government bodies end in one of these; 文件 ends a 发文机关标志.
 const organEnding =
@@ -13,14 +13,21 @@ const sentencePunctuation = /[，。；：:！？,;!?“”"]/
 /** A short line naming a body: 清江镇人民政府, 中共清江镇委员会, 永安市贡川镇人民政府文件. */
 export function isOrganLine(text: string): boolean {
   const compact = text.replace(/\s+/g, '')
-  return compact.length >= 2 && compact.length <= 40 && !sentencePunctuation.test(compact) && organEnding.test(compact)
+  return (
+    compact.length >= 2 &&
+    compact.length <= 40 &&
+    !sentencePunctuation.test(compact) &&
+    organEnding.test(compact)
+  )
 }
 
 /** A 主送 line: one or more bodies separated by 、 or spaces, with or without its colon. */
 export function isRecipientsLine(text: string): boolean {
   const body = text.replace(/[：:]$/, '')
   if (body.length === 0 || body.length > 80 || /[。；！？]/.test(body)) return false
-  return body.split(/[、，,\s]+/).every((name) => name.length === 0 || organEnding.test(name) || /^各/.test(name))
+  return body
+    .split(/[、，,\s]+/)
+    .every((name) => name.length === 0 || organEnding.test(name) || /^各/.test(name))
 }
 
 export const labelPatterns = {
@@ -49,7 +56,7 @@ export function isMetaLine(text: string): boolean {
     isOrganLine(trimmed) ||
     isNoteLine(trimmed) ||
     parseDateText(trimmed) !== null ||
-    parseDocNumber(trimmed) !== null ||
+    looksLikeDocNumber(trimmed) ||
     Object.values(labelPatterns).some((pattern) => pattern.test(trimmed))
   )
 }

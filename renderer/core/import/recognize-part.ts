@@ -36,10 +36,19 @@ function matchersFor(template: Template, year: number | null): readonly PartMatc
   return matchers
 }
 
-function ranked(text: string, template: Template, year: number | null, kind: 'heading' | 'content'): PartScore[] {
+function ranked(
+  text: string,
+  template: Template,
+  year: number | null,
+  kind: 'heading' | 'content',
+): PartScore[] {
   const normalized = normalizeForMatch(text)
   return matchersFor(template, year)
-    .map((matchers) => ({ id: matchers.id, score: matchers[kind].score(normalized), min: matchers[kind].minScore }))
+    .map((matchers) => ({
+      id: matchers.id,
+      score: matchers[kind].score(normalized),
+      min: matchers[kind].minScore,
+    }))
     .filter((entry) => entry.score >= entry.min)
     .sort((a, b) => b.score - a.score)
     .map(({ id, score }) => ({ id, score }))
@@ -59,7 +68,12 @@ export function scoreContent(text: string, template: Template, year: number | nu
  * Whether already-normalised text meets one part's content signals. The checker asks this of
  * every sentence for each part without a heading, so it skips the other parts and normalising.
  */
-export function matchesContent(normalized: string, partId: string, template: Template, year: number | null): boolean {
+export function matchesContent(
+  normalized: string,
+  partId: string,
+  template: Template,
+  year: number | null,
+): boolean {
   const matchers = matchersFor(template, year).find((candidate) => candidate.id === partId)
   return matchers !== undefined && matchers.content.score(normalized) >= matchers.content.minScore
 }

@@ -29,7 +29,8 @@ export function inferReportYear(
   const fromDate = yearFromDate(meta.dateText)
   if (fromDate !== null) return fromDate
   const opening = body.find((block) => block.kind === 'paragraph')
-  const openingMatch = opening === undefined ? null : /^((?:19|20)\d{2})\s*年(?:度|以来)?[，,]/.exec(blockText(opening))
+  const openingMatch =
+    opening === undefined ? null : /^((?:19|20)\d{2})\s*年(?:度|以来)?[，,]/.exec(blockText(opening))
   if (openingMatch !== null) return Number(openingMatch[1])
   const headingYears = body
     .filter((block) => block.kind === 'heading')

@@ -2,7 +2,7 @@
 // markdown noise removed. Lines keep their 1-based source line so findings can point at them.
 import type { Block, HeadingLevel, Run } from '../report'
 import { parseHeadingMarker } from './heading-level'
-import { cleanMarkdownLine } from './markdown-noise'
+import { cleanMarkdownLine, type CleanLine } from './markdown-noise'
 import { isMetaLine } from './meta-lines'
 
 /** 三、2023年党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况 is 47 characters. */
@@ -51,11 +51,69 @@ function tableCells(line: string): string[] {
     .map((cell) => cleanMarkdownLine(cell).text)
 }
 
+/**
+ * A line (or a .docx paragraph) that opens with a heading number: a heading when it is short, a
+ * top-level heading plus its first paragraph when run in, else a paragraph. Null without a number.
+ * Shared with the .docx reader so both read numbered lines the same way.
+ */
+function numberedLineBlocks(text: string, runs: readonly Run[], line: number | null): Block[] | null {
+  const marker = parseHeadingMarker(text)
+  if (marker === null) return null
+  if (isHeadingLike(marker.text))
+    return [{ kind: 'heading', level: marker.level, text: headingText(marker.text), line }]
+  const runIn = marker.level === 1 ? splitRunIn(marker.text) : null
+  if (runIn !== null && isHeadingLike(runIn.head)) {
+    return [
+      { kind: 'heading', level: 1, text: runIn.head, line },
+      { kind: 'paragraph', runs: [{ text: runIn.rest }], line },
+    ]
+  }
+  return [{ kind: 'paragraph', runs, line }]
+}
+
+/**
+ * Adds one cleaned line (or .docx paragraph) to the blocks: a numbered or markdown heading, a
+ * paragraph, or the rest of the previous paragraph when that one broke off mid-sentence.
+ */
+export function appendLine(blocks: Block[], clean: CleanLine, line: number): void {
+  const numbered = numberedLineBlocks(clean.text, clean.runs, line)
+  if (numbered !== null) {
+    blocks.push(...numbered)
+    return
+  }
+  if (clean.markdownLevel > 0 && isHeadingLike(clean.text)) {
+    const level = Math.min(clean.markdownLevel, 4) as HeadingLevel
+    blocks.push({ kind: 'heading', level, text: headingText(clean.text), line })
+    return
+  }
+  const previous = dropTrailing(blocks)
+  if (
+    previous?.kind === 'paragraph' &&
+    !isMetaLine(clean.text) &&
+    endsMidSentence(paragraphTail(previous.runs))
+  ) {
+    // The paragraph's own array (copied below when it was started): appending in place keeps a file of
+    // thousands of unpunctuated lines linear; copying the runs on every line made it quadratic (issue 8).
+    ;(previous.runs as Run[]).push(...clean.runs)
+    return
+  }
+  blocks.push({ kind: 'paragraph', runs: [...clean.runs], line })
+}
+
+/** The paragraph's last 60+ characters: all endsMidSentence reads, without joining every run. */
+function paragraphTail(runs: readonly Run[]): string {
+  let tail = ''
+  for (let index = runs.length - 1; index >= 0 && tail.length < 60; index -= 1)
+    tail = (runs[index]?.text ?? '') + tail
+  return tail
+}
+
 export function textToBlocks(text: string): Block[] {
   const blocks: Block[] = []
   let table: { rows: string[][]; header: boolean; line: number } | null = null
   const flushTable = (): void => {
-    if (table !== null) blocks.push({ kind: 'table', rows: table.rows, header: table.header, line: table.line })
+    if (table !== null)
+      blocks.push({ kind: 'table', rows: table.rows, header: table.header, line: table.line })
     table = null
   }
 
@@ -78,37 +136,7 @@ export function textToBlocks(text: string): Block[] {
       const clean = cleanMarkdownLine(raw)
       if (clean.text.length === 0) return
 
-      const marker = parseHeadingMarker(clean.text)
-      if (marker !== null) {
-        if (isHeadingLike(marker.text)) {
-          blocks.push({ kind: 'heading', level: marker.level, text: headingText(marker.text), line })
-          return
-        }
-        const runIn = marker.level === 1 ? splitRunIn(marker.text) : null
-        if (runIn !== null && isHeadingLike(runIn.head)) {
-          blocks.push({ kind: 'heading', level: 1, text: runIn.head, line })
-          blocks.push({ kind: 'paragraph', runs: [{ text: runIn.rest }], line })
-          return
-        }
-        blocks.push({ kind: 'paragraph', runs: clean.runs, line })
-        return
-      }
-      if (clean.markdownLevel > 0 && isHeadingLike(clean.text)) {
-        const level = Math.min(clean.markdownLevel, 4) as HeadingLevel
-        blocks.push({ kind: 'heading', level, text: headingText(clean.text), line })
-        return
-      }
-
-      const previous = dropTrailing(blocks)
-      if (previous?.kind === 'paragraph' && !isMetaLine(clean.text)) {
-        const previousText = previous.runs.map((run) => run.text).join('')
-        if (endsMidSentence(previousText)) {
-          const runs: Run[] = [...previous.runs, ...clean.runs]
-          blocks[blocks.length - 1] = { kind: 'paragraph', runs, line: previous.line }
-          return
-        }
-      }
-      blocks.push({ kind: 'paragraph', runs: clean.runs, line })
+      appendLine(blocks, clean, line)
     })
   flushTable()
   return blocks

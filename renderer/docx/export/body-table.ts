@@ -16,7 +16,10 @@ const MAX_COLUMN_CHARS = 14
 export function columnWidths(rows: readonly (readonly string[])[]): number[] {
   const count = Math.max(1, ...rows.map((row) => row.length))
   const wants = Array.from({ length: count }, (_, column) =>
-    Math.min(MAX_COLUMN_CHARS, Math.max(MIN_COLUMN_CHARS, ...rows.map((row) => textWidth(row[column] ?? '')))),
+    Math.min(
+      MAX_COLUMN_CHARS,
+      Math.max(MIN_COLUMN_CHARS, ...rows.map((row) => textWidth(row[column] ?? ''))),
+    ),
   )
   const total = wants.reduce((sum, want) => sum + want, 0)
   const widths = wants.map((want) => Math.floor((textAreaWidth * want) / total))
@@ -26,13 +29,24 @@ export function columnWidths(rows: readonly (readonly string[])[]): number[] {
 
 const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const
 
-export function bodyTable(rows: readonly (readonly string[])[], header: boolean, fonts: OfficialFonts): Table {
+export function bodyTable(
+  rows: readonly (readonly string[])[],
+  header: boolean,
+  fonts: OfficialFonts,
+): Table {
   const widths = columnWidths(rows)
   return new Table({
     width: { size: textAreaWidth, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
-    borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
+    borders: {
+      top: line,
+      bottom: line,
+      left: line,
+      right: line,
+      insideHorizontal: line,
+      insideVertical: line,
+    },
     rows: rows.map(
       (row, rowIndex) =>
         new TableRow({

@@ -30,7 +30,12 @@ function headingFont(level: HeadingLevel, fonts: OfficialFonts): OfficialFont {
 
 function textRuns(runs: readonly Run[], font: OfficialFont, keepBold: boolean): TextRun[] {
   return runs.map((run) =>
-    officialRun(run.text, { font, size: typeSize.san, bold: keepBold && run.bold === true, tracking: bodyTracking }),
+    officialRun(run.text, {
+      font,
+      size: typeSize.san,
+      bold: keepBold && run.bold === true,
+      tracking: bodyTracking,
+    }),
   )
 }
 
@@ -53,7 +58,12 @@ function bodyParagraph(runs: readonly Run[], fonts: OfficialFonts): OfficialPara
   })
 }
 
-function heading(level: HeadingLevel, text: string, counter: HeadingCounter, fonts: OfficialFonts): OfficialParagraph {
+function heading(
+  level: HeadingLevel,
+  text: string,
+  counter: HeadingCounter,
+  fonts: OfficialFonts,
+): OfficialParagraph {
   return new OfficialParagraph({
     heading: HEADING_STYLE[level],
     alignment: AlignmentType.JUSTIFIED,
@@ -91,12 +101,20 @@ function part(section: Part, counter: HeadingCounter, fonts: OfficialFonts): (Of
 }
 
 /** 主送机关 (§7.3.2): one blank line below the title, flush left, closed by a full-width colon. */
-export function recipientsLine(recipients: string, fonts: OfficialFonts, afterTitle: boolean): OfficialParagraph {
+export function recipientsLine(
+  recipients: string,
+  fonts: OfficialFonts,
+  afterTitle: boolean,
+): OfficialParagraph {
   return new OfficialParagraph({
     alignment: AlignmentType.LEFT,
     spacing: onPitch(afterTitle ? 1 : 0),
     children: [
-      officialRun(`${recipients.replace(/[：:]\s*$/u, '')}：`, { font: fonts.body, size: typeSize.san, tracking: bodyTracking }),
+      officialRun(`${recipients.replace(/[：:]\s*$/u, '')}：`, {
+        font: fonts.body,
+        size: typeSize.san,
+        tracking: bodyTracking,
+      }),
     ],
   })
 }

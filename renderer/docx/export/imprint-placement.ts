@@ -32,7 +32,12 @@ function blockLines(block: Block): number {
       return block.items.reduce((sum, item) => sum + paragraphLines(item), 0)
     case 'table':
       // 4号 in cells: roughly as many lines as the longest cell needs at a third of the line each
-      return block.rows.reduce((sum, row) => sum + Math.max(1, ...row.map((cell) => Math.ceil((textWidth(cell) * 14) / 16 / (charsPerLine / 3)))), 0)
+      return block.rows.reduce(
+        (sum, row) =>
+          sum +
+          Math.max(1, ...row.map((cell) => Math.ceil((textWidth(cell) * 14) / 16 / (charsPerLine / 3)))),
+        0,
+      )
   }
 }
 
@@ -72,7 +77,11 @@ export function lastPageRoom(lines: readonly number[]): number {
   return textHeight - used
 }
 
-export function imprintPlacement(report: Report, meta: OfficialMeta, imprint: ImprintOptions): ImprintPlacement {
+export function imprintPlacement(
+  report: Report,
+  meta: OfficialMeta,
+  imprint: ImprintOptions,
+): ImprintPlacement {
   const rows = imprintRowLines(imprint)
   if (rows.length === 0) return 'last-page'
   const needed = (rows.reduce((sum, n) => sum + n, 0) + 1 + SAFETY_LINES) * linePitch

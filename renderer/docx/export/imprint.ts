@@ -15,7 +15,15 @@ import {
   TableRow,
   WidthType,
 } from 'docx'
-import { imprintRule, linePitch, margins, siChar, textHeight, textWidth as textAreaWidth, typeSize } from './gbt9704'
+import {
+  imprintRule,
+  linePitch,
+  margins,
+  siChar,
+  textHeight,
+  textWidth as textAreaWidth,
+  typeSize,
+} from './gbt9704'
 import { onPitch } from './line-spacing'
 import type { OfficialFonts } from './official-fonts'
 import { OfficialParagraph } from './official-paragraph'
@@ -37,7 +45,12 @@ const rule = (size: number): { style: typeof BorderStyle.SINGLE; size: number; c
   color: '000000',
 })
 
-function line(text: string, fonts: OfficialFonts, alignment: (typeof AlignmentType)[keyof typeof AlignmentType], indent: object): OfficialParagraph {
+function line(
+  text: string,
+  fonts: OfficialFonts,
+  alignment: (typeof AlignmentType)[keyof typeof AlignmentType],
+  indent: object,
+): OfficialParagraph {
   return new OfficialParagraph({
     alignment,
     spacing: onPitch(0),
@@ -70,7 +83,15 @@ export function imprintRowLines(options: ImprintOptions): number[] {
   const rows: number[] = []
   if (options.copyTo !== null) {
     const label = textWidth(COPY_LABEL)
-    rows.push(1 + Math.max(0, Math.ceil((textWidth(copyText(options.copyTo)) - COPY_CHARS_PER_LINE) / (COPY_CHARS_PER_LINE - label))))
+    rows.push(
+      1 +
+        Math.max(
+          0,
+          Math.ceil(
+            (textWidth(copyText(options.copyTo)) - COPY_CHARS_PER_LINE) / (COPY_CHARS_PER_LINE - label),
+          ),
+        ),
+    )
   }
   if (options.printedBy !== null) rows.push(1)
   return rows
@@ -94,7 +115,13 @@ export function imprint(options: ImprintOptions, fonts: OfficialFonts): (Table |
         height: rowHeight(rows.length),
         children: [
           cell(
-            [line(copyText(options.copyTo), fonts, AlignmentType.LEFT, { left: siChar + labelWidth, hanging: labelWidth, right: siChar })],
+            [
+              line(copyText(options.copyTo), fonts, AlignmentType.LEFT, {
+                left: siChar + labelWidth,
+                hanging: labelWidth,
+                right: siChar,
+              }),
+            ],
             IMPRINT_WIDTH,
             2,
           ),

@@ -72,7 +72,10 @@ function jointMark(names: readonly string[], fonts: OfficialFonts): Table {
     rows: [
       new TableRow({
         children: [
-          cell(names.map((name) => markParagraph(name, size, fonts, false)), namesWidth),
+          cell(
+            names.map((name) => markParagraph(name, size, fonts, false)),
+            namesWidth,
+          ),
           cell([markParagraph(MARK_SUFFIX, size, fonts, false)], suffixWidth),
         ],
       }),
@@ -99,7 +102,12 @@ function mark(lines: readonly string[], fonts: OfficialFonts): (OfficialParagrap
  * §7.2.4: 文号 1 字 in from the left, 签发人 1 字 in from the right, on one line. One paragraph with a right tab
  * stop (tab stops count from the margin, not from the indent); the name in 楷体, the label in 仿宋.
  */
-function docNumberLine(docNumber: string, signer: string | null, fonts: OfficialFonts, hasMark: boolean): OfficialParagraph {
+function docNumberLine(
+  docNumber: string,
+  signer: string | null,
+  fonts: OfficialFonts,
+  hasMark: boolean,
+): OfficialParagraph {
   const run = (text: string, font = fonts.body): TextRun => officialRun(text, { font, size: typeSize.san })
   const spacing = onPitch(hasMark ? 2 : 0)
   if (signer === null) {
@@ -110,7 +118,12 @@ function docNumberLine(docNumber: string, signer: string | null, fonts: Official
     spacing,
     indent: { left: sanChar },
     tabStops: [{ type: TabStopType.RIGHT, position: textAreaWidth - sanChar }],
-    children: [run(docNumber), officialRun([new Tab()], { font: fonts.body, size: typeSize.san }), run('签发人：'), run(signer, fonts.signerName)],
+    children: [
+      run(docNumber),
+      officialRun([new Tab()], { font: fonts.body, size: typeSize.san }),
+      run('签发人：'),
+      run(signer, fonts.signerName),
+    ],
   })
 }
 
@@ -131,7 +144,8 @@ function redRule(): OfficialParagraph {
 export function masthead(meta: OfficialMeta, fonts: OfficialFonts): (OfficialParagraph | Table)[] {
   if (meta.markLines.length === 0 && meta.docNumber === null) return []
   const out: (OfficialParagraph | Table)[] = mark(meta.markLines, fonts)
-  if (meta.docNumber !== null) out.push(docNumberLine(meta.docNumber, meta.signer, fonts, meta.markLines.length > 0))
+  if (meta.docNumber !== null)
+    out.push(docNumberLine(meta.docNumber, meta.signer, fonts, meta.markLines.length > 0))
   out.push(redRule())
   return out
 }

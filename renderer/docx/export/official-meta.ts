@@ -35,7 +35,13 @@ export function officialMeta(meta: ReportMeta, version: ReportVersion, settings:
   const issuers = meta.issuers.map((issuer) => issuer.trim()).filter((issuer) => issuer !== '')
   const dateText = present(meta.dateText)
   return {
-    markLines: mark === null ? [] : mark.split(/\n+/u).map((line) => line.trim()).filter((line) => line !== ''),
+    markLines:
+      mark === null
+        ? []
+        : mark
+            .split(/\n+/u)
+            .map((line) => line.trim())
+            .filter((line) => line !== ''),
     docNumber: present(meta.docNumber),
     signer: version === 'upward' ? (present(meta.signer) ?? present(settings.signer)) : null,
     title: present(meta.title),

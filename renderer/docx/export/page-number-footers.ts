@@ -16,7 +16,12 @@ function numberFooter(side: 'odd' | 'even', fonts: OfficialFonts): Footer {
       new OfficialParagraph({
         alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
         indent: side === 'odd' ? { right: siChar } : { left: siChar },
-        children: [officialRun([`${DASH} `, PageNumber.CURRENT, ` ${DASH}`], { font: fonts.pageNumber, size: typeSize.si })],
+        children: [
+          officialRun([`${DASH} `, PageNumber.CURRENT, ` ${DASH}`], {
+            font: fonts.pageNumber,
+            size: typeSize.si,
+          }),
+        ],
       }),
     ],
   })

@@ -49,10 +49,17 @@ export function reportToDocx(report: Report, options: ExportDocxOptions = {}): D
   else if (meta.title !== null) children.push(new OfficialParagraph({ spacing: onPitch(0), children: [] }))
   children.push(...body(report, fonts))
   children.push(
-    ...signature({ issuers: meta.issuers, dateText: meta.dateText, notes: meta.notes, sealed: options.sealed === true }, fonts),
+    ...signature(
+      { issuers: meta.issuers, dateText: meta.dateText, notes: meta.notes, sealed: options.sealed === true },
+      fonts,
+    ),
   )
 
-  const imprintOptions = { copyTo: meta.copyTo, printedBy: meta.printedBy, printedDateText: meta.printedDateText }
+  const imprintOptions = {
+    copyTo: meta.copyTo,
+    printedBy: meta.printedBy,
+    printedDateText: meta.printedDateText,
+  }
   const last = imprint(imprintOptions, fonts)
   const numbered = { properties: sectionProperties(), footers: pageNumberFooters(fonts) }
   const sections: ISectionOptions[] =

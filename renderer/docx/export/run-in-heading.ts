@@ -47,7 +47,9 @@ export function runInHeading(runs: readonly Run[]): RunInHeading | null {
     const [, headingText] = splitRuns(heading, match[0].length)
     return {
       level,
-      heading: [{ text: canonical(match[1] ?? ''), bold: heading[0]?.bold }, ...headingText].filter((run) => run.text !== ''),
+      heading: [{ text: canonical(match[1] ?? ''), bold: heading[0]?.bold }, ...headingText].filter(
+        (run) => run.text !== '',
+      ),
       rest: rest.filter((run) => run.text !== ''),
     }
   }

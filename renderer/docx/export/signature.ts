@@ -19,7 +19,11 @@ export interface SignatureLayout {
   readonly dateGap: number | null
 }
 
-export function signatureLayout(issuers: readonly string[], dateText: string | null, sealed: boolean): SignatureLayout {
+export function signatureLayout(
+  issuers: readonly string[],
+  dateText: string | null,
+  sealed: boolean,
+): SignatureLayout {
   const widths = issuers.map(textWidth)
   if (dateText === null) return { issuerGaps: widths.map(() => 2), dateGap: null }
   const dateWidth = textWidth(dateText)
@@ -35,7 +39,12 @@ export function signatureLayout(issuers: readonly string[], dateText: string | n
   return { issuerGaps: widths.map(() => issuerGap), dateGap: 2 }
 }
 
-function rightAligned(text: string, gap: number, fonts: OfficialFonts, blankLinesBefore: number): OfficialParagraph {
+function rightAligned(
+  text: string,
+  gap: number,
+  fonts: OfficialFonts,
+  blankLinesBefore: number,
+): OfficialParagraph {
   return new OfficialParagraph({
     alignment: AlignmentType.RIGHT,
     spacing: onPitch(blankLinesBefore),

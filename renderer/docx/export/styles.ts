@@ -5,7 +5,9 @@ import type { IStylesOptions } from 'docx'
 import { ptToHalfPoints, typeSize } from './gbt9704'
 import type { OfficialFont, OfficialFonts } from './official-fonts'
 
-function runStyle(font: OfficialFont): NonNullable<NonNullable<IStylesOptions['default']>['heading1']>['run'] {
+function runStyle(
+  font: OfficialFont,
+): NonNullable<NonNullable<IStylesOptions['default']>['heading1']>['run'] {
   const name = font.name
   return {
     font: { ascii: name, hAnsi: name, eastAsia: name, cs: name, hint: 'eastAsia' },
@@ -18,7 +20,10 @@ function runStyle(font: OfficialFont): NonNullable<NonNullable<IStylesOptions['d
 }
 
 export function officialStyles(fonts: OfficialFonts): IStylesOptions {
-  const heading = (font: OfficialFont, outlineLevel: number): NonNullable<IStylesOptions['default']>['heading1'] => ({
+  const heading = (
+    font: OfficialFont,
+    outlineLevel: number,
+  ): NonNullable<IStylesOptions['default']>['heading1'] => ({
     run: runStyle(font),
     paragraph: { outlineLevel, spacing: { before: 0, after: 0 } },
   })

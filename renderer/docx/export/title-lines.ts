@@ -24,12 +24,14 @@ function breaks(title: string): Break[] {
     if (/\s$/u.test(before) || /^\s/u.test(rest)) {
       // A space between two Chinese words separates names (中共XX镇委员会 XX镇人民政府); one next to a digit
       // (2023 年) is only spacing and must not become a line end.
-      if (/[^\s\u0020-\u024f]\s$/u.test(before) && /^[^\s\u0020-\u024f]/u.test(rest)) out.push({ at: i, cost: 0 })
+      if (/[^\s\u0020-\u024f]\s$/u.test(before) && /^[^\s\u0020-\u024f]/u.test(rest))
+        out.push({ at: i, cost: 0 })
       continue
     }
     if (rest.startsWith('关于')) out.push({ at: i, cost: 0 })
     else if (ISSUER_END.test(before)) out.push({ at: i, cost: 1 })
-    else if (/的$/u.test(before) || /^(法治政府建设|推进|年度报告|工作报告|情况的报告|情况报告)/u.test(rest)) out.push({ at: i, cost: 3 })
+    else if (/的$/u.test(before) || /^(法治政府建设|推进|年度报告|工作报告|情况的报告|情况报告)/u.test(rest))
+      out.push({ at: i, cost: 3 })
     else if (/\d年$/u.test(before) && !rest.startsWith('度')) out.push({ at: i, cost: 4 })
   }
   return out
@@ -45,7 +47,11 @@ export function titleLines(title: string, perLine: number = TITLE_CHARS_PER_LINE
   if (textWidth(text) <= perLine) return [text]
   const points = [{ at: 0, cost: 0 }, ...breaks(text), { at: text.length, cost: 0 }]
   // best[i]: cheapest split of text[0, points[i].at) into lines, as [cost, previous index]
-  const best: { cost: number; lines: number; prev: number }[] = points.map(() => ({ cost: Infinity, lines: 0, prev: -1 }))
+  const best: { cost: number; lines: number; prev: number }[] = points.map(() => ({
+    cost: Infinity,
+    lines: 0,
+    prev: -1,
+  }))
   best[0] = { cost: 0, lines: 0, prev: -1 }
   const ideal = textWidth(text) / Math.ceil(textWidth(text) / perLine)
   for (let j = 1; j < points.length; j++) {
@@ -60,7 +66,7 @@ export function titleLines(title: string, perLine: number = TITLE_CHARS_PER_LINE
   }
   if ((best[points.length - 1]?.cost ?? Infinity) === Infinity) return hardWrap(text, perLine)
   const lines: string[] = []
-  for (let j = points.length - 1; j > 0; ) {
+  for (let j = points.length - 1; j > 0;) {
     const i = best[j]?.prev ?? 0
     lines.unshift(lineText(text, points[i]?.at ?? 0, points[j]?.at ?? 0))
     j = i

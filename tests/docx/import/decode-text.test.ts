@@ -40,3 +40,27 @@ describe('decodeText', () => {
     expect(!result.ok && result.error.message).toMatch(/[\u4e00-\u9fff]/)
   })
 })
+
+describe('decodeText: UTF-16 and binary', () => {
+  const text = '2023年，我镇开展普法宣传41场。\n特此报告。'
+  const utf16 = (littleEndian: boolean): Uint8Array => {
+    const bytes = new Uint8Array(text.length * 2)
+    const view = new DataView(bytes.buffer)
+    for (let i = 0; i < text.length; i += 1) view.setUint16(i * 2, text.charCodeAt(i), littleEndian)
+    return bytes
+  }
+
+  it('reads UTF-16LE and UTF-16BE saved without a BOM', () => {
+    expect(decodeText(utf16(true))).toEqual({ ok: true, value: text })
+    expect(decodeText(utf16(false))).toEqual({ ok: true, value: text })
+  })
+
+  it('reads UTF-16BE with its BOM', () => {
+    expect(decodeText(new Uint8Array([0xfe, 0xff, ...utf16(false)]))).toEqual({ ok: true, value: text })
+  })
+
+  it('still refuses binary content', () => {
+    const result = decodeText(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48]))
+    expect(result.ok === false && result.error.code).toBe('not-text')
+  })
+})

@@ -1,5 +1,5 @@
 // 发文字号 per GB/T 9704 §7.2.4: 〔〕 around the year, no 第, no leading zeros (清委〔2024〕9号).
-import { parseDocNumber, type DocNumberProblem } from '../../doc-number'
+import { parseDocNumber, parseDocNumberAwaitingSerial, type DocNumberProblem } from '../../doc-number'
 import type { Finding } from '../finding'
 import type { Rule } from '../rule'
 
@@ -17,6 +17,19 @@ export const docNumberFormat: Rule = {
     if (written === null) return []
     const line = report.meta.source?.lines.docNumber ?? null
     const parsed = parseDocNumber(written)
+    const awaiting = parsed === null ? parseDocNumberAwaitingSerial(written) : null
+    if (awaiting !== null) {
+      // Left so by rollover: the year is right, the office has yet to give this year's 序号.
+      return [
+        {
+          rule: 'doc-number-format',
+          severity: 'error',
+          message: `文号“${written}”还没有序号，请填写本年的发文序号，如“${awaiting.prefix}〔${String(awaiting.year)}〕9号”。`,
+          part: null,
+          line,
+        },
+      ]
+    }
     if (parsed === null) {
       return [
         {

@@ -4,12 +4,14 @@ import { closingPhrase } from './closing-phrase'
 import { dateFormat } from './date-format'
 import { docNumberFormat } from './doc-number-format'
 import { fieldUnfilled } from './field-unfilled'
+import { figureStale } from './figure-stale'
 import { itemMissing } from './item-missing'
 import { itemNoFigures } from './item-no-figures'
 import { partEmpty } from './part-empty'
 import { partMerged } from './part-merged'
 import { partMissing } from './part-missing'
 import { partUnrecognized } from './part-unrecognized'
+import { planUncovered } from './plan-uncovered'
 import { punctuation } from './punctuation'
 import { wrongTerm } from './wrong-term'
 import { yearMismatch } from './year-mismatch'
@@ -21,7 +23,9 @@ export const rules: readonly Rule[] = [
   partUnrecognized,
   itemMissing,
   itemNoFigures,
+  planUncovered,
   fieldUnfilled,
+  figureStale,
   yearMismatch,
   wrongTerm,
   docNumberFormat,

@@ -10,7 +10,8 @@ export const itemMissing: Rule = {
       const item = template.items.find((candidate) => candidate.id === status.id)
       if (item === undefined || status.status !== 'missing') return []
       const partName = template.parts.find((part) => part.id === item.part)?.name ?? item.part
-      const figures = item.figures.length > 0 ? `，并写明${item.figures.map((figure) => figure.label).join('、')}` : ''
+      const figures =
+        item.figures.length > 0 ? `，并写明${item.figures.map((figure) => figure.label).join('、')}` : ''
       return [
         {
           rule: 'item-missing',

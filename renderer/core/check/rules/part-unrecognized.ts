@@ -5,7 +5,10 @@ import type { Rule } from '../rule'
 export const partUnrecognized: Rule = {
   id: 'part-unrecognized',
   run: ({ template, report }) => {
-    const names = template.parts.filter((part) => part.required).map((part) => part.name).join('、')
+    const names = template.parts
+      .filter((part) => part.required)
+      .map((part) => part.name)
+      .join('、')
     return report.parts.flatMap((part): Finding[] =>
       part.id !== null || part.heading === null
         ? []

@@ -13,14 +13,44 @@ interface Trap {
 
 // 法制审核 (重大执法决定法制审核) and 法制机构 are correct terms, so only the phrases below are traps.
 const traps: readonly Trap[] = [
-  { pattern: /法制政府/, correct: '法治政府', severity: 'error', why: '“法治政府”指依法治理的政府，不写“法制”' },
-  { pattern: /习近平法制思想/, correct: '习近平法治思想', severity: 'error', why: '规范表述为“习近平法治思想”' },
-  { pattern: /法制(?:国家|社会|中国|乡村)/, correct: '法治', severity: 'error', why: '法治国家、法治社会等用“法治”' },
+  {
+    pattern: /法制政府/,
+    correct: '法治政府',
+    severity: 'error',
+    why: '“法治政府”指依法治理的政府，不写“法制”',
+  },
+  {
+    pattern: /习近平法制思想/,
+    correct: '习近平法治思想',
+    severity: 'error',
+    why: '规范表述为“习近平法治思想”',
+  },
+  {
+    pattern: /法制(?:国家|社会|中国|乡村)/,
+    correct: '法治',
+    severity: 'error',
+    why: '法治国家、法治社会等用“法治”',
+  },
   { pattern: /法制建设/, correct: '法治建设', severity: 'warning', why: '现行表述为“法治建设”' },
   { pattern: /法制宣传/, correct: '法治宣传', severity: 'warning', why: '现行表述为“法治宣传教育”' },
-  { pattern: /督查工作规定|责任落实督查|法治督查/, correct: '督察', severity: 'error', why: '《法治政府建设与责任落实督察工作规定》用“督察”，不是“督查”' },
-  { pattern: /(?<![“"‘'])八五(?![”"’'])普法/, correct: '“八五”普法', severity: 'info', why: '规范表述为“八五”普法（带引号）' },
-  { pattern: /七五普法|“七五”普法/, correct: '“八五”普法', severity: 'warning', why: '2021年起为“八五”普法规划期' },
+  {
+    pattern: /督查工作规定|责任落实督查|法治督查/,
+    correct: '督察',
+    severity: 'error',
+    why: '《法治政府建设与责任落实督察工作规定》用“督察”，不是“督查”',
+  },
+  {
+    pattern: /(?<![“"‘'])八五(?![”"’'])普法/,
+    correct: '“八五”普法',
+    severity: 'info',
+    why: '规范表述为“八五”普法（带引号）',
+  },
+  {
+    pattern: /七五普法|“七五”普法/,
+    correct: '“八五”普法',
+    severity: 'warning',
+    why: '2021年起为“八五”普法规划期',
+  },
 ]
 
 export const wrongTerm: Rule = {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { breaking, findingsOf, goodReport } from '../good-report'
+import { findBuiltinTemplate } from '../../../../renderer/core/builtin-templates'
+import { checkReport } from '../../../../renderer/core/check/check-report'
+import { breaking, check, findingsOf, goodReport } from '../good-report'
 
 describe('doc-number-format', () => {
   it('is silent on 清委〔2024〕9号', () => {
@@ -19,5 +21,16 @@ describe('doc-number-format', () => {
     expect(findings[0]).toMatchObject({ severity: 'error', part: null, line: 4 })
     expect(findings[0]!.message).toContain(problem)
     expect(findings[0]!.message).toContain('请改为“清委〔2024〕9号”')
+  })
+})
+
+describe('doc-number-format after rollover', () => {
+  it('asks for the 序号 of a 文号 left without one', () => {
+    const { report } = check(goodReport)
+    const template = findBuiltinTemplate('standard-2019')!
+    const result = checkReport({ ...report, meta: { ...report.meta, docNumber: '清委〔2025〕号' } }, template)
+    const findings = result.findings.filter((finding) => finding.rule === 'doc-number-format')
+    expect(findings).toHaveLength(1)
+    expect(findings[0]!.message).toContain('还没有序号')
   })
 })

@@ -1,0 +1,8 @@
+// exceljs is CommonJS and its typings declare named exports; Node's ESM loader only offers such a
+// module as `default`, while bundlers (electron-vite) give the named exports. This takes whichever is there.
+import * as exceljsNamespace from 'exceljs'
+
+type ExcelJs = typeof exceljsNamespace
+
+export const ExcelJS: ExcelJs =
+  (exceljsNamespace as unknown as { default?: ExcelJs }).default ?? exceljsNamespace

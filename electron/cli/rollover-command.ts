@@ -1,0 +1,98 @@
+// npm run cli -- rollover FILE -o OUT --year Y  (cli.md): next year's draft from last year's report,
+// written atomically as .fznb (the app's own format, keeping the stale marks and last year's plans)
+// or, by extension, as .docx. Exit 0 written, 2 bad input.
+import { parseArgs } from 'node:util'
+import { basename, extname } from 'node:path'
+import { checkReport } from '../../renderer/core/check/check-report'
+import { reportExtension } from '../../renderer/core/file-kind'
+import { serializeReportFile } from '../../renderer/core/report-file'
+import { rolloverReport } from '../../renderer/core/rollover/rollover-report'
+import { exportDocx } from '../../renderer/docx/export/export-docx'
+import { describeWriteError } from '../io/describe-write-error'
+import { writeFileAtomic } from '../io/write-atomic'
+import type { CliCommand, ExitCode } from './command'
+import { loadReport } from './load-report'
+import { loadTemplate } from './load-template'
+
+const USAGE = 'rollover 去年的报告 -o 输出.fznb|输出.docx --year 年份   从去年的报告生成今年的初稿'
+
+export const rolloverCommand: CliCommand = {
+  usage: USAGE,
+  run: async (args, io): Promise<ExitCode> => {
+    let parsed: ReturnType<typeof parseRolloverArgs>
+    try {
+      parsed = parseRolloverArgs(args)
+    } catch {
+      io.stderr(`参数有误。用法：npm run cli -- ${USAGE}\n`)
+      return 2
+    }
+    const file = parsed.positionals[0]
+    const out = parsed.values.output
+    const yearText = parsed.values.year
+    if (file === undefined || parsed.positionals.length > 1 || out === undefined || yearText === undefined) {
+      io.stderr(`请给出去年的报告、-o 输出文件和 --year 年份。用法：npm run cli -- ${USAGE}\n`)
+      return 2
+    }
+    if (!/^\d{4}$/.test(yearText)) {
+      io.stderr(`--year 应为四位数的年份，例如 2024（收到“${yearText}”）。\n`)
+      return 2
+    }
+    const extension = extname(out).toLowerCase()
+    if (extension !== reportExtension && extension !== '.docx') {
+      io.stderr(`输出文件“${basename(out)}”应以 ${reportExtension}（法治年报文件）或 .docx 结尾。\n`)
+      return 2
+    }
+    const template = await loadTemplate(parsed.values.template)
+    if (!template.ok) {
+      io.stderr(`${template.error.message}\n`)
+      return 2
+    }
+    const report = await loadReport(file, template.value, (text) => io.stderr(`提示：${text}\n`))
+    if (!report.ok) {
+      io.stderr(`${report.error.message}\n`)
+      return 2
+    }
+    const rolled = rolloverReport(report.value, Number(yearText))
+    if (!rolled.ok) {
+      io.stderr(`${rolled.error.message}\n`)
+      return 2
+    }
+    const data =
+      extension === '.docx'
+        ? await exportDocx(rolled.value)
+        : serializeReportFile({ templateId: template.value.id, report: rolled.value })
+    try {
+      await writeFileAtomic(out, data, { keepBackup: extension === reportExtension })
+    } catch (cause) {
+      io.stderr(`${describeWriteError(out, cause).message}\n`)
+      return 2
+    }
+    const result = checkReport(rolled.value, template.value)
+    const count = (rule: string): number => result.findings.filter((finding) => finding.rule === rule).length
+    const plans = rolled.value.meta.lastYear?.plans.length ?? 0
+    io.stdout(
+      `已生成 ${yearText} 年度初稿：${out}\n` +
+        `  待更新的去年数字：${String(count('figure-stale'))} 段；去年的计划：${String(plans)} 项（请在主要举措中写明落实情况）\n` +
+        (extension === '.docx'
+          ? '  注意：.docx 不保留“待更新”标记和去年计划清单，建议保存为 .fznb 用法治年报继续编辑。\n'
+          : ''),
+    )
+    return 0
+  },
+}
+
+function parseRolloverArgs(args: readonly string[]): {
+  positionals: string[]
+  values: { output?: string; year?: string; template?: string }
+} {
+  return parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      output: { type: 'string', short: 'o' },
+      year: { type: 'string' },
+      template: { type: 'string' },
+    },
+  })
+}

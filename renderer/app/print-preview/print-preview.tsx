@@ -1,0 +1,79 @@
+// 打印预览: the report paginated on A4 sheets exactly as it prints (layoutReport gives the same pages as
+// LibreOffice gives the exported .docx). Rendered into its own layer on <body>, so that while it is open the
+// print stylesheet prints the sheets and nothing of the app (print-preview.css); Electron's print and
+// printToPDF and the browser's window.print all print the page as it stands.
+import { useEffect, useMemo, type ReactNode } from 'react'
+import { createPortal } from 'react-dom'
+import type { Report, ReportVersion } from '../../core/report'
+import { defaultSettings, type Settings } from '../../core/settings'
+import { layoutReport } from '../../docx/layout/layout-report'
+import { fontStacks } from './print-fonts'
+import { PrintPage } from './print-page'
+import './print-preview.css'
+
+export interface PrintPreviewActions {
+  readonly onPrint: () => void
+  /** Absent where no PDF can be written (browser mode prints to PDF through the print dialog). */
+  readonly onExportPdf?: () => void
+  readonly onClose: () => void
+  /** Disables the buttons while a print or an export runs. */
+  readonly busy?: boolean
+}
+
+export interface PrintPreviewProps {
+  readonly report: Report
+  readonly settings?: Settings
+  /** 上行文 or 公开; defaults to the report's own, as the export does. */
+  readonly version?: ReportVersion
+  readonly sealed?: boolean
+  /** Shows the bar with 打印 / 导出 PDF / 关闭 (never printed) and closes on Escape. */
+  readonly actions?: PrintPreviewActions
+}
+
+export function PrintPreview({
+  report,
+  settings = defaultSettings,
+  version,
+  sealed,
+  actions,
+}: PrintPreviewProps): ReactNode {
+  const layout = useMemo(
+    () => layoutReport(report, { settings, version, sealed }),
+    [report, settings, version, sealed],
+  )
+  const fonts = useMemo(() => fontStacks(settings.fonts), [settings.fonts])
+  const onClose = actions?.onClose
+  useEffect(() => {
+    if (onClose === undefined) return undefined
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.key === 'Escape') onClose()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [onClose])
+
+  return createPortal(
+    <div className="print-preview" role="document" aria-label="打印预览" data-pages={layout.pages.length}>
+      {actions !== undefined && (
+        <div className="print-preview-bar" role="toolbar" aria-label="打印预览">
+          <span className="print-preview-count">共 {layout.pages.length} 页</span>
+          <button type="button" onClick={actions.onPrint} disabled={actions.busy}>
+            打印
+          </button>
+          {actions.onExportPdf !== undefined && (
+            <button type="button" onClick={actions.onExportPdf} disabled={actions.busy}>
+              导出 PDF
+            </button>
+          )}
+          <button type="button" onClick={actions.onClose}>
+            关闭预览
+          </button>
+        </div>
+      )}
+      {layout.pages.map((page, index) => (
+        <PrintPage key={index} page={page} fonts={fonts} />
+      ))}
+    </div>,
+    document.body,
+  )
+}

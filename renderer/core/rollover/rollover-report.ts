@@ -1,0 +1,80 @@
+// Last year's report → this year's draft (issue 7, 从去年的报告开始). Keeps what does not change
+// from year to year (发文机关标志, 签发人, 主送, 署名, 抄送, 印发机关, the wording of the measures)
+// and marks every place that needs this year's facts: years in the title and headings move on,
+// 文号 gets the new year and no 序号, dates are cleared, figures carried over are marked stale, and
+// last year's plans leave the next-year part for the checklist (meta.lastYear) instead of
+// standing in as this year's plans.
+import { docNumberAwaitingSerial, parseDocNumber } from '../doc-number'
+import type { Block, Part, Report, ReportMeta } from '../report'
+import { appError, err, ok, type Result } from '../result'
+import { lastYearReference, NEXT_YEAR_PART } from './last-year-reference'
+import { markStaleRuns } from './mark-stale-runs'
+import { shiftYears } from './shift-years'
+
+const MIN_YEAR = 1949
+const MAX_YEAR = 2200
+
+function rollBlock(block: Block, fromYear: number, toYear: number): Block {
+  switch (block.kind) {
+    case 'heading':
+      return { ...block, text: shiftYears(block.text, fromYear, toYear) }
+    case 'paragraph':
+      return { ...block, runs: markStaleRuns(block.runs, fromYear) }
+    case 'table':
+    case 'list':
+      return block
+  }
+}
+
+function rollPart(part: Part, fromYear: number, toYear: number): Part {
+  return {
+    ...part,
+    heading: part.heading === null ? null : shiftYears(part.heading, fromYear, toYear),
+    // Last year's plans are not this year's: they live on as the checklist in meta.lastYear.
+    blocks: part.id === NEXT_YEAR_PART ? [] : part.blocks.map((block) => rollBlock(block, fromYear, toYear)),
+  }
+}
+
+/** 清委〔2024〕9号 → 清委〔2025〕号: the year moves with the report, the 序号 is the office's to give. */
+function rollDocNumber(docNumber: string | null, delta: number): string | null {
+  if (docNumber === null) return null
+  const parsed = parseDocNumber(docNumber)
+  return parsed === null ? null : docNumberAwaitingSerial(parsed.prefix, parsed.year + delta)
+}
+
+export function rolloverReport(report: Report, year: number): Result<Report> {
+  if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR)
+    return err(appError('bad-year', `年份“${String(year)}”不对，请写四位数的年份，例如 2024。`))
+  const fromYear = report.meta.reportYear ?? year - 1
+  if (fromYear >= year)
+    return err(
+      appError(
+        'year-not-later',
+        `这份报告已经是 ${String(fromYear)} 年度的，新报告的年度应晚于它（例如 ${String(fromYear + 1)}）。`,
+      ),
+    )
+  const delta = year - fromYear
+  const last = report.meta
+  // Built field by field: import line numbers (source) and an older lastYear must not carry over.
+  const meta: ReportMeta = {
+    issuerMark: last.issuerMark,
+    docNumber: rollDocNumber(last.docNumber, delta),
+    signer: last.signer,
+    recipients: last.recipients,
+    title: last.title === null ? null : shiftYears(last.title, fromYear, year),
+    issuers: last.issuers,
+    dateText: null,
+    note: last.note,
+    copyTo: last.copyTo,
+    printedBy: last.printedBy,
+    printedDateText: null,
+    version: last.version,
+    reportYear: year,
+    lastYear: lastYearReference({ ...report, meta: { ...last, reportYear: fromYear } }),
+  }
+  return ok({
+    meta,
+    preamble: report.preamble.map((block) => rollBlock(block, fromYear, year)),
+    parts: report.parts.map((part) => rollPart(part, fromYear, year)),
+  })
+}

@@ -1,0 +1,126 @@
+// .docx bytes → the XML parts the conformance checks read: the main document, styles, settings, theme and
+// the footers its last section points at. Our own reader (jszip + @xmldom/xmldom), independent of the
+// importer, so a file the importer cannot read still gets its layout checked. Runs in Node and the browser.
+import { DOMParser } from '@xmldom/xmldom'
+import JSZip from 'jszip'
+import { appError, err, ok, type AppError, type Result } from '../../core/result'
+import { R_NS, wAttr, wChild, wChildren, wDescendants } from './wordml'
+
+export type FooterKind = 'default' | 'even' | 'first'
+
+export interface DocxPackage {
+  readonly document: Document
+  readonly body: Element
+  /** The section properties that govern the end of the document (the body's last w:sectPr). */
+  readonly section: Element | null
+  readonly styles: Document | null
+  readonly settings: Document | null
+  readonly theme: Document | null
+  readonly footers: Readonly<Partial<Record<FooterKind, Document>>>
+}
+
+const RELS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships'
+
+class MalformedXml extends Error {}
+
+function parseXml(text: string): Document {
+  const parser = new DOMParser({
+    errorHandler: {
+      warning: () => undefined,
+      error: (message: unknown) => {
+        throw new MalformedXml(String(message))
+      },
+      fatalError: (message: unknown) => {
+        throw new MalformedXml(String(message))
+      },
+    },
+  })
+  return parser.parseFromString(text, 'application/xml')
+}
+
+/** Relationship id → package path, resolved against the folder of the part that owns them. */
+async function relationships(
+  zip: JSZip,
+  partPath: string,
+): Promise<Map<string, { type: string; path: string }>> {
+  const folder = partPath.slice(0, partPath.lastIndexOf('/') + 1)
+  const relsPath = `${folder}_rels/${partPath.slice(folder.length)}.rels`
+  const text = await zip.file(relsPath)?.async('string')
+  const found = new Map<string, { type: string; path: string }>()
+  if (text === undefined) return found
+  for (const rel of Array.from(parseXml(text).getElementsByTagNameNS(RELS_NS, 'Relationship'))) {
+    const target = rel.getAttribute('Target') ?? ''
+    const path = target.startsWith('/') ? target.slice(1) : normalise(folder + target)
+    found.set(rel.getAttribute('Id') ?? '', { type: rel.getAttribute('Type') ?? '', path })
+  }
+  return found
+}
+
+function normalise(path: string): string {
+  const out: string[] = []
+  for (const segment of path.split('/')) {
+    if (segment === '..') out.pop()
+    else if (segment !== '.' && segment !== '') out.push(segment)
+  }
+  return out.join('/')
+}
+
+async function partOfType(
+  zip: JSZip,
+  rels: Map<string, { type: string; path: string }>,
+  type: string,
+): Promise<Document | null> {
+  for (const rel of rels.values()) {
+    if (!rel.type.endsWith(`/${type}`)) continue
+    const text = await zip.file(rel.path)?.async('string')
+    if (text !== undefined) return parseXml(text)
+  }
+  return null
+}
+
+function unreadable(name: string): AppError {
+  return appError('not-a-docx', `“${name}”不是有效的 Word 文档（文件可能已损坏），无法检查版式。`)
+}
+
+export async function readDocxPackage(
+  bytes: Uint8Array,
+  name: string,
+): Promise<Result<DocxPackage, AppError>> {
+  let zip: JSZip
+  try {
+    zip = await JSZip.loadAsync(bytes)
+  } catch {
+    return err(unreadable(name))
+  }
+  try {
+    const packageRels = await relationships(zip, '')
+    const main = [...packageRels.values()].find((rel) => rel.type.endsWith('/officeDocument'))
+    const mainPath = main?.path ?? 'word/document.xml'
+    const text = await zip.file(mainPath)?.async('string')
+    if (text === undefined) return err(unreadable(name))
+    const document = parseXml(text)
+    const body = wDescendants(document, 'body')[0]
+    if (body === undefined) return err(unreadable(name))
+    const rels = await relationships(zip, mainPath)
+    const section = wChild(body, 'sectPr') ?? wDescendants(body, 'sectPr').at(-1) ?? null
+    const footers: Partial<Record<FooterKind, Document>> = {}
+    for (const reference of section === null ? [] : wChildren(section, 'footerReference')) {
+      const kind = (wAttr(reference, 'type') ?? 'default') as FooterKind
+      const path = rels.get(reference.getAttributeNS(R_NS, 'id') ?? '')?.path
+      const footerText = path === undefined ? undefined : await zip.file(path)?.async('string')
+      if (footerText !== undefined) footers[kind] = parseXml(footerText)
+    }
+    return ok({
+      document,
+      body,
+      section,
+      styles: await partOfType(zip, rels, 'styles'),
+      settings: await partOfType(zip, rels, 'settings'),
+      theme: await partOfType(zip, rels, 'theme'),
+      footers,
+    })
+  } catch (error) {
+    if (error instanceof MalformedXml) return err(unreadable(name))
+    throw error
+  }
+}

@@ -1,0 +1,262 @@
+// mammoth's document model → Block[] (style names, numbering and the text's own heading numbers; no
+// HTML). Paragraphs read like lines of a text file (appendLine), so a .docx and the same
+// report as .txt give the same parts. Layout tables — the joint 发文机关标志, the 版记, one-cell
+// frames — are read as the paragraphs they hold, so extract-meta finds 文件, 抄送 and 印发 in them.
+// Images cannot be kept (the Report has no place for them) and are counted for a notice; footnotes
+// are kept inline as （注：…）.
+import { isMetaLine, isOrganLine } from '../../core/import/meta-lines'
+import { parseHeadingMarker } from '../../core/import/heading-level'
+import { cleanMarkdownLine } from '../../core/import/markdown-noise'
+import { appendLine } from '../../core/import/text-to-blocks'
+import type { Block, Run } from '../../core/report'
+import type { MammothDocument, MammothElement, MammothParagraph, MammothTable } from './mammoth-document'
+import { headingLevelOfStyle } from './word-styles'
+
+export interface DocxBlocks {
+  readonly blocks: readonly Block[]
+  /** Chinese notices about what could not be imported (images). */
+  readonly notices: readonly string[]
+}
+
+/** Stands for a manual line break until the paragraph is complete (see joinLineBreaks). */
+const LINE_BREAK = '\u2028'
+const MARK_SUFFIX = '文件'
+const edgeSpace = /^[\s\u3000]+|[\s\u3000]+$/g
+const MARKDOWN = /^#{1,6}\s|\*\*|__/
+
+interface ListDraft {
+  ordered: boolean
+  items: string[]
+  line: number
+}
+
+class Walker {
+  readonly blocks: Block[] = []
+  images = 0
+  private paragraphs = 0
+  private list: ListDraft | null = null
+
+  constructor(private readonly document: MammothDocument) {}
+
+  walk(elements: readonly MammothElement[]): void {
+    for (const element of elements) {
+      if (element.type === 'paragraph') this.paragraph(element)
+      else if (element.type === 'table') this.table(element)
+      else if ('children' in element) this.walk(element.children)
+    }
+    this.flushList()
+  }
+
+  /** Text and bold runs of inline content; footnote bodies inline, images counted. */
+  private inline(elements: readonly MammothElement[], bold: boolean, out: Run[]): void {
+    for (const element of elements) {
+      switch (element.type) {
+        case 'text':
+          out.push(bold ? { text: element.value, bold } : { text: element.value })
+          break
+        case 'tab':
+          out.push({ text: '\t' })
+          break
+        case 'break':
+          if (element.breakType === 'line' || element.breakType === 'textWrapping')
+            out.push({ text: LINE_BREAK })
+          break
+        case 'run':
+          this.inline(element.children, element.isBold, out)
+          break
+        case 'image':
+          this.images += 1
+          break
+        case 'noteReference': {
+          const note = this.document.notes.resolve(element)
+          const text = note === null ? '' : this.plainText(note.body).trim()
+          if (text !== '') out.push({ text: `（注：${text}）` })
+          break
+        }
+        default:
+          if ('children' in element) this.inline(element.children, bold, out)
+      }
+    }
+  }
+
+  private plainText(elements: readonly MammothElement[]): string {
+    return elements
+      .map((element) => {
+        if (element.type === 'paragraph') {
+          const runs: Run[] = []
+          this.inline(element.children, false, runs)
+          return joinLineBreaks(runs)
+            .map((run) => run.text)
+            .join('')
+        }
+        return 'children' in element ? this.plainText(element.children) : ''
+      })
+      .join('')
+  }
+
+  private paragraph(paragraph: MammothParagraph): void {
+    this.paragraphs += 1
+    const line = this.paragraphs
+    const collected: Run[] = []
+    this.inline(paragraph.children, false, collected)
+    const runs = trimRuns(mergeRuns(joinLineBreaks(collected)))
+    const text = runs.map((run) => run.text).join('')
+    if (text === '') return
+
+    const styleLevel = headingLevelOfStyle(paragraph.styleName)
+    if (styleLevel !== null) {
+      this.flushList()
+      const marker = parseHeadingMarker(text)
+      this.blocks.push({
+        kind: 'heading',
+        level: marker?.level ?? styleLevel,
+        text: (marker?.text ?? text).replace(/[。；]$/, ''),
+        line,
+      })
+      return
+    }
+    // Word's automatic numbering puts no number in the text; outside a heading style it is a list.
+    if (paragraph.numbering !== null) {
+      if (this.list === null || this.list.ordered !== paragraph.numbering.isOrdered) {
+        this.flushList()
+        this.list = { ordered: paragraph.numbering.isOrdered, items: [], line }
+      }
+      this.list.items.push(text)
+      return
+    }
+    this.flushList()
+    // Text pasted into Word from chat tools keeps its markdown (## 一、…, **加粗**); read it as text-to-blocks does.
+    const clean = MARKDOWN.test(text) ? cleanMarkdownLine(text) : { text, runs, markdownLevel: 0 }
+    if (clean.text !== '') appendLine(this.blocks, clean, line)
+  }
+
+  private flushList(): void {
+    if (this.list !== null)
+      this.blocks.push({
+        kind: 'list',
+        ordered: this.list.ordered,
+        items: this.list.items,
+        line: this.list.line,
+      })
+    this.list = null
+  }
+
+  private table(table: MammothTable): void {
+    this.flushList()
+    const rows = childrenOfType(table.children, 'tableRow')
+    const cells = rows.flatMap((row) => childrenOfType(row.children, 'tableCell'))
+    const cellTexts = cells.flatMap((cell) =>
+      childrenOfType(cell.children, 'paragraph').map((paragraph) => this.peekText(paragraph)),
+    )
+    const filled = cellTexts.filter((text) => text !== '')
+    if (cells.length <= 1 || filled.every((text) => isMetaLine(text))) {
+      this.layoutTable(cells.map((cell) => cell.children))
+      return
+    }
+    const line = this.paragraphs + 1
+    const textRows = rows.map((row) =>
+      childrenOfType(row.children, 'tableCell').map((cell) =>
+        childrenOfType(cell.children, 'paragraph')
+          .map((paragraph) => {
+            this.paragraphs += 1
+            return this.peekText(paragraph, true)
+          })
+          .filter((text) => text !== '')
+          .join('\n'),
+      ),
+    )
+    const kept = textRows.filter((row) => row.some((cell) => cell !== ''))
+    if (kept.length > 0)
+      this.blocks.push({ kind: 'table', rows: kept, header: rows[0]?.isHeader === true, line })
+  }
+
+  /** A table used for layout: its paragraphs in reading order; 文件 in a cell of its own joins the mark beside it. */
+  private layoutTable(cells: readonly (readonly MammothElement[])[]): void {
+    for (const content of cells) {
+      const texts = childrenOfType(content, 'paragraph').map((paragraph) => this.peekText(paragraph))
+      const last = this.blocks.at(-1)
+      if (
+        texts.filter((text) => text !== '').join('') === MARK_SUFFIX &&
+        last?.kind === 'paragraph' &&
+        isOrganLine(last.runs.map((run) => run.text).join(''))
+      ) {
+        this.paragraphs += texts.length
+        this.blocks[this.blocks.length - 1] = { ...last, runs: [...last.runs, { text: MARK_SUFFIX }] }
+        continue
+      }
+      this.walk(content)
+    }
+  }
+
+  /** A paragraph's text without visiting it (no counting, unless asked, as inside a data table). */
+  private peekText(paragraph: MammothParagraph, count = false): string {
+    const images = this.images
+    const runs: Run[] = []
+    this.inline(paragraph.children, false, runs)
+    if (!count) this.images = images
+    return trimRuns(joinLineBreaks(runs))
+      .map((run) => run.text)
+      .join('')
+  }
+}
+
+function childrenOfType<T extends MammothElement['type']>(
+  elements: readonly MammothElement[],
+  type: T,
+): Extract<MammothElement, { type: T }>[] {
+  return elements.filter((element): element is Extract<MammothElement, { type: T }> => element.type === type)
+}
+
+/**
+ * A manual line break joins its two lines with nothing (Chinese has no spaces between words), except
+ * after an issuing body (中共XX镇委员会⏎XX镇人民政府): our exporter breaks a title at the space the
+ * writer typed between two names, and that space is part of the title.
+ */
+function joinLineBreaks(runs: readonly Run[]): Run[] {
+  const text = runs.map((run) => run.text).join('')
+  let offset = 0
+  return runs.map((run) => {
+    const start = offset
+    offset += run.text.length
+    if (run.text !== LINE_BREAK) return run
+    const before = text.slice(0, start).split(LINE_BREAK).at(-1)?.trim() ?? ''
+    const after = text.slice(start + 1).trim()
+    const space = isOrganLine(before) && !after.startsWith('关于') && after !== '' ? ' ' : ''
+    return { ...run, text: space }
+  })
+}
+
+function mergeRuns(runs: readonly Run[]): Run[] {
+  const out: Run[] = []
+  for (const run of runs) {
+    if (run.text === '') continue
+    const last = out.at(-1)
+    if (last !== undefined && (last.bold === true) === (run.bold === true))
+      out[out.length - 1] = { ...last, text: last.text + run.text }
+    else out.push(run)
+  }
+  return out
+}
+
+/** Indents typed as spaces or full-width spaces are layout, not text. */
+function trimRuns(runs: readonly Run[]): Run[] {
+  const out = [...runs]
+  const first = out[0]
+  if (first !== undefined) out[0] = { ...first, text: first.text.replace(edgeSpace, '') }
+  const lastIndex = out.length - 1
+  const last = out[lastIndex]
+  if (last !== undefined) out[lastIndex] = { ...last, text: last.text.replace(edgeSpace, '') }
+  return out.filter((run) => run.text !== '')
+}
+
+function imageNotice(count: number): string[] {
+  return count === 0
+    ? []
+    : [`文档中的 ${String(count)} 张图片未导入（报告只保留文字）。如需配图，请在导出的 Word 文档中重新插入。`]
+}
+
+export function docxToBlocks(document: MammothDocument): DocxBlocks {
+  const walker = new Walker(document)
+  walker.walk(document.children)
+  return { blocks: walker.blocks, notices: imageNotice(walker.images) }
+}

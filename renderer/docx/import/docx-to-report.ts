@@ -1,0 +1,26 @@
+// .docx bytes → Report, through the same builder as text (blocksToReport), plus notices about what
+// the Report cannot hold.
+import { blocksToReport } from '../../core/import/blocks-to-report'
+import type { Report } from '../../core/report'
+import { appError, err, ok, type AppError, type Result } from '../../core/result'
+import type { Template } from '../../core/template-schema'
+import { docxToBlocks } from './docx-to-blocks'
+import { readDocxDocument } from './read-docx-document'
+
+export interface DocxReport {
+  readonly report: Report
+  /** Chinese, for a notice bar or stderr: what was left out (images). */
+  readonly notices: readonly string[]
+}
+
+export async function docxToReport(
+  bytes: Uint8Array,
+  name: string,
+  template: Template,
+): Promise<Result<DocxReport, AppError>> {
+  const document = await readDocxDocument(bytes, name)
+  if (!document.ok) return document
+  const { blocks, notices } = docxToBlocks(document.value)
+  if (blocks.length === 0) return err(appError('no-body', `“${name}”里没有文字内容。`))
+  return ok({ report: blocksToReport(blocks, template), notices })
+}

@@ -1,0 +1,48 @@
+// Any file a clerk opens (cli.md "Input files") → Report: the app's .fznb, a .docx, or .txt/.md in
+// any of the encodings decode-text reads. One entry point for the CLI and the app, so both accept
+// and refuse the same files with the same Chinese messages (file-kind.ts). The bytes are expected to
+// have passed the input checks (size, zip limits: io/read-input.ts, the Bridge's openFile), which
+// refuse a zip bomb before mammoth would inflate it.
+import { textToReport } from '../../core/import/text-to-report'
+import { sniffFileKind, type FileKind } from '../../core/file-kind'
+import type { Report } from '../../core/report'
+import { parseReportFile } from '../../core/report-file'
+import { appError, err, ok, type AppError, type Result } from '../../core/result'
+import type { Template } from '../../core/template-schema'
+import { decodeText } from './decode-text'
+import { docxToReport } from './docx-to-report'
+
+export interface ImportedReport {
+  readonly kind: FileKind
+  readonly report: Report
+  /** The template a .fznb was written with; null for imported documents (use the current one). */
+  readonly templateId: string | null
+  readonly notices: readonly string[]
+}
+
+export async function importReport(
+  name: string,
+  bytes: Uint8Array,
+  template: Template,
+): Promise<Result<ImportedReport, AppError>> {
+  const kind = sniffFileKind(name, bytes)
+  if (!kind.ok) return kind
+  if (kind.value === 'docx') {
+    const read = await docxToReport(bytes, name, template)
+    return read.ok
+      ? ok({ kind: 'docx', report: read.value.report, templateId: null, notices: read.value.notices })
+      : read
+  }
+  const text = decodeText(bytes)
+  if (!text.ok) return text
+  if (kind.value === 'report') {
+    const file = parseReportFile(text.value)
+    return file.ok
+      ? ok({ kind: 'report', report: file.value.report, templateId: file.value.templateId, notices: [] })
+      : file
+  }
+  const report = textToReport(text.value, template)
+  if (report.parts.length === 0 && report.preamble.length === 0)
+    return err(appError('no-body', `文件“${name}”没有正文内容。`))
+  return ok({ kind: 'text', report, templateId: null, notices: [] })
+}

@@ -1,0 +1,44 @@
+// .docx bytes → mammoth's document model; the one place that calls mammoth. We want the model, not
+// HTML: transformDocument hands us the document and returns an empty one, so mammoth's HTML pass has
+// nothing to do (this keeps import near the cost of mammoth.extractRawText, see tests/bench).
+import mammoth from 'mammoth'
+import { appError, err, ok, type AppError, type Result } from '../../core/result'
+import type { MammothDocument } from './mammoth-document'
+
+type MammothInput = Parameters<typeof mammoth.convertToHtml>[0]
+
+/**
+ * mammoth's Node build reads `{buffer}` and its browser build (package.json "browser" field) reads
+ * `{arrayBuffer}`; both hand the value to JSZip, which takes an ArrayBuffer. Giving both keys lets
+ * the same call work in the CLI, the tests and the renderer.
+ */
+function mammothInput(bytes: Uint8Array): MammothInput {
+  const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
+  return { arrayBuffer, buffer: arrayBuffer } as unknown as MammothInput
+}
+
+export async function readDocxDocument(
+  bytes: Uint8Array,
+  name: string,
+): Promise<Result<MammothDocument, AppError>> {
+  const captured: { document: MammothDocument | null } = { document: null }
+  try {
+    await mammoth.convertToHtml(mammothInput(bytes), {
+      transformDocument: (document: MammothDocument): MammothDocument => {
+        captured.document = document
+        return { ...document, children: [] }
+      },
+    })
+  } catch {
+    // A zip without word/document.xml, a truncated download, a renamed .xlsx …
+    return err(
+      appError(
+        'not-a-docx',
+        `“${name}”不是有效的 Word 文档（文件可能已损坏），请用 Word 或 WPS 打开后另存为 .docx 再试。`,
+      ),
+    )
+  }
+  if (captured.document === null)
+    return err(appError('not-a-docx', `“${name}”中没有找到正文，请用 Word 或 WPS 另存为 .docx 后重试。`))
+  return ok(captured.document)
+}

@@ -1,0 +1,325 @@
+// The report's text flow as the .docx export writes it (report-to-docx.ts), paragraph by paragraph with the
+// same spacing: 版头, 标题, 主送, 正文 with numbered headings, 署名/日期/附注. Every figure comes from the export
+// modules, so the preview and the .docx cannot drift apart; the 版记 is placed by layout-report.ts.
+import type { Block, HeadingLevel, Part, Report, Run } from '../../core/report'
+import { columnWidths } from '../export/body-table'
+import {
+  docNumberRuleGap,
+  linePitch,
+  markTopOffset,
+  ptToTwips,
+  redRuleWidth,
+  sanChar,
+  textWidth as textAreaTwips,
+  typeSize,
+} from '../export/gbt9704'
+import { HeadingCounter } from '../export/heading-number'
+import { markSize } from '../export/masthead'
+import type { OfficialFonts, FontRole } from '../export/official-fonts'
+import type { OfficialMeta } from '../export/official-meta'
+import { runInHeading } from '../export/run-in-heading'
+import { signatureLayout } from '../export/signature'
+import { textWidth } from '../export/text-width'
+import { titleLines } from '../export/title-lines'
+import type { FlowLine, FlowParagraph } from './flow-line'
+import { BODY_TRACKING_PT, type ParagraphFormat, paragraphLines } from './paragraph-lines'
+import type { PrintItem, PrintSpan } from './print-layout'
+
+const pt = (twips: number): number => twips / 20
+/** 28.95 pt: the GB/T 9704 line pitch (gbt9704.ts `linePitch`). */
+export const PITCH = pt(linePitch)
+/** 156 mm, the 版心 width. */
+export const AREA_WIDTH = pt(textAreaTwips)
+const SAN = typeSize.san
+const SI = typeSize.si
+const CHAR = pt(sanChar)
+
+const bodyFormat: ParagraphFormat = {
+  size: SAN,
+  tracking: BODY_TRACKING_PT,
+  align: 'justify',
+  left: 0,
+  width: AREA_WIDTH,
+  firstLine: 2 * CHAR,
+  lineHeight: PITCH,
+}
+
+const span = (text: string, font: FontRole, bold = false): PrintSpan => ({ text, font, bold })
+
+function runSpans(
+  runs: readonly Run[],
+  font: FontRole,
+  keepBold: boolean,
+  fonts: OfficialFonts,
+): PrintSpan[] {
+  return runs.map((run) => span(run.text, font, fonts[font].bold || (keepBold && run.bold === true)))
+}
+
+function headingFont(level: HeadingLevel): FontRole {
+  return level === 1 ? 'heading1' : level === 2 ? 'heading2' : 'body'
+}
+
+/** body.ts `bodyParagraph`: an inline heading sentence in its level's face, the rest in the body face. */
+function bodySpans(runs: readonly Run[], fonts: OfficialFonts): PrintSpan[] {
+  const inline = runInHeading(runs)
+  if (inline === null) return runSpans(runs, 'body', true, fonts)
+  return [
+    ...runSpans(inline.heading, headingFont(inline.level), inline.level > 2, fonts),
+    ...runSpans(inline.rest, 'body', true, fonts),
+  ]
+}
+
+function paragraph(
+  spans: readonly PrintSpan[],
+  format: ParagraphFormat = bodyFormat,
+  blankLines = 0,
+): FlowParagraph {
+  return { before: blankLines * PITCH, lines: paragraphLines(spans, format) }
+}
+
+/** A body table (body-table.ts): 4号 cells on the line pitch between single rules; rows never split. */
+function table(rows: readonly (readonly string[])[], header: boolean): FlowParagraph {
+  const widths = columnWidths(rows).map(pt)
+  const padding = pt(108)
+  const rule = 0.5
+  const lines: FlowLine[] = rows.map((row, rowIndex) => {
+    const isHeader = header && rowIndex === 0
+    let left = 0
+    const cells = widths.map((width, column) => {
+      const cellLines = paragraphLines([span(row[column] ?? '', isHeader ? 'heading1' : 'body')], {
+        size: SI,
+        tracking: 0,
+        align: isHeader ? 'center' : 'left',
+        left: left + padding,
+        width: width - 2 * padding,
+        firstLine: 0,
+        lineHeight: PITCH,
+      })
+      left += width
+      return cellLines
+    })
+    const height = Math.max(1, ...cells.map((cell) => cell.length)) * PITCH
+    const items: PrintItem[] = cells.flatMap((cell) =>
+      cell.flatMap((line, index) => line.items.map((item) => ({ ...item, top: index * PITCH }))),
+    )
+    items.push({ kind: 'rule', top: 0, left: 0, width: AREA_WIDTH, thickness: rule, red: false })
+    if (rowIndex === rows.length - 1)
+      items.push({ kind: 'rule', top: height, left: 0, width: AREA_WIDTH, thickness: rule, red: false })
+    let x = 0
+    for (const width of [0, ...widths]) {
+      x += width
+      items.push({ kind: 'column-rule', top: 0, left: x, height, thickness: rule })
+    }
+    return { height, items }
+  })
+  return { before: 0, lines }
+}
+
+function block(item: Block, counter: HeadingCounter, fonts: OfficialFonts): FlowParagraph[] {
+  switch (item.kind) {
+    case 'heading':
+      return [
+        paragraph([
+          span(
+            `${counter.next(item.level)}${item.text}`,
+            headingFont(item.level),
+            fonts[headingFont(item.level)].bold,
+          ),
+        ]),
+      ]
+    case 'paragraph':
+      return [paragraph(bodySpans(item.runs, fonts))]
+    case 'table':
+      return [table(item.rows, item.header)]
+    case 'list':
+      return item.items.map((text, index) =>
+        paragraph(bodySpans([{ text: item.ordered ? `${String(index + 1)}.${text}` : text }], fonts)),
+      )
+  }
+}
+
+function part(section: Part, counter: HeadingCounter, fonts: OfficialFonts): FlowParagraph[] {
+  const head =
+    section.heading === null
+      ? []
+      : [paragraph([span(`${counter.next(1)}${section.heading}`, 'heading1', fonts.heading1.bold)])]
+  return [...head, ...section.blocks.flatMap((item) => block(item, counter, fonts))]
+}
+
+const MARK_SUFFIX = '文件'
+
+/** 版头 (masthead.ts): the red mark, 2 blank lines, the 发文字号 (签发人 on its right in a 上行文), the red rule. */
+function masthead(meta: OfficialMeta, fonts: OfficialFonts): FlowParagraph[] {
+  if (meta.markLines.length === 0 && meta.docNumber === null) return []
+  const out: FlowParagraph[] = []
+  const lines = meta.markLines
+  const last = lines[lines.length - 1] ?? ''
+  const markLine = (text: string, size: number, left: number, width: number): FlowLine => ({
+    height: pt(ptToTwips(size * 1.2)),
+    items: [
+      {
+        kind: 'line',
+        top: 0,
+        height: pt(ptToTwips(size * 1.2)),
+        left,
+        width,
+        size,
+        tracking: 0,
+        align: 'center',
+        red: true,
+        spans: [span(text, 'mark', fonts.mark.bold)],
+      },
+    ],
+  })
+  if (lines.length > 1 && last.endsWith(MARK_SUFFIX) && last.length > MARK_SUFFIX.length) {
+    // joint documents: names stacked on the left, 文件 once on the right, centred on them (§7.2.2)
+    const names = [...lines.slice(0, -1), last.slice(0, -MARK_SUFFIX.length)]
+    const size = markSize(names, textWidth(MARK_SUFFIX))
+    const suffixWidth = pt(ptToTwips(size * (textWidth(MARK_SUFFIX) + 0.5)))
+    const namesWidth = AREA_WIDTH - suffixWidth
+    const rows = names.map((name) => markLine(name, size, 0, namesWidth))
+    const height = rows.reduce((sum, row) => sum + row.height, 0)
+    const suffix = markLine(MARK_SUFFIX, size, namesWidth, suffixWidth)
+    out.push({ before: 0, lines: [{ height: pt(markTopOffset), items: [] }] })
+    out.push({
+      before: 0,
+      lines: [
+        {
+          height,
+          items: [
+            ...rows.flatMap((row, index) => row.items.map((item) => ({ ...item, top: index * row.height }))),
+            ...suffix.items.map((item) => ({ ...item, top: (height - suffix.height) / 2 })),
+          ],
+        },
+      ],
+    })
+  } else {
+    const size = markSize(lines)
+    lines.forEach((text, index) =>
+      out.push({ before: index === 0 ? pt(markTopOffset) : 0, lines: [markLine(text, size, 0, AREA_WIDTH)] }),
+    )
+  }
+  if (meta.docNumber !== null) {
+    const items: PrintItem[] =
+      meta.signer === null
+        ? [
+            {
+              kind: 'line',
+              top: 0,
+              height: PITCH,
+              left: 0,
+              width: AREA_WIDTH,
+              size: SAN,
+              tracking: 0,
+              align: 'center',
+              red: false,
+              spans: [span(meta.docNumber, 'body')],
+            },
+          ]
+        : [
+            // §7.2.4: 文号 1 字 in from the left, 签发人 1 字 in from the right
+            {
+              kind: 'line',
+              top: 0,
+              height: PITCH,
+              left: CHAR,
+              width: AREA_WIDTH - 2 * CHAR,
+              size: SAN,
+              tracking: 0,
+              align: 'left',
+              red: false,
+              spans: [span(meta.docNumber, 'body')],
+            },
+            {
+              kind: 'line',
+              top: 0,
+              height: PITCH,
+              left: CHAR,
+              width: AREA_WIDTH - 2 * CHAR,
+              size: SAN,
+              tracking: 0,
+              align: 'right',
+              red: false,
+              spans: [span('签发人：', 'body'), span(meta.signer, 'signerName', fonts.signerName.bold)],
+            },
+          ]
+    out.push({ before: lines.length > 0 ? 2 * PITCH : 0, lines: [{ height: PITCH, items }] })
+  }
+  // masthead.ts `redRule`: an empty paragraph whose bottom border is the separator, 4 mm under the 文号
+  const underGlyphs = Math.round((linePitch - sanChar) / 2)
+  const height = pt(Math.max(20, docNumberRuleGap - underGlyphs))
+  out.push({
+    before: 0,
+    lines: [
+      {
+        height,
+        items: [
+          { kind: 'rule', top: height, left: 0, width: AREA_WIDTH, thickness: redRuleWidth / 8, red: true },
+        ],
+      },
+    ],
+  })
+  return out
+}
+
+function rightLine(text: string, gap: number, blankLines: number): FlowParagraph {
+  return paragraph(
+    [span(text, 'body')],
+    { ...bodyFormat, tracking: 0, align: 'right', width: AREA_WIDTH - gap * CHAR, firstLine: 0 },
+    blankLines,
+  )
+}
+
+export interface FlowOptions {
+  readonly sealed: boolean
+}
+
+/** Every paragraph of the flow, top to bottom, as report-to-docx.ts writes them (without the 版记). */
+export function flowReport(
+  report: Report,
+  meta: OfficialMeta,
+  fonts: OfficialFonts,
+  options: FlowOptions,
+): FlowParagraph[] {
+  const head = masthead(meta, fonts)
+  const out: FlowParagraph[] = [...head]
+  if (meta.title !== null) {
+    const titleFormat: ParagraphFormat = {
+      ...bodyFormat,
+      size: typeSize.er,
+      tracking: 0,
+      align: 'center',
+      firstLine: 0,
+    }
+    // one line per planned title line (title-lines.ts), as the .docx breaks them with w:br
+    const lines = titleLines(meta.title).flatMap((line) =>
+      paragraphLines([span(line, 'title', fonts.title.bold)], titleFormat),
+    )
+    out.push({ before: head.length > 0 ? 2 * PITCH : 0, lines })
+  }
+  if (meta.recipients !== null) {
+    const text = `${meta.recipients.replace(/[：:]\s*$/u, '')}：`
+    out.push(
+      paragraph(
+        [span(text, 'body')],
+        { ...bodyFormat, align: 'left', firstLine: 0 },
+        meta.title !== null ? 1 : 0,
+      ),
+    )
+  } else if (meta.title !== null) {
+    out.push({ before: 0, lines: [{ height: PITCH, items: [] }] })
+  }
+  const counter = new HeadingCounter()
+  out.push(...report.preamble.flatMap((item) => block(item, counter, fonts)))
+  out.push(...report.parts.flatMap((section) => part(section, counter, fonts)))
+  // signature.ts: 署名 one blank line under the 正文, the date under it, then the 附注
+  const layout = signatureLayout(meta.issuers, meta.dateText, options.sealed)
+  meta.issuers.forEach((issuer, index) =>
+    out.push(rightLine(issuer, layout.issuerGaps[index] ?? 2, index === 0 ? 1 : 0)),
+  )
+  if (meta.dateText !== null && layout.dateGap !== null)
+    out.push(rightLine(meta.dateText, layout.dateGap, meta.issuers.length === 0 ? 1 : 0))
+  for (const note of meta.notes)
+    out.push(paragraph([span(note, 'body')], { ...bodyFormat, tracking: 0, align: 'left' }))
+  return out
+}

@@ -1,0 +1,69 @@
+// A paragraph of spans (runs in their font roles) broken into flow lines with break-lines.ts: justified body
+// text with its 2-字 first-line indent, left/right/centred lines for 主送, 署名 and the 版记.
+import { bodyTracking } from '../export/gbt9704'
+import { breakLines } from './break-lines'
+import type { FlowLine } from './flow-line'
+import type { LineAlign, PrintSpan } from './print-layout'
+
+export interface ParagraphFormat {
+  readonly size: number
+  /** Tracking in points; body text carries `bodyTracking` (gbt9704.ts), other text none. */
+  readonly tracking: number
+  readonly align: 'left' | 'center' | 'right' | 'justify'
+  /** Box of the paragraph inside the 版心, in points. */
+  readonly left: number
+  readonly width: number
+  /** First-line indent in points; negative hangs the first line out to the left of the box (抄送：). */
+  readonly firstLine: number
+  readonly lineHeight: number
+  readonly red?: boolean
+}
+
+export const BODY_TRACKING_PT = bodyTracking / 20
+
+/** The spans of `spans` that fall in characters [start, end). */
+function slice(spans: readonly PrintSpan[], start: number, end: number): PrintSpan[] {
+  const out: PrintSpan[] = []
+  let offset = 0
+  for (const span of spans) {
+    const chars = [...span.text]
+    const from = Math.max(start, offset)
+    const to = Math.min(end, offset + chars.length)
+    if (from < to) out.push({ ...span, text: chars.slice(from - offset, to - offset).join('') })
+    offset += chars.length
+  }
+  return out
+}
+
+export function paragraphLines(spans: readonly PrintSpan[], format: ParagraphFormat): FlowLine[] {
+  const text = spans.map((span) => span.text).join('')
+  const boxes = breakLines(text, {
+    size: format.size,
+    tracking: format.tracking,
+    firstWidth: format.width - format.firstLine,
+    width: format.width,
+  })
+  return boxes.map((box, index) => {
+    const indent = index === 0 ? format.firstLine : 0
+    const last = index === boxes.length - 1
+    // a justified paragraph's last line stays flush left; so does a line that ends the text early
+    const align: LineAlign = format.align === 'justify' ? (last ? 'left' : 'justify') : format.align
+    return {
+      height: format.lineHeight,
+      items: [
+        {
+          kind: 'line',
+          top: 0,
+          height: format.lineHeight,
+          left: format.left + indent,
+          width: format.width - indent,
+          size: format.size,
+          tracking: format.tracking,
+          align,
+          red: format.red === true,
+          spans: slice(spans, box.start, box.end),
+        },
+      ],
+    }
+  })
+}

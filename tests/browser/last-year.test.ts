@@ -1,0 +1,132 @@
+// 从去年的报告开始: a clerk picks last year's Word file and gets this year's draft with every place that
+// needs new facts marked; the check stays incomplete until they are dealt with.
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { exportDocx } from '../../renderer/docx/export/export-docx'
+import { fixtureReport } from '../docx/helpers/fixture-reports'
+import { isLocal, openBrowser, type BrowserSession } from './chromium'
+
+const artifacts = join(import.meta.dirname, '../.artifacts/last-year')
+
+describe("starting from last year's report", () => {
+  let session: BrowserSession
+  let page: Page
+  let lastYearDocx = ''
+  const shot = (name: string): Promise<Buffer> => page.screenshot({ path: join(artifacts, `${name}.png`) })
+  const findings = (rule: string): ReturnType<Page['locator']> => page.locator('.finding', { hasText: rule })
+  const staleCount = (): Promise<number> => page.locator('.report-body .stale-figure').count()
+
+  beforeAll(async () => {
+    mkdirSync(artifacts, { recursive: true })
+    // Last year's report as the county received it: our official .docx export of qingjiang's 2023 report.
+    lastYearDocx = join(artifacts, '清江镇2023年法治政府建设年度报告.docx')
+    writeFileSync(lastYearDocx, await exportDocx(fixtureReport('qingjiang-2023')))
+    session = await openBrowser()
+    page = session.page
+    await page.goto(inject('webUrl'))
+  })
+
+  afterAll(async () => {
+    await session?.close()
+  })
+
+  it('makes the 2024 draft from the 2023 Word file in one step', async () => {
+    await page.locator('.start-card input[name=reportYear]').fill('2024')
+    const chooser = page.waitForEvent('filechooser')
+    await page.getByRole('button', { name: '从去年的报告开始…' }).click()
+    await (await chooser).setFiles(lastYearDocx)
+    await expect
+      .poll(() => page.locator('section[data-part-id] > h2').allTextContents())
+      .toEqual([
+        '一、推进法治政府建设的主要举措和成效',
+        '二、推进法治政府建设中存在的问题不足',
+        '三、单位主要负责人履行法治建设第一责任人职责有关情况',
+        '四、2025年法治政府建设工作思路',
+      ])
+    expect(await page.getByLabel('标题').inputValue()).toContain('2024')
+    expect(await page.title()).toBe('● 清江镇2024年法治政府建设年度报告.fznb — 法治年报')
+    expect(await page.getByTestId('status-message').textContent()).toContain(
+      '已根据“清江镇2023年法治政府建设年度报告.docx”生成 2024 年度草稿',
+    )
+    // Last year's plans are not this year's: the next-year part waits empty.
+    expect((await page.locator('section[data-part-id="next-year"]').innerText()).trim()).toBe(
+      '四、2025年法治政府建设工作思路',
+    )
+    await shot('01-draft')
+  })
+
+  it("marks last year's figures and keeps the report incomplete until they are dealt with", async () => {
+    expect(await staleCount()).toBeGreaterThanOrEqual(8)
+    await page.getByRole('tab', { name: '完整性检查' }).click()
+    await expect.poll(() => findings('去年').count()).toBeGreaterThan(0)
+    await expect.poll(() => page.getByTestId('check-summary').textContent()).toContain('需补充')
+    await shot('02-stale-findings')
+  })
+
+  it('asks for the 文号 序号 of this year', async () => {
+    await page.getByRole('tab', { name: '公文信息' }).click()
+    const form = page.getByRole('form', { name: '公文信息' })
+    expect(await form.getByLabel('机关代字').inputValue()).toBe('清委')
+    expect(await form.getByLabel('文号年份').inputValue()).toBe('2025')
+    expect(await form.getByLabel('文号序号').inputValue()).toBe('')
+    await form.getByLabel('文号序号').fill('6')
+    await expect.poll(() => page.locator('.page-doc-line').textContent()).toContain('清委〔2025〕6号')
+  })
+
+  it("lists last year's four plans in the guidance of the measures part and ticks one off once written", async () => {
+    // The caret at the very start of the part's first paragraph: a new paragraph is written before it.
+    await page
+      .locator('section[data-part-id="measures"] > p')
+      .first()
+      .click({ position: { x: 30, y: 8 } })
+    await page.getByRole('tab', { name: '写作指引' }).click()
+    const plans = page.getByRole('region', { name: '去年计划落实情况' })
+    await expect.poll(() => plans.locator('li').count()).toBe(4)
+    expect(await plans.textContent()).toContain('已写落实情况 0/4 项')
+    expect(await plans.locator('li').first().textContent()).toBe(
+      '○去年计划：持续深入学习坚决践行习近平法治思想 — 今年落实情况写了吗？',
+    )
+    await page.keyboard.press('Home')
+    await page.keyboard.insertText('全年持续推进执法队伍专业队伍建设，新增持证执法人员5名。')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => plans.textContent()).toContain('已写落实情况 1/4 项')
+    expect(await plans.locator('li.covered').textContent()).toContain('持续推进执法队伍专业队伍建设')
+    await shot('03-plans')
+  })
+
+  it("shows last year's text of the part under the cursor", async () => {
+    await page.locator('section[data-part-id="shortcomings"] > p').first().click()
+    await page.getByRole('tab', { name: '去年对照' }).click()
+    const panel = page.getByRole('region', { name: '去年对照' })
+    await expect.poll(() => panel.locator('h3').textContent()).toBe('推进法治政府建设中存在的问题不足')
+    expect(await panel.textContent()).toContain('2023 年，镇法治政府建设工作虽然取得了一定成绩')
+    await shot('04-compare')
+  })
+
+  it('clears a figure when it is retyped or confirmed, and all at once after review', async () => {
+    const before = await staleCount()
+    const figure = page.locator('.report-body .stale-figure').first()
+    await figure.dblclick()
+    await page.keyboard.insertText('45场次')
+    await expect.poll(staleCount).toBe(before - 1)
+
+    await page.locator('.report-body .stale-figure').first().click()
+    const confirm = page.getByRole('toolbar', { name: '格式' }).getByRole('button', { name: '确认此数字' })
+    await confirm.click()
+    await expect.poll(staleCount).toBe(before - 2)
+
+    await page.getByRole('tab', { name: '完整性检查' }).click()
+    page.once('dialog', (dialog) => void dialog.accept())
+    await page.getByRole('button', { name: '去年的数字都已核对，全部确认' }).click()
+    await expect.poll(staleCount).toBe(0)
+    await expect.poll(() => page.locator('.finding', { hasText: '去年报告中的数字' }).count()).toBe(0)
+    await shot('05-confirmed')
+  })
+
+  it('stayed offline and error-free', () => {
+    expect(session.requests.filter((request) => !isLocal(request))).toEqual([])
+    expect(session.errors).toEqual([])
+  })
+})

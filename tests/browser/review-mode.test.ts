@@ -1,0 +1,93 @@
+// 审阅模式 as a county reviewer uses it: choose the folder of townships' reports, read the table, open one
+// report read-only with its findings, export the summary page.
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { exportDocx } from '../../renderer/docx/export/export-docx'
+import { FIXTURES_DIR, fixtureReport } from '../docx/helpers/fixture-reports'
+import { isLocal, openBrowser, type BrowserSession } from './chromium'
+
+const artifacts = join(import.meta.dirname, '../.artifacts/review-mode')
+
+describe('审阅模式 in the app', () => {
+  let session: BrowserSession
+  let page: Page
+  let folder = ''
+  const shot = (name: string): Promise<Buffer> => page.screenshot({ path: join(artifacts, `${name}.png`) })
+
+  beforeAll(async () => {
+    mkdirSync(artifacts, { recursive: true })
+    folder = join(mkdtempSync(join(tmpdir(), 'fznb-review-')), '2024年各镇报告')
+    mkdirSync(join(folder, 'Word'), { recursive: true })
+    for (const name of ['beiliu-2023.txt', 'gongchuan-2023.txt'])
+      copyFileSync(join(FIXTURES_DIR, name), join(folder, name))
+    writeFileSync(
+      join(folder, 'Word', 'qingjiang-2023.docx'),
+      await exportDocx(fixtureReport('qingjiang-2023')),
+    )
+    writeFileSync(join(folder, 'Word', '损坏.docx'), 'PK\u0003\u0004 not really a zip')
+    writeFileSync(join(folder, 'Word', '~$qingjiang-2023.docx'), 'lock file of an open document')
+    writeFileSync(join(folder, '说明.pdf'), 'not a report')
+    session = await openBrowser()
+    page = session.page
+    await page.goto(inject('webUrl'))
+  })
+
+  afterAll(async () => {
+    await session?.close()
+  })
+
+  it('reviews every report of the folder and shows one row each', async () => {
+    const chooser = page.waitForEvent('filechooser')
+    await page.getByRole('button', { name: '审阅文件夹…' }).click()
+    await (await chooser).setFiles(folder)
+    const table = page.getByRole('table', { name: '审阅汇总' })
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(4)
+    expect(await table.locator('tbody th').allTextContents()).toEqual([
+      'Word/qingjiang-2023.docx',
+      'Word/损坏.docx',
+      'beiliu-2023.txt',
+      'gongchuan-2023.txt',
+    ])
+    expect(await page.getByTestId('review-totals').textContent()).toMatch(
+      /^共 4 份：退回 4 份.*无法读取 1 份$/,
+    )
+    // The broken file is a red row that says so; it did not stop the batch.
+    const broken = table.locator('tbody tr', { has: page.getByRole('button', { name: 'Word/损坏.docx' }) })
+    expect(await broken.locator('td.tone-bad').count()).toBeGreaterThan(0)
+    await shot('01-table')
+  })
+
+  it('opens a report read-only with its findings and goes back to the table', async () => {
+    await page.getByRole('button', { name: 'gongchuan-2023.txt' }).click()
+    await expect.poll(() => page.locator('.review-read-only').textContent()).toBe('只读：gongchuan-2023.txt')
+    expect(await page.locator('.report-body').getAttribute('contenteditable')).toBe('false')
+    const findings = page.getByRole('region', { name: '完整性检查结果' })
+    await expect.poll(() => findings.textContent()).toContain('第一责任人')
+    expect(await findings.getByRole('button', { name: '添加此部分' }).count()).toBe(0)
+    await findings.locator('.finding-jump', { hasText: '重大行政决策' }).first().click()
+    await expect.poll(() => page.locator('.report-body .flash').count()).toBe(1)
+    await shot('02-report')
+    await page.getByRole('button', { name: '返回汇总表' }).click()
+    await expect.poll(() => page.getByRole('table', { name: '审阅汇总' }).count()).toBe(1)
+  })
+
+  it('exports the summary as a self-contained web page', async () => {
+    const download = page.waitForEvent('download')
+    await page.getByRole('button', { name: '导出汇总（网页）' }).click()
+    const file = await download
+    expect(file.suggestedFilename()).toBe('2024年各镇报告-审阅汇总.html')
+    const path = join(session.downloadsDir, 'summary.html')
+    await file.saveAs(path)
+    const html = readFileSync(path, 'utf8')
+    expect(html).toContain('gongchuan-2023.txt')
+    expect(html).not.toMatch(/<script|https?:\/\//)
+  })
+
+  it('stayed offline and error-free', () => {
+    expect(session.requests.filter((request) => !isLocal(request))).toEqual([])
+    expect(session.errors).toEqual([])
+  })
+})

@@ -1,0 +1,93 @@
+// The desktop app when main cannot save (issue 8): the page runs with a stand-in for the preload's Bridge
+// whose saveReport answers exactly what main answers on a full disk (describeWriteError). The clerk gets
+// the Chinese message, the text stays in the editor and unsaved, and the autosave keeps running with it.
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describeWriteError } from '../../electron/io/describe-write-error'
+import { defaultSettings, type Settings } from '../../renderer/core/settings'
+import { openBrowser, type BrowserSession } from './chromium'
+
+interface FakeBridgeOptions {
+  readonly settings: Settings
+  readonly failure: { readonly code: string; readonly message: string }
+}
+
+/** Runs in the page before the app: what electron/preload would put on window, with a failing disk. */
+function installFailingBridge({ settings, failure }: FakeBridgeOptions): void {
+  const calls: [string, string][] = []
+  const ok = (value: unknown): Promise<unknown> => Promise.resolve({ ok: true, value })
+  const methods: Record<string, unknown> = {
+    platform: 'electron',
+    loadSettings: () => ok(settings),
+    listRecent: () => ok([]),
+    loadAutosave: () => ok(null),
+    takeLaunchFile: () => ok(null),
+    saveReport: (request: { content: string }) => {
+      calls.push(['saveReport', request.content])
+      return Promise.resolve({ ok: false, error: failure })
+    },
+    storeAutosave: (draft: { content: string }) => {
+      calls.push(['storeAutosave', draft.content])
+      return ok(null)
+    },
+    clearAutosave: () => {
+      calls.push(['clearAutosave', ''])
+      return ok(null)
+    },
+    setDocumentState: (state: { name: string; dirty: boolean }) => {
+      document.title = `${state.dirty ? '● ' : ''}${state.name}`
+      return ok(null)
+    },
+    onMenuCommand: () => () => undefined,
+    onFileOpened: () => () => undefined,
+  }
+  Object.assign(window, {
+    bridgeCalls: calls,
+    // Methods this test does not exercise answer "done, nothing to report".
+    bridge: new Proxy(methods, { get: (target, name: string) => target[name] ?? (() => ok(null)) }),
+  })
+}
+
+const calls = (page: Page): Promise<[string, string][]> =>
+  page.evaluate(() => (window as unknown as { bridgeCalls: [string, string][] }).bridgeCalls)
+
+describe('saving on a full disk (desktop Bridge stand-in)', () => {
+  let session: BrowserSession
+  let page: Page
+  const url = inject('webUrl')
+  const failure = describeWriteError('/home/clerk/清江镇2024年报告.fznb', { code: 'ENOSPC' })
+  const typed = '镇党委召开党委会专题研究法治建设4次。'
+
+  beforeAll(async () => {
+    session = await openBrowser()
+    page = session.page
+    await page.addInitScript(installFailingBridge, { settings: defaultSettings, failure })
+    await page.goto(url)
+  })
+
+  afterAll(async () => {
+    await session?.close()
+  })
+
+  it('shows the Chinese message and keeps the text, unsaved, in the editor and the autosave', async () => {
+    await page.getByRole('button', { name: '新建报告' }).click()
+    await page.locator('section[data-part-id="measures"] > p').last().click()
+    await page.keyboard.insertText(typed)
+    await page.keyboard.press('Control+s')
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('磁盘空间不足')
+    expect(await page.getByRole('alert').first().textContent()).toContain(failure.message)
+    expect(await page.locator('.report-body').innerText()).toContain(typed)
+    expect(await page.title()).toMatch(/^● /)
+
+    await page.evaluate(() => window.dispatchEvent(new Event('blur')))
+    await expect
+      .poll(async () => (await calls(page)).filter(([name]) => name === 'storeAutosave').length)
+      .toBeGreaterThan(0)
+    const log = await calls(page)
+    expect(log.find(([name]) => name === 'saveReport')?.[1]).toContain(typed)
+    expect(log.filter(([name]) => name === 'storeAutosave').at(-1)?.[1]).toContain(typed)
+    // A failed save must not throw away the draft that is now the only copy.
+    expect(log.some(([name]) => name === 'clearAutosave')).toBe(false)
+    expect(session.errors).toEqual([])
+  })
+})

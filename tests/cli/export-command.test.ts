@@ -1,0 +1,120 @@
+// End to end: `npm run --silent cli -- export FILE -o OUT.docx [--public] [--set key=value]` as cli.md documents
+// it: exit 0 and one line on stdout when written; bad input → one Chinese line on stderr and exit 2, with the
+// output left as it was (writes are atomic: temp file + rename, no half-written .docx, no temp files left).
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { allParagraphs, docxFacts } from '../docx/helpers/docx-facts'
+
+const root = fileURLToPath(new URL('../../', import.meta.url))
+const shared = fileURLToPath(new URL('../../../shared/fixtures/reports/', import.meta.url))
+const qingjiang = join(shared, 'qingjiang-2023.txt')
+
+function cli(...args: string[]) {
+  const run = spawnSync('npm', ['run', '--silent', 'cli', '--', 'export', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 60_000,
+  })
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr }
+}
+
+function expectBadInput(run: ReturnType<typeof cli>, pattern: RegExp) {
+  expect(run.code).toBe(2)
+  expect(run.stdout).toBe('')
+  expect(run.stderr.trimEnd().split('\n')).toHaveLength(1)
+  expect(run.stderr).toMatch(pattern)
+  expect(run.stderr).toMatch(/[\u4e00-\u9fff]/u)
+  expect(run.stderr).not.toMatch(/\bat\s.+:\d+|Error:/u)
+}
+
+const texts = (path: string): string[] =>
+  allParagraphs(docxFacts(path)).map((p) => p.text.replace(/\s/gu, ''))
+
+describe('npm run cli -- export', () => {
+  it('writes the 上行文 with 签发人, says so on one line and leaves no temp file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fznb-export-'))
+    const out = join(dir, '清江镇.docx')
+    const run = cli(qingjiang, '-o', out)
+    expect(run).toEqual({ code: 0, stdout: `已导出上行文：${out}\n`, stderr: '' })
+    expect([...readFileSync(out).subarray(0, 2)]).toEqual([0x50, 0x4b])
+    expect(readdirSync(dir)).toEqual(['清江镇.docx'])
+    const paragraphs = texts(out)
+    expect(paragraphs.some((text) => text.includes('签发人：张亚平'))).toBe(true)
+    expect(paragraphs).toContain('一、推进法治政府建设的主要举措和成效')
+  })
+
+  it('writes the 公开 version with --public: no 签发人, （此件公开发布）', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fznb-export-'))
+    const out = join(dir, 'public.docx')
+    const run = cli(join(shared, 'beiliu-2023.txt'), '-o', out, '--public')
+    expect(run).toEqual({ code: 0, stdout: `已导出公开版：${out}\n`, stderr: '' })
+    const paragraphs = texts(out)
+    expect(paragraphs.some((text) => text.includes('签发人'))).toBe(false)
+    expect(paragraphs).toContain('（此件公开发布）')
+  })
+
+  it('applies --set overrides, several at once, and replaces an existing file whole', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fznb-export-'))
+    const out = join(dir, 'set.docx')
+    writeFileSync(out, 'an older export')
+    const run = cli(
+      qingjiang,
+      '-o',
+      out,
+      '--set',
+      'date=2024年4月1日',
+      '--set',
+      'issuers=清江镇人民政府',
+      '--set',
+      'docNumber=清政〔2024〕12号',
+    )
+    expect(run.code).toBe(0)
+    const paragraphs = texts(out)
+    expect(paragraphs).toContain('2024年4月1日')
+    expect(paragraphs).toContain('清江镇人民政府')
+    expect(paragraphs).not.toContain('中共清江镇委员会')
+    expect(paragraphs.some((text) => text.startsWith('清政〔2024〕12号'))).toBe(true)
+    expect(readdirSync(dir)).toEqual(['set.docx'])
+  })
+
+  it.each([
+    [['-o', 'x.docx'], /请给出一个输入文件/u],
+    [[qingjiang], /请给出一个输入文件和 -o/u],
+    [[qingjiang, '-o', 'out.pdf'], /应以 \.docx 结尾/u],
+    [[qingjiang, '-o', 'x.docx', '--colour'], /参数有误/u],
+    [[qingjiang, '-o', 'x.docx', '--set', 'colour=red'], /无法识别的 --set/u],
+    [[qingjiang, '-o', 'x.docx', '--set', 'title'], /无法识别的 --set/u],
+    [['no-such-file.txt', '-o', 'x.docx'], /找不到文件/u],
+    [[qingjiang, '-o', 'x.docx', '--template', 'no-such-template'], /没有编号为“no-such-template”的模板/u],
+  ])('bad input %j: one Chinese line on stderr, exit 2, nothing written', (args, pattern) => {
+    const run = cli(...args)
+    expectBadInput(run, pattern)
+    expect(existsSync(join(root, 'x.docx'))).toBe(false)
+  })
+
+  it('leaves an existing output untouched when the input is bad', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fznb-export-'))
+    const out = join(dir, 'keep.docx')
+    writeFileSync(out, 'the clerk’s earlier export')
+    const empty = join(dir, 'empty.txt')
+    writeFileSync(empty, '')
+    expectBadInput(cli(empty, '-o', out), /是空的/u)
+    expect(readFileSync(out, 'utf8')).toBe('the clerk’s earlier export')
+    expect(readdirSync(dir).sort()).toEqual(['empty.txt', 'keep.docx'])
+  })
+
+  it('reports a folder that does not exist in Chinese and writes nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fznb-export-'))
+    const out = join(dir, 'missing', 'report.docx')
+    const run = cli(qingjiang, '-o', out)
+    expect(run.code).toBe(2)
+    expect(run.stdout).toBe('')
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1)
+    expect(run.stderr).toMatch(/[\u4e00-\u9fff]/u)
+    expect(existsSync(join(dir, 'missing'))).toBe(false)
+  })
+})

@@ -1,0 +1,47 @@
+// Line breaking of the print preview, on the rules LibreOffice applies to the exported 正文 (break-lines.ts).
+import { describe, expect, it } from 'vitest'
+import { breakLines } from '../../../renderer/docx/layout/break-lines'
+
+/** The body measure: 3号 with −0.3 pt tracking, 2-字 first-line indent, 442.2 pt 版心. */
+const body = { size: 16, tracking: -0.3, firstWidth: 442.2 - 32, width: 442.2 }
+
+function lines(text: string, options = body): string[] {
+  const chars = [...text]
+  return breakLines(text, options).map((box) => chars.slice(box.start, box.end).join(''))
+}
+
+const han = (n: number): string => '法治政府建设年度报告'.repeat(10).slice(0, n)
+
+describe('breakLines', () => {
+  it.each([
+    { text: han(26), expected: [han(26)] },
+    { text: han(27), expected: [han(26), han(27).slice(26)] },
+    { text: han(26 + 28 + 3), expected: [han(26), han(54).slice(26), han(57).slice(54)] },
+  ])('sets 26 characters after the indent and 28 on the other lines ($text.length)', ({ text, expected }) => {
+    expect(lines(text)).toEqual(expected)
+  })
+
+  it('lets 、。，． hang in the margin rather than start a line', () => {
+    const text = `${han(26)}，${han(5)}`
+    expect(lines(text)).toEqual([`${han(26)}，`, han(5)])
+  })
+
+  it('pulls the last character down with a closing mark that may not hang (避头尾)', () => {
+    const text = `“${han(25)}”${han(3)}`
+    expect(lines(text)).toEqual([`“${han(24)}`, `${han(25).slice(24)}”${han(3)}`])
+  })
+
+  it('keeps an opening mark off the end of a line', () => {
+    const text = `${han(25)}“治”${han(3)}`
+    expect(lines(text)).toEqual([han(25), `“治”${han(3)}`])
+  })
+
+  it('keeps a number whole and moves it to the next line when it does not fit', () => {
+    const text = `${han(25)}2023年`
+    expect(lines(text)).toEqual([han(25), '2023年'])
+  })
+
+  it('gives an empty paragraph one empty line', () => {
+    expect(breakLines('', body)).toEqual([{ start: 0, end: 0, hanging: false }])
+  })
+})

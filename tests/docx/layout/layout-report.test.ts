@@ -1,0 +1,146 @@
+// The print preview's layout model against LibreOffice: the three real reports in both versions are exported,
+// rendered by LibreOffice headless (as on a clerk's UOS/Kylin machine) and read back with pdftotext; the model
+// must give the same pages, the same number of text rows on each, and start each page with the same line.
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Block, Report } from '../../../renderer/core/report'
+import { exportDocx } from '../../../renderer/docx/export/export-docx'
+import { BODY_HEIGHT, layoutReport } from '../../../renderer/docx/layout/layout-report'
+import type { PrintLayout, PrintLine, PrintPage } from '../../../renderer/docx/layout/print-layout'
+import { fixtureNames, fixtureReport } from '../helpers/fixture-reports'
+import { pdfRows } from '../helpers/pdf-rows'
+import { type PdfPage, renderPdf } from '../helpers/render-pdf'
+
+const OUT = join(import.meta.dirname, '../../.artifacts/print/libreoffice')
+
+const textOf = (line: PrintLine): string =>
+  line.spans
+    .map((span) => span.text)
+    .join('')
+    .replace(/\s/gu, '')
+const textLines = (page: PrintPage): PrintLine[] =>
+  page.items.filter((item): item is PrintLine => item.kind === 'line' && textOf(item) !== '')
+
+function modelRows(page: PrintPage): string[] {
+  const rows = new Map<number, string>()
+  for (const line of textLines(page))
+    rows.set(Math.round(line.top), (rows.get(Math.round(line.top)) ?? '') + textOf(line))
+  return [...rows.entries()].sort(([a], [b]) => a - b).map(([, text]) => text)
+}
+
+const cases = fixtureNames.flatMap((name) =>
+  (['upward', 'public'] as const).map((version) => ({ name, version })),
+)
+
+describe.each(cases)('$name ($version): preview layout against LibreOffice', ({ name, version }) => {
+  let pdf: readonly PdfPage[]
+  let layout: PrintLayout
+
+  beforeAll(async () => {
+    mkdirSync(OUT, { recursive: true })
+    const docx = join(OUT, `${name}-${version}.docx`)
+    writeFileSync(docx, await exportDocx(fixtureReport(name), { version }))
+    pdf = renderPdf(docx, OUT).pages
+    layout = layoutReport(fixtureReport(name), { version })
+  })
+
+  it('has as many pages as LibreOffice prints', () => {
+    expect(layout.pages.length).toBe(pdf.length)
+  })
+
+  it('puts as many rows of text on each page, 22 on full body pages', () => {
+    const model = layout.pages.map((page) => modelRows(page).length)
+    expect(model).toEqual(pdf.map((page) => pdfRows(page).length))
+    expect(model.slice(1, -1).filter((rows) => rows === 22).length).toBeGreaterThanOrEqual(model.length - 3)
+  })
+
+  it('starts every page with the line LibreOffice starts it with', () => {
+    const first = (rows: string[]): string => rows[0]?.slice(0, 10) ?? ''
+    expect(layout.pages.map((page) => first(modelRows(page)))).toEqual(
+      pdf.map((page) => first(pdfRows(page))),
+    )
+  })
+
+  it('numbers every page "— N —" in order', () => {
+    expect(layout.pages.map((page) => page.number)).toEqual(layout.pages.map((_, index) => index + 1))
+  })
+})
+
+describe('layoutReport', () => {
+  const qingjiang = layoutReport(fixtureReport('qingjiang-2023'), { version: 'upward' })
+  const lines = qingjiang.pages.flatMap(textLines)
+  const find = (text: string): PrintLine | undefined => lines.find((line) => textOf(line).startsWith(text))
+
+  it('sets the headings in their faces: 一、 黑体, （一） 楷体, the body in 仿宋', () => {
+    expect(find('一、推进法治政府建设')?.spans.map((span) => span.font)).toEqual(['heading1'])
+    expect(find('（一）深入学习贯彻')?.spans[0]?.font).toBe('heading2')
+    const runIn = find('（二）落实依法行政制度')!
+    expect(runIn.spans.map((span) => [span.font, span.text.slice(0, 6)])).toEqual([
+      ['heading2', '（二）'],
+      ['heading2', '落实依法行政'],
+      ['body', '一是严格落'],
+    ])
+    expect(find('实行政执法')?.spans.map((span) => span.font)).toEqual(['body'])
+  })
+
+  it('puts the red separator under the 文号 line and the title 2 lines below it', () => {
+    const first = qingjiang.pages[0]!
+    const red = first.items.find((item) => item.kind === 'rule' && item.red)
+    const docNumber = first.items.find(
+      (item): item is PrintLine => item.kind === 'line' && textOf(item).startsWith('清委'),
+    )!
+    expect(red!.top - (docNumber.top + docNumber.height)).toBeCloseTo(97 / 20, 1)
+    const title = textLines(first).find((line) => line.spans[0]?.font === 'title')!
+    expect(title.top - red!.top).toBeCloseTo(2 * 28.95, 1)
+    expect(title.align).toBe('center')
+  })
+
+  it('puts the 版记 on the bottom of the last page, its last rule on the 版心 bottom', () => {
+    const last = qingjiang.pages.at(-1)!
+    const rules = last.items.filter((item) => item.kind === 'rule')
+    expect(Math.max(...rules.map((rule) => rule.top))).toBeCloseTo(BODY_HEIGHT, 5)
+    expect(textLines(last).some((line) => textOf(line).endsWith('日印发'))).toBe(true)
+    expect(last.number).toBe(qingjiang.pages.length)
+  })
+
+  it('gives a 版记 that does not fit a page of its own, without a number (§7.5)', () => {
+    const para: Block = {
+      kind: 'paragraph',
+      runs: [{ text: '加强干部队伍法治培训，督促干部职工强化法律法规学习，全面提高干部职工法治素养。' }],
+      line: null,
+    }
+    const report = fixtureReport('qingjiang-2023')
+    const crowded: Report = {
+      ...report,
+      parts: report.parts.map((part, i) =>
+        i === report.parts.length - 1
+          ? { ...part, blocks: [...part.blocks, ...Array<Block>(5).fill(para)] }
+          : part,
+      ),
+    }
+    const pages = layoutReport(crowded, { version: 'upward' }).pages
+    const last = pages.at(-1)!
+    expect(last.number).toBeNull()
+    expect(textLines(last).map(textOf)).toEqual([
+      '抄送：中共乐清市委全面依法治市委员会办公室。',
+      '清江镇党政综合办公室',
+      '2024年3月18日印发',
+    ])
+    expect(pages.slice(0, -1).map((page) => page.number)).toEqual(
+      pages.slice(0, -1).map((_, index) => index + 1),
+    )
+  })
+
+  it('keeps 上行文 签发人 out of the 公开 version and adds （此件公开发布）', () => {
+    const beiliu = layoutReport(fixtureReport('beiliu-2023'), { version: 'public' })
+      .pages.flatMap(textLines)
+      .map(textOf)
+    expect(beiliu.at(-1)).toBe('（此件公开发布）')
+    expect(lines.some((line) => textOf(line).startsWith('签发人'))).toBe(true)
+    const open = layoutReport(fixtureReport('qingjiang-2023'), { version: 'public' })
+      .pages.flatMap(textLines)
+      .map(textOf)
+    expect(open.some((text) => text.startsWith('签发人'))).toBe(false)
+  })
+})
