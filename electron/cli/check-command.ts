@@ -5,8 +5,7 @@ import { checkReport } from '../../renderer/core/check/check-report'
 import { checkJson } from './check-json'
 import type { CliCommand, ExitCode } from './command'
 import { formatCheck } from './format-check'
-import { loadReport } from './load-report'
-import { loadTemplate } from './load-template'
+import { loadInput } from './load-input'
 
 export const checkCommand: CliCommand = {
   usage: 'check 文件 [--json] [--template 模板编号或路径]   检查报告是否完整',
@@ -25,21 +24,14 @@ export const checkCommand: CliCommand = {
       )
       return 2
     }
-    const template = await loadTemplate(parsed.values.template)
-    if (!template.ok) {
-      io.stderr(`${template.error.message}\n`)
-      return 2
-    }
-    const report = await loadReport(file, template.value, (text) => io.stderr(`提示：${text}\n`))
-    if (!report.ok) {
-      io.stderr(`${report.error.message}\n`)
-      return 2
-    }
-    const result = checkReport(report.value, template.value)
+    const input = await loadInput(file, parsed.values.template, io)
+    if (input === null) return 2
+    const { template, report } = input
+    const result = checkReport(report, template)
     if (parsed.values.json === true) {
-      io.stdout(`${JSON.stringify(checkJson(basename(file), report.value, result), null, 2)}\n`)
+      io.stdout(`${JSON.stringify(checkJson(basename(file), report, result), null, 2)}\n`)
     } else {
-      io.stdout(formatCheck(basename(file), template.value, result))
+      io.stdout(formatCheck(basename(file), template, result))
     }
     return result.complete ? 0 : 1
   },

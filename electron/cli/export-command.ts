@@ -7,8 +7,7 @@ import { exportDocx } from '../../renderer/docx/export/export-docx'
 import { describeWriteError } from '../io/describe-write-error'
 import { writeFileAtomic } from '../io/write-atomic'
 import type { CliCommand, ExitCode } from './command'
-import { loadReport } from './load-report'
-import { loadTemplate } from './load-template'
+import { loadInput } from './load-input'
 
 const USAGE =
   'export 文件 -o 输出.docx [--public] [--set 字段=值 ...]   导出符合 GB/T 9704 的公文格式 Word 文档'
@@ -81,23 +80,16 @@ export const exportCommand: CliCommand = {
       io.stderr(`输出文件“${basename(out)}”应以 .docx 结尾。\n`)
       return 2
     }
-    const template = await loadTemplate(parsed.values.template)
-    if (!template.ok) {
-      io.stderr(`${template.error.message}\n`)
-      return 2
-    }
-    const report = await loadReport(file, template.value, (text) => io.stderr(`提示：${text}\n`))
-    if (!report.ok) {
-      io.stderr(`${report.error.message}\n`)
-      return 2
-    }
-    const meta = applySets(report.value.meta, parsed.values.set ?? [])
+    const input = await loadInput(file, parsed.values.template, io)
+    if (input === null) return 2
+    const { report } = input
+    const meta = applySets(report.meta, parsed.values.set ?? [])
     if (typeof meta === 'string') {
       io.stderr(`${meta}\n`)
       return 2
     }
     const version = parsed.values.public === true ? 'public' : 'upward'
-    const bytes = await exportDocx({ ...report.value, meta }, { version })
+    const bytes = await exportDocx({ ...report, meta }, { version })
     try {
       await writeFileAtomic(out, bytes)
     } catch (cause) {

@@ -11,8 +11,7 @@ import { exportDocx } from '../../renderer/docx/export/export-docx'
 import { describeWriteError } from '../io/describe-write-error'
 import { writeFileAtomic } from '../io/write-atomic'
 import type { CliCommand, ExitCode } from './command'
-import { loadReport } from './load-report'
-import { loadTemplate } from './load-template'
+import { loadInput } from './load-input'
 
 const USAGE = 'rollover 去年的报告 -o 输出.fznb|输出.docx --year 年份   从去年的报告生成今年的初稿'
 
@@ -42,17 +41,10 @@ export const rolloverCommand: CliCommand = {
       io.stderr(`输出文件“${basename(out)}”应以 ${reportExtension}（法治年报文件）或 .docx 结尾。\n`)
       return 2
     }
-    const template = await loadTemplate(parsed.values.template)
-    if (!template.ok) {
-      io.stderr(`${template.error.message}\n`)
-      return 2
-    }
-    const report = await loadReport(file, template.value, (text) => io.stderr(`提示：${text}\n`))
-    if (!report.ok) {
-      io.stderr(`${report.error.message}\n`)
-      return 2
-    }
-    const rolled = rolloverReport(report.value, Number(yearText))
+    const input = await loadInput(file, parsed.values.template, io)
+    if (input === null) return 2
+    const { template, report } = input
+    const rolled = rolloverReport(report, Number(yearText))
     if (!rolled.ok) {
       io.stderr(`${rolled.error.message}\n`)
       return 2
@@ -60,14 +52,14 @@ export const rolloverCommand: CliCommand = {
     const data =
       extension === '.docx'
         ? await exportDocx(rolled.value)
-        : serializeReportFile({ templateId: template.value.id, report: rolled.value })
+        : serializeReportFile({ templateId: template.id, report: rolled.value })
     try {
       await writeFileAtomic(out, data, { keepBackup: extension === reportExtension })
     } catch (cause) {
       io.stderr(`${describeWriteError(out, cause).message}\n`)
       return 2
     }
-    const result = checkReport(rolled.value, template.value)
+    const result = checkReport(rolled.value, template)
     const count = (rule: string): number => result.findings.filter((finding) => finding.rule === rule).length
     const plans = rolled.value.meta.lastYear?.plans.length ?? 0
     io.stdout(

@@ -30,12 +30,15 @@ export async function readInput(path: string): Promise<Result<InputFile, AppErro
     const code = errorCode(error)
     if (code === 'ENOENT' || code === 'ENOTDIR') return err(appError('not-found', `找不到文件：${path}`))
     if (code === 'EACCES' || code === 'EPERM') return err(appError('no-access', `没有权限读取文件：${path}`))
+    if (code === 'EBUSY') return err(appError('file-busy', `文件正被其他程序占用，请关闭后重试：${path}`))
     return err(appError('read-failed', `无法读取文件：${path}`))
   }
   let bytes: Uint8Array
   try {
     bytes = new Uint8Array(await readFile(path))
-  } catch {
+  } catch (error) {
+    // Locked by Word/WPS on Windows between stat and read.
+    if (errorCode(error) === 'EBUSY') return err(appError('file-busy', `文件正被其他程序占用，请关闭后重试：${path}`))
     return err(appError('read-failed', `无法读取文件：${path}`))
   }
   const kind = sniffFileKind(name, bytes)

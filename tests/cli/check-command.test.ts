@@ -1,26 +1,19 @@
 // End to end: spawn the CLI the way cli.md documents it and hold it to its contract.
 // `npm run --silent` keeps npm's own "> script" banner and config warnings out of stdout/stderr,
 // so what is asserted is exactly what our program prints.
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { runCli } from './run-cli'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const shared = fileURLToPath(new URL('../../../shared/fixtures/reports/', import.meta.url))
 const own = fileURLToPath(new URL('../fixtures/reports/', import.meta.url))
 const scratch = mkdtempSync(join(tmpdir(), 'fznb-cli-'))
 
-function cli(...args: string[]) {
-  const run = spawnSync('npm', ['run', '--silent', 'cli', '--', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: 60_000,
-  })
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr }
-}
+const cli = runCli
 
 function expectBadInput(run: ReturnType<typeof cli>, pattern: RegExp) {
   expect(run.code).toBe(2)

@@ -1,12 +1,12 @@
 // End to end: `npm run --silent cli -- export FILE -o OUT.docx [--public] [--set key=value]` as cli.md documents
 // it: exit 0 and one line on stdout when written; bad input → one Chinese line on stderr and exit 2, with the
 // output left as it was (writes are atomic: temp file + rename, no half-written .docx, no temp files left).
-import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { runCli } from './run-cli'
 import { allParagraphs, docxFacts } from '../docx/helpers/docx-facts'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
@@ -14,12 +14,7 @@ const shared = fileURLToPath(new URL('../../../shared/fixtures/reports/', import
 const qingjiang = join(shared, 'qingjiang-2023.txt')
 
 function cli(...args: string[]) {
-  const run = spawnSync('npm', ['run', '--silent', 'cli', '--', 'export', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: 60_000,
-  })
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr }
+  return runCli('export', ...args)
 }
 
 function expectBadInput(run: ReturnType<typeof cli>, pattern: RegExp) {

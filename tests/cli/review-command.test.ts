@@ -3,12 +3,12 @@
 // a report with a part removed — reviewed in one run that writes the .xlsx and the HTML page and prints
 // --json. The table is asserted per file, the .xlsx is read back with exceljs cell by cell, and the page
 // is opened in headless Chromium (and a screenshot kept in tests/.artifacts/review/).
-import { spawnSync } from 'node:child_process'
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { runCli } from './run-cli'
 import { defaultTemplate } from '../../renderer/core/builtin-templates'
 import { serializeReportFile } from '../../renderer/core/report-file'
 import type { ReviewSummary } from '../../renderer/core/review/review-summary'
@@ -28,10 +28,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'fznb-review-'))
 const folder = join(scratch, '2023年度报告')
 const template = defaultTemplate()
 
-function cli(...args: string[]) {
-  const run = spawnSync('npm', ['run', '--silent', 'cli', '--', ...args], { cwd: root, encoding: 'utf8', timeout: 120_000 })
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr }
-}
+const cli = runCli
 
 function put(relative: string, data: string | Uint8Array) {
   const path = join(folder, relative)

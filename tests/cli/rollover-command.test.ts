@@ -1,20 +1,16 @@
 // npm run cli -- rollover FILE -o OUT --year Y, spawned as cli.md documents it.
-import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { runCli } from './run-cli'
 import { parseReportFile } from '../../renderer/core/report-file'
 
-const root = fileURLToPath(new URL('../../', import.meta.url))
 const shared = fileURLToPath(new URL('../../../shared/fixtures/reports/', import.meta.url))
 const scratch = mkdtempSync(join(tmpdir(), 'fznb-rollover-'))
 
-function cli(...args: string[]) {
-  const run = spawnSync('npm', ['run', '--silent', 'cli', '--', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 })
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr }
-}
+const cli = runCli
 
 describe('npm run cli -- rollover', () => {
   it('writes this year\'s draft as .fznb, which `check` finds incomplete because of stale figures', () => {
