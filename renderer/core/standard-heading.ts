@@ -1,6 +1,6 @@
 // A template part's standard heading with the year filled in and the number it takes in the
 // standard order (一、 for top-level parts, （X） for sub-sections), for messages and new drafts.
-import { headingNumber } from './import/heading-level'
+import { headingNumber } from './heading-number'
 import type { Template, TemplatePart } from './template-schema'
 
 export function standardHeading(part: TemplatePart, year: number | null): string {
@@ -13,5 +13,5 @@ export function numberedStandardHeading(part: TemplatePart, template: Template, 
   if (part.placement === 'sub') return `（X）${standardHeading(part, year)}`
   const topParts = template.parts.filter((candidate) => candidate.placement !== 'sub')
   const index = topParts.findIndex((candidate) => candidate.id === part.id)
-  return `${headingNumber(1, Math.max(index, 0))}${standardHeading(part, year)}`
+  return `${headingNumber(1, Math.max(index, 0) + 1)}${standardHeading(part, year)}`
 }

@@ -1,7 +1,7 @@
 // Which number each heading shows (一、 （一） 1. （1）), from its position only: inserting, deleting or
 // moving a part renumbers everything after it, as the printed report will be numbered.
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
-import { HeadingCounter } from '../docx/export/heading-number'
+import { HeadingCounter } from '../core/heading-number'
 import type { HeadingLevel } from '../core/report'
 
 export interface HeadingLabel {

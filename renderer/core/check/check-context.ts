@@ -1,6 +1,7 @@
 // What every rule reads, computed once per check: the report's text as segments and sentences
 // (normalised for matching, with their lines), and the part and item statuses.
-import { headingNumber, parseHeadingMarker } from '../import/heading-level'
+import { headingNumber } from '../heading-number'
+import { parseHeadingMarker } from '../import/heading-level'
 import { inferReportYear } from '../import/report-year'
 import { blockText, type HeadingLevel, type Report, type SourceLine } from '../report'
 import type { Template } from '../template-schema'
@@ -62,7 +63,7 @@ function segmentsOf(report: Report): Segment[] {
         const count = siblings[block.level] ?? 0
         siblings[block.level] = count + 1
         for (let deeper = block.level + 1; deeper < siblings.length; deeper += 1) siblings[deeper] = 0
-        const number = headingNumber(block.level, count)
+        const number = headingNumber(block.level, count + 1)
         segments.push({
           partIndex,
           partId,

@@ -1,7 +1,7 @@
 // Status of each template part (cli.md): present = a heading of its own (top level, or any level
 // for parts placed `any`/`sub`); merged = no heading of its own but the content is clearly
 // inside another part (a sub-heading there, or sentences that say it); missing otherwise.
-import { headingNumber } from '../import/heading-level'
+import { headingNumber } from '../heading-number'
 import { matchesContent, scoreHeading } from '../import/recognize-part'
 import type { SourceLine } from '../report'
 import type { TemplatePart } from '../template-schema'
@@ -41,7 +41,7 @@ function statusOf(part: TemplatePart, input: StatusInput): PartStatus {
   const ownIndex = report.parts.findIndex((candidate) => candidate.id === part.id)
   const own = report.parts[ownIndex]
   if (own !== undefined) {
-    const heading = own.heading === null ? null : `${headingNumber(1, ownIndex)}${own.heading}`
+    const heading = own.heading === null ? null : `${headingNumber(1, ownIndex + 1)}${own.heading}`
     return { id: part.id, status: 'present', heading, line: own.line, hostPart: null }
   }
 

@@ -37,27 +37,3 @@ export function parseHeadingMarker(line: string): HeadingMarker | null {
   }
   return null
 }
-
-const cnDigits = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九']
-
-function chineseNumber(n: number): string {
-  if (n < 10) return cnDigits[n] ?? String(n)
-  const tens = Math.floor(n / 10)
-  const ones = n % 10
-  return `${tens === 1 ? '' : (cnDigits[tens] ?? '')}十${cnDigits[ones] ?? ''}`
-}
-
-/** The number for the `index`-th (0-based) heading of a level: 一、 / （一） / 1. / （1）. */
-export function headingNumber(level: HeadingLevel, index: number): string {
-  const n = index + 1
-  switch (level) {
-    case 1:
-      return `${chineseNumber(n)}、`
-    case 2:
-      return `（${chineseNumber(n)}）`
-    case 3:
-      return `${n}.`
-    case 4:
-      return `（${n}）`
-  }
-}

@@ -1,6 +1,6 @@
 // Last year's report as plain reference data (LastYearReference in report.ts): the text of each
 // part for the side-by-side view and the plans of its next-year part for this year's checklist.
-import { headingNumber } from '../import/heading-level'
+import { headingNumber } from '../heading-number'
 import { blockText, type Block, type LastYearPart, type LastYearReference, type Report } from '../report'
 import { lastYearPlans } from './last-year-plans'
 
@@ -15,7 +15,7 @@ function plainText(blocks: readonly Block[]): string {
       const count = (counts[block.level] ?? 0) + 1
       counts[block.level] = count
       for (let deeper = block.level + 1; deeper < counts.length; deeper += 1) counts[deeper] = 0
-      return `${headingNumber(block.level, count - 1)}${block.text}`
+      return `${headingNumber(block.level, count)}${block.text}`
     })
     .join('\n')
 }

@@ -4,7 +4,7 @@ import { AlignmentType, HeadingLevel as DocxHeadingLevel, type Table, type TextR
 import type { Block, HeadingLevel, Part, Report, Run } from '../../core/report'
 import { bodyTable } from './body-table'
 import { bodyTracking, sanChar, typeSize } from './gbt9704'
-import { HeadingCounter } from './heading-number'
+import { HeadingCounter } from '../../core/heading-number'
 import { onPitch } from './line-spacing'
 import type { OfficialFont, OfficialFonts } from './official-fonts'
 import { OfficialParagraph } from './official-paragraph'

@@ -13,7 +13,7 @@ import {
   textWidth as textAreaTwips,
   typeSize,
 } from '../export/gbt9704'
-import { HeadingCounter } from '../export/heading-number'
+import { HeadingCounter } from '../../core/heading-number'
 import { markSize } from '../export/masthead'
 import type { OfficialFonts, FontRole } from '../export/official-fonts'
 import type { OfficialMeta } from '../export/official-meta'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { headingNumber, parseHeadingMarker } from '../../../renderer/core/import/heading-level'
+import { parseHeadingMarker } from '../../../renderer/core/import/heading-level'
 
 describe('parseHeadingMarker', () => {
   const cases: readonly [string, number | null, string | null][] = [
@@ -23,16 +23,5 @@ describe('parseHeadingMarker', () => {
     const marker = parseHeadingMarker(line)
     expect(marker?.level ?? null).toBe(level)
     expect(marker?.text ?? null).toBe(text)
-  })
-})
-
-describe('headingNumber', () => {
-  it('numbers each level the GB/T 9704 way', () => {
-    expect(headingNumber(1, 0)).toBe('一、')
-    expect(headingNumber(1, 10)).toBe('十一、')
-    expect(headingNumber(1, 19)).toBe('二十、')
-    expect(headingNumber(2, 3)).toBe('（四）')
-    expect(headingNumber(3, 1)).toBe('2.')
-    expect(headingNumber(4, 0)).toBe('（1）')
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { chineseNumeral, HeadingCounter, headingNumber } from '../../../renderer/docx/export/heading-number'
+import { chineseNumeral, HeadingCounter, headingNumber } from '../../renderer/core/heading-number'
 
 describe('headingNumber', () => {
   const cases = [
@@ -15,9 +15,10 @@ describe('headingNumber', () => {
     expect(headingNumber(level, n)).toBe(expected)
   })
 
-  it('writes 35 as 三十五 and refuses 0', () => {
+  it('writes 35 as 三十五, and out-of-range numbers in arabic rather than failing', () => {
     expect(chineseNumeral(35)).toBe('三十五')
-    expect(() => chineseNumeral(0)).toThrow()
+    expect(chineseNumeral(0)).toBe('0')
+    expect(chineseNumeral(120)).toBe('120')
   })
 })
 

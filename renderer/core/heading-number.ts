@@ -1,12 +1,12 @@
 // The number in front of a heading, derived from its position (GB/T 9704 §7.3.3): 一、 （一） 1. （1）.
 // Headings are stored without numbers so that moving a part renumbers it.
-import type { HeadingLevel } from '../../core/report'
+import type { HeadingLevel } from './report'
 
 const DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'] as const
 
-/** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 35 → 三十五 (headings never reach 100). */
+/** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 35 → 三十五; past 99 (no real report, but pasted text can) arabic. */
 export function chineseNumeral(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 99) throw new Error(`heading number out of range: ${String(n)}`)
+  if (!Number.isInteger(n) || n < 1 || n > 99) return String(n)
   const tens = Math.floor(n / 10)
   const ones = n % 10
   const tensText = tens === 0 ? '' : `${tens === 1 ? '' : DIGITS[tens]}十`
