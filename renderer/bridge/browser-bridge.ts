@@ -177,11 +177,12 @@ export function createBrowserBridge(): Bridge {
         .sort((a, b) => relativePath(a).localeCompare(relativePath(b)))
         .slice(0, maxReviewedFiles)
       for (const file of reports) {
-        const size = checkInputSize(file.name, file.size)
+        // The same checks as opening one file (size, zip limits before mammoth inflates anything).
+        const read = await readPicked(file)
         files.push(
-          size.ok
-            ? { path: relativePath(file), bytes: new Uint8Array(await file.arrayBuffer()), error: null }
-            : { path: relativePath(file), bytes: null, error: size.error },
+          read.ok
+            ? { path: relativePath(file), bytes: read.value.bytes, error: null }
+            : { path: relativePath(file), bytes: null, error: read.error },
         )
       }
       return ok({ name: picked.name, files })
