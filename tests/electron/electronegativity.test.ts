@@ -85,6 +85,8 @@ describe('electronegativity', () => {
         // AvailableSecurityFixesGlobalCheck downloads Electron's release list: tests run offline, and
         // keeping Electron current is the release checklist's job, not a property of the code.
         [
+          '--require',
+          join(import.meta.dirname, 'offline-got.cjs'),
           tool,
           '-i',
           join(scan, 'src'),
