@@ -76,11 +76,8 @@ describe("starting from last year's report", () => {
   })
 
   it("lists last year's four plans in the guidance of the measures part and ticks one off once written", async () => {
-    // The caret at the very start of the part's first paragraph: a new paragraph is written before it.
-    await page
-      .locator('section[data-part-id="measures"] > p')
-      .first()
-      .click({ position: { x: 30, y: 8 } })
+    const measures = page.locator('section[data-part-id="measures"]')
+    await measures.locator('> p').first().click()
     await page.getByRole('tab', { name: '写作指引' }).click()
     const plans = page.getByRole('region', { name: '去年计划落实情况' })
     await expect.poll(() => plans.locator('li').count()).toBe(4)
@@ -88,9 +85,16 @@ describe("starting from last year's report", () => {
     expect(await plans.locator('li').first().textContent()).toBe(
       '○去年计划：持续深入学习坚决践行习近平法治思想 — 今年落实情况写了吗？',
     )
-    await page.keyboard.press('Home')
-    await page.keyboard.insertText('全年持续推进执法队伍专业队伍建设，新增持证执法人员5名。')
+    // Back into the text (the tab took the focus): a new paragraph after the part's first one.
+    const first = measures.locator('> p').first()
+    const box = await first.boundingBox()
+    if (box === null) throw new Error('first paragraph of measures not visible')
+    await first.click({ position: { x: box.width - 4, y: box.height - 6 } })
+    await page.keyboard.press('End')
     await page.keyboard.press('Enter')
+    const sentence = '全年持续推进执法队伍专业队伍建设，新增持证执法人员5名。'
+    await page.keyboard.insertText(sentence)
+    await expect.poll(() => measures.innerText()).toContain(sentence)
     await expect.poll(() => plans.textContent()).toContain('已写落实情况 1/4 项')
     expect(await plans.locator('li.covered').textContent()).toContain('持续推进执法队伍专业队伍建设')
     await shot('03-plans')
