@@ -16,7 +16,7 @@ import type { AppError } from '../core/result'
 import { defaultSettings, type Settings } from '../core/settings'
 import { standardHeading } from '../core/standard-heading'
 import { docToReport } from '../editor/doc-to-report'
-import { insertPart, insertSentence, jumpToLine, jumpToPart } from '../editor/report-commands'
+import { insertPart, insertSentence, jumpToFinding, jumpToLine } from '../editor/report-commands'
 import { reportToDoc } from '../editor/report-to-doc'
 import { commandForKey } from './app-commands'
 import { createAutosaver, type Autosaver } from './autosaver'
@@ -397,10 +397,7 @@ export function App(): ReactNode {
   }
 
   const jump = (finding: Finding): void => {
-    const editor = editorRef.current
-    if (editor === null) return
-    if (finding.line !== null && jumpToLine(editor, finding.line)) return
-    if (finding.part !== null) jumpToPart(editor, finding.part)
+    if (editorRef.current !== null) jumpToFinding(editorRef.current, finding)
   }
 
   const addPart = (id: string): void => {

@@ -2,6 +2,7 @@
 // layout. An incomplete report may still be exported (a draft for a colleague), but the dialog says so.
 import { useState, type ReactNode } from 'react'
 import type { ReportVersion } from '../core/report'
+import { ModalDialog } from './modal-dialog'
 
 export interface ExportDialogProps {
   readonly initialVersion: ReportVersion
@@ -21,61 +22,46 @@ export function ExportDialog({
 }: ExportDialogProps): ReactNode {
   const [version, setVersion] = useState<ReportVersion>(initialVersion)
   return (
-    <div className="dialog-backdrop">
-      <form
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="export-title"
-        onSubmit={(event) => {
-          event.preventDefault()
-          onExport(version)
-        }}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') onCancel()
-        }}
-      >
-        <h2 id="export-title">导出 Word 文档</h2>
-        <p className="dialog-hint">
-          按《党政机关公文格式》（GB/T 9704）排版：每页 22 行、每行 28 字，含版头、页码和版记。
+    <ModalDialog title="导出 Word 文档" onSubmit={() => onExport(version)} onCancel={onCancel}>
+      <p className="dialog-hint">
+        按《党政机关公文格式》（GB/T 9704）排版：每页 22 行、每行 28 字，含版头、页码和版记。
+      </p>
+      <fieldset className="version-choice">
+        <legend>版本</legend>
+        <label>
+          <input
+            type="radio"
+            name="export-version"
+            checked={version === 'upward'}
+            onChange={() => setVersion('upward')}
+            autoFocus={version === 'upward'}
+          />
+          上行文：报送上级，含发文字号和签发人
+        </label>
+        <label>
+          <input
+            type="radio"
+            name="export-version"
+            checked={version === 'public'}
+            onChange={() => setVersion('public')}
+            autoFocus={version === 'public'}
+          />
+          公开版：在政府网站发布，不含签发人，附注“（此件公开发布）”
+        </label>
+      </fieldset>
+      {errors > 0 && (
+        <p className="field-problem" role="alert">
+          报告还有 {errors} 处需要补充（见“完整性检查”），导出的文档只宜作为草稿。
         </p>
-        <fieldset className="version-choice">
-          <legend>版本</legend>
-          <label>
-            <input
-              type="radio"
-              name="export-version"
-              checked={version === 'upward'}
-              onChange={() => setVersion('upward')}
-              autoFocus={version === 'upward'}
-            />
-            上行文：报送上级，含发文字号和签发人
-          </label>
-          <label>
-            <input
-              type="radio"
-              name="export-version"
-              checked={version === 'public'}
-              onChange={() => setVersion('public')}
-              autoFocus={version === 'public'}
-            />
-            公开版：在政府网站发布，不含签发人，附注“（此件公开发布）”
-          </label>
-        </fieldset>
-        {errors > 0 && (
-          <p className="field-problem" role="alert">
-            报告还有 {errors} 处需要补充（见“完整性检查”），导出的文档只宜作为草稿。
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" onClick={onCancel}>
-            取消
-          </button>
-          <button type="submit" className="primary" disabled={busy}>
-            {busy ? '正在导出…' : '导出'}
-          </button>
-        </div>
-      </form>
-    </div>
+      )}
+      <div className="dialog-actions">
+        <button type="button" onClick={onCancel}>
+          取消
+        </button>
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? '正在导出…' : '导出'}
+        </button>
+      </div>
+    </ModalDialog>
   )
 }

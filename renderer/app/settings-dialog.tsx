@@ -1,6 +1,7 @@
 // 设置: the defaults every new report starts from, and the fonts used when the official ones are missing.
 import { useState, type ReactNode } from 'react'
 import type { Settings } from '../core/settings'
+import { ModalDialog } from './modal-dialog'
 
 interface Field {
   readonly key: Exclude<keyof Settings, 'fonts' | 'issuers'>
@@ -42,70 +43,55 @@ export function SettingsDialog({ initial, onSave, onCancel }: SettingsDialogProp
     onSave({ ...draft, issuers })
   }
   return (
-    <div className="dialog-backdrop">
-      <form
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="settings-title"
-        onSubmit={(event) => {
-          event.preventDefault()
-          submit()
-        }}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') onCancel()
-        }}
-      >
-        <h2 id="settings-title">设置</h2>
-        <p className="dialog-hint">新建报告时自动填入以下内容，可在每份报告中修改。</p>
-        <div className="form-grid">
-          {fields.map((field, index) => (
-            <label key={field.key}>
-              <span>{field.label}</span>
-              <input
-                name={field.key}
-                autoFocus={index === 0}
-                value={draft[field.key]}
-                placeholder={field.placeholder}
-                onChange={(event) => setDraft({ ...draft, [field.key]: event.target.value })}
-              />
-            </label>
-          ))}
-          <label>
-            <span>署名机关（每行一个）</span>
-            <textarea
-              name="issuers"
-              rows={2}
-              value={issuersText}
-              placeholder={'中共XX镇委员会\nXX镇人民政府'}
-              onChange={(event) => setIssuersText(event.target.value)}
+    <ModalDialog title="设置" onSubmit={submit} onCancel={onCancel}>
+      <p className="dialog-hint">新建报告时自动填入以下内容，可在每份报告中修改。</p>
+      <div className="form-grid">
+        {fields.map((field, index) => (
+          <label key={field.key}>
+            <span>{field.label}</span>
+            <input
+              name={field.key}
+              autoFocus={index === 0}
+              value={draft[field.key]}
+              placeholder={field.placeholder}
+              onChange={(event) => setDraft({ ...draft, [field.key]: event.target.value })}
             />
           </label>
-        </div>
-        <h3>字体（缺少公文字体时的替代）</h3>
-        <div className="form-grid">
-          {fontFields.map((field) => (
-            <label key={field.key}>
-              <span>{field.label}</span>
-              <input
-                name={`font-${field.key}`}
-                value={draft.fonts[field.key]}
-                onChange={(event) =>
-                  setDraft({ ...draft, fonts: { ...draft.fonts, [field.key]: event.target.value } })
-                }
-              />
-            </label>
-          ))}
-        </div>
-        <div className="dialog-actions">
-          <button type="button" onClick={onCancel}>
-            取消
-          </button>
-          <button type="submit" className="primary">
-            保存设置
-          </button>
-        </div>
-      </form>
-    </div>
+        ))}
+        <label>
+          <span>署名机关（每行一个）</span>
+          <textarea
+            name="issuers"
+            rows={2}
+            value={issuersText}
+            placeholder={'中共XX镇委员会\nXX镇人民政府'}
+            onChange={(event) => setIssuersText(event.target.value)}
+          />
+        </label>
+      </div>
+      <h3>字体（缺少公文字体时的替代）</h3>
+      <div className="form-grid">
+        {fontFields.map((field) => (
+          <label key={field.key}>
+            <span>{field.label}</span>
+            <input
+              name={`font-${field.key}`}
+              value={draft.fonts[field.key]}
+              onChange={(event) =>
+                setDraft({ ...draft, fonts: { ...draft.fonts, [field.key]: event.target.value } })
+              }
+            />
+          </label>
+        ))}
+      </div>
+      <div className="dialog-actions">
+        <button type="button" onClick={onCancel}>
+          取消
+        </button>
+        <button type="submit" className="primary">
+          保存设置
+        </button>
+      </div>
+    </ModalDialog>
   )
 }

@@ -1,6 +1,7 @@
 // Editing actions the side panels trigger: add a missing part in its template position, insert an
 // item's sentence skeleton, and jump to where a finding points.
 import type { Editor } from '@tiptap/core'
+import type { Finding } from '../core/check/finding'
 import type { Template } from '../core/template-schema'
 import { blockPositions } from './block-positions'
 import { flashKey, type FlashMeta } from './plugins/flash-highlight'
@@ -58,6 +59,12 @@ export function jumpToLine(editor: Editor, line: number): boolean {
   const pos = blockPositions(editor.state.doc)[line - 1]
   if (pos === undefined) return false
   return jumpTo(editor, pos)
+}
+
+/** Where a finding points: its paragraph when it has a line, else its part's heading. */
+export function jumpToFinding(editor: Editor, finding: Pick<Finding, 'line' | 'part'>): boolean {
+  if (finding.line !== null && jumpToLine(editor, finding.line)) return true
+  return finding.part !== null && jumpToPart(editor, finding.part)
 }
 
 export function jumpToPart(editor: Editor, partId: string): boolean {

@@ -13,7 +13,7 @@ import { reviewTable } from '../../core/review/review-table'
 import type { Template } from '../../core/template-schema'
 import { importReport } from '../../docx/import/import-report'
 import { docToReport } from '../../editor/doc-to-report'
-import { jumpToLine, jumpToPart } from '../../editor/report-commands'
+import { jumpToFinding } from '../../editor/report-commands'
 import { reportToDoc } from '../../editor/report-to-doc'
 import { useBridge } from '../bridge-context'
 import { summarizeCheck } from '../check-summary'
@@ -138,10 +138,7 @@ function ReviewedReport({ opened, template, setEditor, editorRef }: ReviewedRepo
   )
   const summary = useMemo(() => summarizeCheck(check, template), [check, template])
   const jump = (finding: Finding): void => {
-    const editor = editorRef.current
-    if (editor === null) return
-    if (finding.line !== null && jumpToLine(editor, finding.line)) return
-    if (finding.part !== null) jumpToPart(editor, finding.part)
+    if (editorRef.current !== null) jumpToFinding(editorRef.current, finding)
   }
   return (
     <div className="review-report">
