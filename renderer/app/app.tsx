@@ -508,6 +508,7 @@ export function App(): ReactNode {
                     coverage={plans}
                     lastYear={meta.lastYear?.reportYear ?? null}
                     onJump={(line) => editorRef.current !== null && jumpToLine(editorRef.current, line)}
+                    onInsert={(text) => editorRef.current !== null && insertSentence(editorRef.current, text)}
                   />
                 )}
               </GuidancePanel>

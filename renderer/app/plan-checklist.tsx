@@ -7,9 +7,11 @@ export interface PlanChecklistProps {
   readonly coverage: readonly PlanCoverage[]
   readonly lastYear: number | null
   readonly onJump: (line: number) => void
+  /** An open plan, clicked: a sentence about it with a field to fill, where the cursor is. */
+  readonly onInsert: (text: string) => void
 }
 
-export function PlanChecklist({ coverage, lastYear, onJump }: PlanChecklistProps): ReactNode {
+export function PlanChecklist({ coverage, lastYear, onJump, onInsert }: PlanChecklistProps): ReactNode {
   if (coverage.length === 0) return null
   const done = coverage.filter((entry) => entry.covered).length
   return (
@@ -23,9 +25,12 @@ export function PlanChecklist({ coverage, lastYear, onJump }: PlanChecklistProps
           <li key={entry.plan.text} className={entry.covered ? 'plan covered' : 'plan open'}>
             <button
               type="button"
-              title={entry.plan.detail}
-              disabled={entry.line === null}
-              onClick={() => entry.line !== null && onJump(entry.line)}
+              title={entry.covered ? '跳到写了落实情况的地方' : `点击插入句式：${entry.plan.detail}`}
+              onClick={() =>
+                entry.covered && entry.line !== null
+                  ? onJump(entry.line)
+                  : onInsert(`${entry.plan.text}方面，【　】。`)
+              }
             >
               <span className="plan-mark">{entry.covered ? '✓' : '○'}</span>
               <span>

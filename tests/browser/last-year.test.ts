@@ -97,6 +97,12 @@ describe("starting from last year's report", () => {
     await expect.poll(() => measures.innerText()).toContain(sentence)
     await expect.poll(() => plans.textContent()).toContain('已写落实情况 1/4 项')
     expect(await plans.locator('li.covered').textContent()).toContain('持续推进执法队伍专业队伍建设')
+    // An open plan, clicked, becomes a sentence to complete: covered by meaning, its figure still a field.
+    await plans.locator('li.open', { hasText: '增强社会治理质效' }).getByRole('button').click()
+    await expect.poll(() => measures.innerText()).toContain('增强社会治理质效方面，')
+    await expect.poll(() => plans.textContent()).toContain('已写落实情况 2/4 项')
+    await page.keyboard.insertText('全年新培育社会组织3家')
+    await expect.poll(() => measures.innerText()).toContain('增强社会治理质效方面，全年新培育社会组织3家。')
     await shot('03-plans')
   })
 
