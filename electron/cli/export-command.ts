@@ -4,10 +4,9 @@ import { parseArgs } from 'node:util'
 import { basename, extname } from 'node:path'
 import type { ReportMeta } from '../../renderer/core/report'
 import { exportDocx } from '../../renderer/docx/export/export-docx'
-import { describeWriteError } from '../io/describe-write-error'
-import { writeFileAtomic } from '../io/write-atomic'
 import type { CliCommand, ExitCode } from './command'
 import { loadInput } from './load-input'
+import { writeOutput } from './write-output'
 
 const USAGE =
   'export 文件 -o 输出.docx [--public] [--set 字段=值 ...]   导出符合 GB/T 9704 的公文格式 Word 文档'
@@ -90,12 +89,7 @@ export const exportCommand: CliCommand = {
     }
     const version = parsed.values.public === true ? 'public' : 'upward'
     const bytes = await exportDocx({ ...report, meta }, { version })
-    try {
-      await writeFileAtomic(out, bytes)
-    } catch (cause) {
-      io.stderr(`${describeWriteError(out, cause).message}\n`)
-      return 2
-    }
+    if (!(await writeOutput(out, bytes, io))) return 2
     io.stdout(`已导出${version === 'public' ? '公开版' : '上行文'}：${out}\n`)
     return 0
   },

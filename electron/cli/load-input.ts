@@ -12,7 +12,11 @@ export interface LoadedInput {
 }
 
 /** null when something was wrong; the reason is already on stderr and the command exits 2. */
-export async function loadInput(file: string, templateId: string | undefined, io: CliIo): Promise<LoadedInput | null> {
+export async function loadInput(
+  file: string,
+  templateId: string | undefined,
+  io: CliIo,
+): Promise<LoadedInput | null> {
   const template = await loadTemplate(templateId)
   if (!template.ok) {
     io.stderr(`${template.error.message}\n`)

@@ -8,10 +8,9 @@ import { reportExtension } from '../../renderer/core/file-kind'
 import { serializeReportFile } from '../../renderer/core/report-file'
 import { rolloverReport } from '../../renderer/core/rollover/rollover-report'
 import { exportDocx } from '../../renderer/docx/export/export-docx'
-import { describeWriteError } from '../io/describe-write-error'
-import { writeFileAtomic } from '../io/write-atomic'
 import type { CliCommand, ExitCode } from './command'
 import { loadInput } from './load-input'
+import { writeOutput } from './write-output'
 
 const USAGE = 'rollover 去年的报告 -o 输出.fznb|输出.docx --year 年份   从去年的报告生成今年的初稿'
 
@@ -53,12 +52,7 @@ export const rolloverCommand: CliCommand = {
       extension === '.docx'
         ? await exportDocx(rolled.value)
         : serializeReportFile({ templateId: template.id, report: rolled.value })
-    try {
-      await writeFileAtomic(out, data, { keepBackup: extension === reportExtension })
-    } catch (cause) {
-      io.stderr(`${describeWriteError(out, cause).message}\n`)
-      return 2
-    }
+    if (!(await writeOutput(out, data, io, { keepBackup: extension === reportExtension }))) return 2
     const result = checkReport(rolled.value, template)
     const count = (rule: string): number => result.findings.filter((finding) => finding.rule === rule).length
     const plans = rolled.value.meta.lastYear?.plans.length ?? 0
