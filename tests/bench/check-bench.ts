@@ -37,7 +37,9 @@ export function buildLongReport(): string {
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
   const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? 0)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
 }
 
 function timeMedian(run: () => unknown): number {
@@ -69,7 +71,19 @@ export async function benchCheck(): Promise<BenchResult[]> {
   const throughput = 1000 / checkMs
   const scanThroughput = 1000 / scanMs
   return Promise.resolve([
-    { name: `check ${String(text.length)}-char report, median`, value: checkMs, unit: 'ms', baseline: scanMs, ratio: checkMs / scanMs },
-    { name: 'check throughput', value: throughput, unit: 'reports/s', baseline: scanThroughput, ratio: throughput / scanThroughput },
+    {
+      name: `check ${String(text.length)}-char report, median`,
+      value: checkMs,
+      unit: 'ms',
+      baseline: scanMs,
+      ratio: checkMs / scanMs,
+    },
+    {
+      name: 'check throughput',
+      value: throughput,
+      unit: 'reports/s',
+      baseline: scanThroughput,
+      ratio: throughput / scanThroughput,
+    },
   ])
 }

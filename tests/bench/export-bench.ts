@@ -8,7 +8,7 @@ import { textToReport } from '../../renderer/core/import/text-to-report'
 import { blockText, type Block, type Report } from '../../renderer/core/report'
 import { exportDocx } from '../../renderer/docx/export/export-docx'
 import type { BenchResult } from './bench-result'
-import { medianMs, result } from './measure'
+import { pairedMedianMs, result } from './measure'
 
 const PAGES = 30
 const LINES_PER_PAGE = 22
@@ -27,7 +27,10 @@ export function buildThirtyPageReport(): Report {
   const filler = ['beiliu-2023.txt', 'gongchuan-2023.txt', 'qingjiang-2023.txt']
     .flatMap((name) => fixture(name).parts.flatMap((part) => part.blocks))
     .filter((block) => block.kind === 'paragraph')
-  const all = (report: Report): Block[] => [...report.preamble, ...report.parts.flatMap((part) => part.blocks)]
+  const all = (report: Report): Block[] => [
+    ...report.preamble,
+    ...report.parts.flatMap((part) => part.blocks),
+  ]
   let total = all(base).reduce((sum, block) => sum + lines(block), 0)
   const extra: Block[] = []
   for (let index = 0; total < PAGES * LINES_PER_PAGE; index += 1) {
@@ -61,7 +64,10 @@ async function rawPacker(report: Report): Promise<Uint8Array> {
 
 export async function benchExport(): Promise<BenchResult[]> {
   const report = buildThirtyPageReport()
-  const baseline = await medianMs(() => rawPacker(report), 20, 5)
-  const value = await medianMs(() => exportDocx(report, { version: 'upward' }), 20, 5)
+  const { value, baseline } = await pairedMedianMs(
+    () => exportDocx(report, { version: 'upward' }),
+    () => rawPacker(report),
+    60,
+  )
   return [result('export-docx-30-pages', value, 'ms', baseline)]
 }

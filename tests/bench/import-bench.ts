@@ -8,7 +8,7 @@ import { exportDocx } from '../../renderer/docx/export/export-docx'
 import { importReport } from '../../renderer/docx/import/import-report'
 import type { BenchResult } from './bench-result'
 import { buildThirtyPageReport } from './export-bench'
-import { medianMs, result } from './measure'
+import { pairedMedianMs, result } from './measure'
 
 export async function benchImport(): Promise<BenchResult[]> {
   const bytes = await exportDocx(buildThirtyPageReport())
@@ -18,13 +18,8 @@ export async function benchImport(): Promise<BenchResult[]> {
   if (!imported.ok) throw new Error(imported.error.message)
   const raw = (): Promise<unknown> => mammoth.extractRawText({ buffer })
   const ours = (): Promise<unknown> => importReport('bench.docx', bytes, template)
-  // Both share mammoth's reader: warm it up through both before timing either, or the first one
-  // measured pays for the JIT (twice the time in a cold run).
-  for (let round = 0; round < 5; round += 1) {
-    await raw()
-    await ours()
-  }
-  const baseline = await medianMs(raw, 30, 2)
-  const value = await medianMs(ours, 30, 2)
+  // Both share mammoth's reader: the paired rounds warm it up through both before timing either, or the first
+  // one measured would pay for the JIT (twice the time in a cold run).
+  const { value, baseline } = await pairedMedianMs(ours, raw, 30, 5)
   return [result('import-docx-30-pages', value, 'ms', baseline)]
 }

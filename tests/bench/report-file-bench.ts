@@ -2,7 +2,7 @@
 import { emptyMeta, type Block, type Report } from '../../renderer/core/report'
 import { parseReportFile, serializeReportFile } from '../../renderer/core/report-file'
 import type { BenchResult } from './bench-result'
-import { medianMs, result } from './measure'
+import { pairedMedianMs, result } from './measure'
 
 /** About 30 pages: 6 parts × 40 paragraphs of ~220 characters. */
 function largeReport(): Report {
@@ -26,14 +26,16 @@ function largeReport(): Report {
 export async function benchReportFile(): Promise<BenchResult[]> {
   const report = largeReport()
   const file = serializeReportFile({ templateId: 'standard-2019', report })
-  const open = await medianMs(() => parseReportFile(file))
-  const bareOpen = await medianMs(() => JSON.parse(file) as unknown)
-  const ours = await medianMs(() =>
-    parseReportFile(serializeReportFile({ templateId: 'standard-2019', report })),
+  const open = await pairedMedianMs(
+    () => parseReportFile(file),
+    () => JSON.parse(file) as unknown,
   )
-  const bare = await medianMs(() => JSON.parse(JSON.stringify({ report })) as unknown)
+  const saveOpen = await pairedMedianMs(
+    () => parseReportFile(serializeReportFile({ templateId: 'standard-2019', report })),
+    () => JSON.parse(JSON.stringify({ report })) as unknown,
+  )
   return [
-    result('fznb save+open, 30-page report (median)', ours, 'ms', bare),
-    result('fznb open with schema check, 30-page report (median)', open, 'ms', bareOpen),
+    result('fznb save+open, 30-page report (median)', saveOpen.value, 'ms', saveOpen.baseline),
+    result('fznb open with schema check, 30-page report (median)', open.value, 'ms', open.baseline),
   ]
 }

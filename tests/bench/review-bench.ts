@@ -22,7 +22,10 @@ async function buildFolder(): Promise<string> {
   const folder = mkdtempSync(join(tmpdir(), 'fznb-review-bench-'))
   const template = defaultTemplate()
   for (const name of FIXTURES) {
-    const text = readFileSync(new URL(`../../../shared/fixtures/reports/${name}.txt`, import.meta.url), 'utf8')
+    const text = readFileSync(
+      new URL(`../../../shared/fixtures/reports/${name}.txt`, import.meta.url),
+      'utf8',
+    )
     const docx = await exportDocx(textToReport(text, template))
     for (let copy = 1; copy <= COPIES; copy += 1) {
       writeFileSync(join(folder, `${name}-${String(copy)}.txt`), text)
@@ -38,22 +41,47 @@ export async function benchReview(): Promise<BenchResult[]> {
     const template = defaultTemplate()
     const files = await walkFolder(folder)
     const reviewMs = await medianMs(() => reviewFolder(folder, template), 5, 1)
-    const loadMs = await medianMs(async () => {
-      for (const file of files) await loadReport(file, template)
-    }, 5, 1)
+    const loadMs = await medianMs(
+      async () => {
+        for (const file of files) await loadReport(file, template)
+      },
+      5,
+      1,
+    )
     const docxFiles = files.filter((file) => file.endsWith('.docx'))
-    const docx = docxFiles.map((file) => ({ bytes: new Uint8Array(readFileSync(file)), name: basename(file) }))
-    const importDocxMs = await medianMs(async () => {
-      for (const file of docxFiles) await loadReport(file, template)
-    }, 5, 1)
-    const conformanceMs = await medianMs(async () => {
-      for (const file of docx) await checkConformance(file.bytes, file.name)
-    }, 5, 1)
+    const docx = docxFiles.map((file) => ({
+      bytes: new Uint8Array(readFileSync(file)),
+      name: basename(file),
+    }))
+    const importDocxMs = await medianMs(
+      async () => {
+        for (const file of docxFiles) await loadReport(file, template)
+      },
+      5,
+      1,
+    )
+    const conformanceMs = await medianMs(
+      async () => {
+        for (const file of docx) await checkConformance(file.bytes, file.name)
+      },
+      5,
+      1,
+    )
     const perSecond = (ms: number): number => (files.length * 1000) / ms
     return [
-      result(`review ${String(files.length)} reports (.txt + .docx), throughput`, perSecond(reviewMs), 'reports/s', perSecond(loadMs)),
+      result(
+        `review ${String(files.length)} reports (.txt + .docx), throughput`,
+        perSecond(reviewMs),
+        'reports/s',
+        perSecond(loadMs),
+      ),
       // Layout checks of one .docx against importing the same .docx: both read the same zip and XML.
-      result('review: layout checks per .docx, median', conformanceMs / docx.length, 'ms', importDocxMs / docx.length),
+      result(
+        'review: layout checks per .docx, median',
+        conformanceMs / docx.length,
+        'ms',
+        importDocxMs / docx.length,
+      ),
     ]
   } finally {
     rmSync(folder, { recursive: true, force: true })
