@@ -1,26 +1,17 @@
 // 主送机关 and 正文 (GB/T 9704 §7.3.2–7.3.3): 3号仿宋 justified with a 2-字 first-line indent, exact 28.95 pt
 // lines; headings numbered from their position, 一、黑体 / （一）楷体 / 1. and （1） 仿宋, all 3号, black, upright.
-import { AlignmentType, HeadingLevel as DocxHeadingLevel, type Table, type TextRun } from 'docx'
+// 正文 paragraphs and headings take all of that from their styles (styles.ts); their runs name only the face.
+import { AlignmentType, type Table, type TextRun } from 'docx'
 import type { Block, HeadingLevel, Part, Report, Run } from '../../core/report'
 import { bodyTable } from './body-table'
-import { bodyTracking, sanChar, typeSize } from './gbt9704'
+import { bodyTracking, typeSize } from './gbt9704'
 import { HeadingCounter } from '../../core/heading-number'
 import { onPitch } from './line-spacing'
 import type { OfficialFont, OfficialFonts } from './official-fonts'
 import { OfficialParagraph } from './official-paragraph'
 import { officialRun } from './official-run'
 import { runInHeading } from './run-in-heading'
-
-/** 2 字 as Word shows it (`firstLineChars`) and in twips for readers that ignore character units. */
-const FIRST_LINE_INDENT = { firstLine: 2 * sanChar, firstLineChars: 200 } as const
-
-/** Heading paragraphs use Heading 1–4 (redefined in styles.ts) so Word's navigation pane lists them. */
-const HEADING_STYLE = {
-  1: DocxHeadingLevel.HEADING_1,
-  2: DocxHeadingLevel.HEADING_2,
-  3: DocxHeadingLevel.HEADING_3,
-  4: DocxHeadingLevel.HEADING_4,
-} as const
+import { bodyStyleId, headingStyleIds } from './styles'
 
 function headingFont(level: HeadingLevel, fonts: OfficialFonts): OfficialFont {
   if (level === 1) return fonts.heading1
@@ -28,15 +19,30 @@ function headingFont(level: HeadingLevel, fonts: OfficialFonts): OfficialFont {
   return fonts.body
 }
 
-function textRuns(runs: readonly Run[], font: OfficialFont, keepBold: boolean): TextRun[] {
-  return runs.map((run) =>
-    officialRun(run.text, {
-      font,
-      size: typeSize.san,
-      bold: keepBold && run.bold === true,
-      tracking: bodyTracking,
-    }),
-  )
+/** A stretch of text in one face and weight. */
+interface Segment {
+  readonly text: string
+  readonly font: OfficialFont
+  readonly bold: boolean
+}
+
+function segments(runs: readonly Run[], font: OfficialFont, keepBold: boolean): Segment[] {
+  return runs.map((run) => ({ text: run.text, font, bold: keepBold && run.bold === true }))
+}
+
+/**
+ * One run per stretch of equal face and weight: the report splits its runs where Word doesn't need it to (a figure
+ * marked stale by rollover, a run-in heading's number), and every run is written with its font when packing.
+ */
+function textRuns(parts: readonly Segment[]): TextRun[] {
+  const merged: Segment[] = []
+  for (const part of parts) {
+    const last = merged[merged.length - 1]
+    if (last !== undefined && last.font.name === part.font.name && last.bold === part.bold) {
+      merged[merged.length - 1] = { ...last, text: last.text + part.text }
+    } else merged.push(part)
+  }
+  return merged.map((part) => officialRun(part.text, { font: part.font, bold: part.bold }))
 }
 
 /** A body paragraph; one that opens with its own heading sets that sentence in the heading's face. */
@@ -44,18 +50,13 @@ function bodyParagraph(runs: readonly Run[], fonts: OfficialFonts): OfficialPara
   const inline = runInHeading(runs)
   const children =
     inline === null
-      ? textRuns(runs, fonts.body, true)
-      : [
+      ? textRuns(segments(runs, fonts.body, true))
+      : textRuns([
           // 黑体 and 楷体 headings are never bold; a 1. heading may be (gbt9704-layout.md)
-          ...textRuns(inline.heading, headingFont(inline.level, fonts), inline.level > 2),
-          ...textRuns(inline.rest, fonts.body, true),
-        ]
-  return new OfficialParagraph({
-    alignment: AlignmentType.JUSTIFIED,
-    spacing: onPitch(0),
-    indent: FIRST_LINE_INDENT,
-    children,
-  })
+          ...segments(inline.heading, headingFont(inline.level, fonts), inline.level > 2),
+          ...segments(inline.rest, fonts.body, true),
+        ])
+  return new OfficialParagraph({ style: bodyStyleId, children })
 }
 
 function heading(
@@ -65,17 +66,8 @@ function heading(
   fonts: OfficialFonts,
 ): OfficialParagraph {
   return new OfficialParagraph({
-    heading: HEADING_STYLE[level],
-    alignment: AlignmentType.JUSTIFIED,
-    spacing: onPitch(0),
-    indent: FIRST_LINE_INDENT,
-    children: [
-      officialRun(`${counter.next(level)}${text}`, {
-        font: headingFont(level, fonts),
-        size: typeSize.san,
-        tracking: bodyTracking,
-      }),
-    ],
+    style: headingStyleIds[level],
+    children: [officialRun(`${counter.next(level)}${text}`, { font: headingFont(level, fonts) })],
   })
 }
 

@@ -76,6 +76,10 @@ export const bodyTracking = -6
 
 /** One 3号 character in twips (16 pt), the unit of 3号 indents (`firstLineChars=200` ⇔ 640 twips). */
 export const sanChar = ptToTwips(typeSize.san)
+/** §7.3.3: the 2 字 first-line indent of 正文 and 附注, as Word shows it (`firstLineChars`) and in twips for readers
+ * that ignore character units. */
+export const bodyFirstLineIndent = { firstLine: 2 * sanChar, firstLineChars: 200 } as const
+
 /** One 4号 character in twips (14 pt), the unit of 版记 and page-number indents. */
 export const siChar = ptToTwips(typeSize.si)
 

@@ -1,10 +1,21 @@
 // A paragraph that keeps the GB/T 9704 line rhythm by itself instead of through the character grid.
 // The section declares the 22 × 28 grid (gbt9704.ts), which is what Word and WPS show in 页面设置 and apply to
-// text typed later. Our own paragraphs carry the same pitch explicitly (exact 28.95 pt lines, tracking) and set
-// `w:snapToGrid=0`: LibreOffice 7.4 lays a 16 pt glyph over two 15.79 pt grid cells and breaks body lines after
-// 14 characters. docx has no paragraph-level snapToGrid option, so it is added to the prepared XML here.
+// text typed later. Our own paragraphs carry the same pitch (exact 28.95 pt lines, tracking: directly, or through
+// the 公文正文 style of styles.ts) and set `w:snapToGrid=0`: LibreOffice 7.4 lays a 16 pt glyph over two 15.79 pt
+// grid cells and breaks body lines after 14 characters. docx has no snapToGrid option, so it is added to the
+// prepared XML here.
 // Widow control is off: it would pull a line onto the next page and leave pages of 21 lines (§5.2.3 wants 22).
+// Both switches are written on every paragraph, styled or not: docx has neither for paragraph styles.
 import { type IContext, type IParagraphOptions, type IXmlableObject, Paragraph } from 'docx'
+
+/** CT_PPr children that come before `w:widowControl` (ECMA-376 §17.3.1.26 sequence). */
+const BEFORE_WIDOW_CONTROL = new Set([
+  'w:pStyle',
+  'w:keepNext',
+  'w:keepLines',
+  'w:pageBreakBefore',
+  'w:framePr',
+])
 
 /** CT_PPr children that must come after `w:snapToGrid` (ECMA-376 §17.3.1.26 sequence); Word rejects other orders. */
 const AFTER_SNAP_TO_GRID = new Set([
@@ -25,15 +36,21 @@ const AFTER_SNAP_TO_GRID = new Set([
   'w:pPrChange',
 ])
 
+// Shared, never-changing objects: the packer only reads them, and a 30-page report writes them a hundred times.
+const widowControlOff: IXmlableObject = { 'w:widowControl': { _attr: { 'w:val': false } } }
 const snapToGridOff: IXmlableObject = { 'w:snapToGrid': { _attr: { 'w:val': false } } }
+
+function insertAt(props: unknown[], index: number, element: IXmlableObject): void {
+  props.splice(index === -1 ? props.length : index, 0, element)
+}
 
 function elementName(child: unknown): string | undefined {
   return typeof child === 'object' && child !== null ? Object.keys(child)[0] : undefined
 }
 
 export class OfficialParagraph extends Paragraph {
-  public constructor(options: IParagraphOptions) {
-    super({ widowControl: false, ...options })
+  public constructor(options: Omit<IParagraphOptions, 'widowControl'>) {
+    super(options)
   }
 
   public override prepForXml(context: IContext): IXmlableObject | undefined {
@@ -46,8 +63,16 @@ export class OfficialParagraph extends Paragraph {
       children.unshift(pPr)
     }
     const props = pPr['w:pPr']
-    const at = props.findIndex((child) => AFTER_SNAP_TO_GRID.has(elementName(child) ?? ''))
-    props.splice(at === -1 ? props.length : at, 0, snapToGridOff)
+    insertAt(
+      props,
+      props.findIndex((child) => !BEFORE_WIDOW_CONTROL.has(elementName(child) ?? '')),
+      widowControlOff,
+    )
+    insertAt(
+      props,
+      props.findIndex((child) => AFTER_SNAP_TO_GRID.has(elementName(child) ?? '')),
+      snapToGridOff,
+    )
     return xml
   }
 }

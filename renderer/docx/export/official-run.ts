@@ -1,16 +1,18 @@
 // A text run that names its font for every script slot. Without eastAsia, Word and WPS fall back to the theme's
 // 等线; without ascii/hAnsi, the digits and Latin punctuation of 2024年 or 1. do (gbt9704-layout.md, Fonts).
-// Colour and italics come from styles.ts, which redefines every style we use black and upright.
-import { type IRunOptions, TextRun } from 'docx'
+// Colour and italics come from styles.ts, which redefines every style we use black and upright; a run in a 公文正文
+// or heading paragraph also takes its size and tracking from there.
+import { type IContext, type IRunOptions, type IXmlableObject, RunProperties, TextRun } from 'docx'
 import { ptToHalfPoints } from './gbt9704'
 import type { OfficialFont } from './official-fonts'
+import { PreparedOnce } from './prepared-once'
 
 export type RunContent = string | NonNullable<IRunOptions['children']>
 
 export interface OfficialRunOptions {
   readonly font: OfficialFont
-  /** Size in points. */
-  readonly size: number
+  /** Size in points; left out in a styled paragraph, whose style gives it. */
+  readonly size?: number
   /** Bold on top of what the font role asks for (e.g. a bold span in the body). */
   readonly bold?: boolean
   /** RRGGBB for red elements; black comes from the styles. */
@@ -21,19 +23,63 @@ export interface OfficialRunOptions {
   readonly lineBreakBefore?: boolean
 }
 
-export function officialRun(content: RunContent, options: OfficialRunOptions): TextRun {
+type Formatting = Omit<IRunOptions, 'text' | 'children' | 'break'>
+
+function formatting(options: OfficialRunOptions): Formatting {
   const { font, size } = options
   const name = font.name
   const bold = font.bold || options.bold === true
-  // Only what differs from the styles (styles.ts: black, upright, not bold) besides font and size: every
-  // element more per run is paid for on every run of a 30-page report when packing.
-  return new TextRun({
-    ...(typeof content === 'string' ? { text: content } : { children: content }),
+  // Only what differs from the styles (styles.ts: black, upright, not bold) besides the font: every element more
+  // per run is paid for on every run of a 30-page report when packing.
+  return {
     font: { ascii: name, hAnsi: name, eastAsia: name },
-    size: ptToHalfPoints(size),
+    ...(size === undefined ? {} : { size: ptToHalfPoints(size) }),
     ...(bold ? { bold: true } : {}),
     ...(options.color === undefined ? {} : { color: options.color }),
     ...(options.tracking === undefined ? {} : { characterSpacing: options.tracking }),
-    ...(options.lineBreakBefore === true ? { break: 1 } : {}),
-  })
+  }
+}
+
+/**
+ * The `w:rPr` of each formatting the export uses, prepared once. A report has a handful of formattings and hundreds
+ * of runs; docx would build and prepare the same properties again for every run, which was most of the packing
+ * time (`npm run bench`). Keyed by the formatting itself, so settings with other fonts get their own.
+ */
+const sharedProperties = new Map<string, PreparedOnce>()
+
+function propertiesOf(options: Formatting): PreparedOnce {
+  const key = JSON.stringify(options)
+  let properties = sharedProperties.get(key)
+  if (properties === undefined) {
+    properties = new PreparedOnce(new RunProperties(options))
+    sharedProperties.set(key, properties)
+  }
+  return properties
+}
+
+/** A TextRun (so a Paragraph takes it as a child) whose properties are the shared ones of its formatting. */
+class SharedFormatRun extends TextRun {
+  public constructor(
+    options: Pick<IRunOptions, 'text' | 'break'>,
+    private readonly shared: PreparedOnce,
+  ) {
+    super(options)
+  }
+
+  public override prepForXml(context: IContext): IXmlableObject | undefined {
+    const xml = super.prepForXml(context)
+    const children = xml?.['w:r'] as unknown
+    const properties = this.shared.prepForXml(context)
+    // the run's own properties are empty, so docx left them out and its w:t (and w:br) come first
+    if (Array.isArray(children) && properties !== undefined) children.unshift(properties)
+    return xml
+  }
+}
+
+export function officialRun(content: RunContent, options: OfficialRunOptions): TextRun {
+  const format = formatting(options)
+  const lineBreak = options.lineBreakBefore === true ? { break: 1 } : {}
+  // fields and tabs stay plain TextRuns: docx splits a run around a field and copies the run's options into each part
+  if (typeof content !== 'string') return new TextRun({ children: content, ...format, ...lineBreak })
+  return new SharedFormatRun({ text: content, ...lineBreak }, propertiesOf(format))
 }

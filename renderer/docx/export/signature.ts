@@ -5,7 +5,7 @@
 //  - sealed (§7.3.5.1): date 右空四字, each 署名 centred over the date.
 //  - several issuing bodies: one 署名 line each, the lead body first, sharing one right edge.
 import { AlignmentType } from 'docx'
-import { sanChar, typeSize } from './gbt9704'
+import { bodyFirstLineIndent, sanChar, typeSize } from './gbt9704'
 import { onPitch } from './line-spacing'
 import type { OfficialFonts } from './official-fonts'
 import { OfficialParagraph } from './official-paragraph'
@@ -74,7 +74,7 @@ export function signature(options: SignatureOptions, fonts: OfficialFonts): Offi
       new OfficialParagraph({
         alignment: AlignmentType.LEFT,
         spacing: onPitch(0),
-        indent: { firstLine: 2 * sanChar, firstLineChars: 200 },
+        indent: bodyFirstLineIndent,
         children: [officialRun(note, { font: fonts.body, size: typeSize.san })],
       }),
     )

@@ -1,13 +1,30 @@
-// The document's styles: defaults in the body face and size, and Word's Heading 1–4 redefined as GB/T 9704
-// headings (3号, black, upright). Word's own definitions are blue (2E74B5) and Heading 4 italic; a heading style
-// left to them leaks that into our headings and into any heading the clerk adds later.
-import type { IStylesOptions } from 'docx'
-import { ptToHalfPoints, typeSize } from './gbt9704'
+// The document's styles: defaults in the body face and size; 公文正文, the style every 正文 paragraph uses; and Word's
+// Heading 1–4 redefined as GB/T 9704 headings on top of it (3号, black, upright). Word's own heading definitions are
+// blue (2E74B5) and Heading 4 italic; a heading style left to them leaks that into our headings and into any heading
+// the clerk adds later.
+// The 正文 formatting lives in a style, not on each paragraph and run: a 30-page report has hundreds of them, and
+// each property written directly is paid for on every one when packing (`npm run bench`). It also gives the clerk
+// who goes on editing in Word or WPS a 公文正文 style to apply. Every run still names its font (official-run.ts).
+import { AlignmentType, type IParagraphStyleOptions, type IStylesOptions } from 'docx'
+import type { HeadingLevel } from '../../core/report'
+import { bodyFirstLineIndent, bodyTracking, ptToHalfPoints, typeSize } from './gbt9704'
+import { onPitch } from './line-spacing'
 import type { OfficialFont, OfficialFonts } from './official-fonts'
 
-function runStyle(
-  font: OfficialFont,
-): NonNullable<NonNullable<IStylesOptions['default']>['heading1']>['run'] {
+/** The style of 正文 paragraphs: 3号仿宋 justified, 2 字 first-line indent, exact 28.95 pt lines, tracking. */
+export const bodyStyleId = 'OfficialBody'
+
+/** Heading paragraphs use Word's Heading 1–4, so Word's navigation pane lists them. */
+export const headingStyleIds = {
+  1: 'Heading1',
+  2: 'Heading2',
+  3: 'Heading3',
+  4: 'Heading4',
+} as const satisfies Record<HeadingLevel, string>
+
+type RunStyle = NonNullable<IParagraphStyleOptions['run']>
+
+function runStyle(font: OfficialFont): RunStyle {
   const name = font.name
   return {
     font: { ascii: name, hAnsi: name, eastAsia: name, cs: name, hint: 'eastAsia' },
@@ -19,26 +36,52 @@ function runStyle(
   }
 }
 
-export function officialStyles(fonts: OfficialFonts): IStylesOptions {
-  const heading = (
-    font: OfficialFont,
-    outlineLevel: number,
-  ): NonNullable<IStylesOptions['default']>['heading1'] => ({
+function bodyStyle(fonts: OfficialFonts): IParagraphStyleOptions {
+  return {
+    id: bodyStyleId,
+    name: '公文正文',
+    basedOn: 'Normal',
+    next: bodyStyleId,
+    quickFormat: true,
+    paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: onPitch(0), indent: bodyFirstLineIndent },
+    run: { ...runStyle(fonts.body), characterSpacing: bodyTracking },
+  }
+}
+
+/** Heading 1–4 inherit the 正文 paragraph and change only the face (黑体 / 楷体 / 仿宋 / 仿宋) and outline level. */
+function headingStyle(level: HeadingLevel, font: OfficialFont): IParagraphStyleOptions {
+  return {
+    id: headingStyleIds[level],
+    name: `Heading ${String(level)}`,
+    basedOn: bodyStyleId,
+    next: bodyStyleId,
+    quickFormat: true,
+    paragraph: { outlineLevel: level - 1 },
     run: runStyle(font),
+  }
+}
+
+export function officialStyles(fonts: OfficialFonts): IStylesOptions {
+  const unusedHeading = (outlineLevel: number): NonNullable<IStylesOptions['default']>['heading5'] => ({
+    run: runStyle(fonts.body),
     paragraph: { outlineLevel, spacing: { before: 0, after: 0 } },
   })
   return {
     default: {
       document: { run: runStyle(fonts.body) },
-      heading1: heading(fonts.heading1, 0),
-      heading2: heading(fonts.heading2, 1),
-      heading3: heading(fonts.body, 2),
-      heading4: heading(fonts.body, 3),
-      heading5: heading(fonts.body, 4),
-      heading6: heading(fonts.body, 5),
+      // not written by the export, but there for the clerk to apply: black and upright like the rest
+      heading5: unusedHeading(4),
+      heading6: unusedHeading(5),
       title: { run: { ...runStyle(fonts.title), size: ptToHalfPoints(typeSize.er) } },
     },
-    // LibreOffice takes the grid's base character from Normal, not from the document defaults.
-    paragraphStyles: [{ id: 'Normal', name: 'Normal', run: runStyle(fonts.body) }],
+    paragraphStyles: [
+      // LibreOffice takes the grid's base character from Normal, not from the document defaults.
+      { id: 'Normal', name: 'Normal', run: runStyle(fonts.body) },
+      bodyStyle(fonts),
+      headingStyle(1, fonts.heading1),
+      headingStyle(2, fonts.heading2),
+      headingStyle(3, fonts.body),
+      headingStyle(4, fonts.body),
+    ],
   }
 }

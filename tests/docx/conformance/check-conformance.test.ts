@@ -6,7 +6,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import JSZip from 'jszip'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { FormatCheckId, FormatConformance, FormatStatus } from '../../../renderer/core/review/format-conformance'
+import type {
+  FormatCheckId,
+  FormatConformance,
+  FormatStatus,
+} from '../../../renderer/core/review/format-conformance'
 import { checkConformance } from '../../../renderer/docx/conformance/check-conformance'
 import { exportDocx } from '../../../renderer/docx/export/export-docx'
 import { convertToDocx } from '../helpers/convert-to-docx'
@@ -22,7 +26,10 @@ async function conformance(bytes: Uint8Array): Promise<FormatConformance> {
 }
 
 function statuses(result: FormatConformance): Record<FormatCheckId, FormatStatus> {
-  return Object.fromEntries(result.checks.map((check) => [check.id, check.status])) as Record<FormatCheckId, FormatStatus>
+  return Object.fromEntries(result.checks.map((check) => [check.id, check.status])) as Record<
+    FormatCheckId,
+    FormatStatus
+  >
 }
 
 const allPass: Record<FormatCheckId, FormatStatus> = {
@@ -36,12 +43,18 @@ const allPass: Record<FormatCheckId, FormatStatus> = {
   imprint: 'pass',
 }
 
-async function mutate(bytes: Uint8Array, part: string, edit: (xml: string) => string): Promise<Uint8Array> {
+async function mutate(
+  bytes: Uint8Array,
+  parts: readonly string[],
+  edit: (xml: string) => string,
+): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes)
-  const xml = await zip.file(part)!.async('string')
-  const edited = edit(xml)
-  if (edited === xml) throw new Error(`the edit changed nothing in ${part}`)
-  zip.file(part, edited)
+  for (const part of parts) {
+    const xml = await zip.file(part)!.async('string')
+    const edited = edit(xml)
+    if (edited === xml) throw new Error(`the edit changed nothing in ${part}`)
+    zip.file(part, edited)
+  }
   return zip.generateAsync({ type: 'uint8array' })
 }
 
@@ -75,7 +88,8 @@ describe('checkConformance: one planted defect fails exactly its check', () => {
   // A page of another size or with other margins also holds another number of lines: line-grid follows.
   const cases: {
     defect: string
-    part: string
+    /** The 正文's size and line spacing sit in its style and on the few unstyled paragraphs: plant in both. */
+    parts: readonly string[]
     edit: (xml: string) => string
     id: FormatCheckId
     message: RegExp
@@ -83,7 +97,7 @@ describe('checkConformance: one planted defect fails exactly its check', () => {
   }[] = [
     {
       defect: 'Letter paper',
-      part: 'word/document.xml',
+      parts: ['word/document.xml'],
       edit: (xml) => xml.replace('w:w="11906" w:h="16838"', 'w:w="12240" w:h="15840"'),
       id: 'page-size',
       message: /215\.9×279\.4 毫米.*应为 A4/,
@@ -91,7 +105,7 @@ describe('checkConformance: one planted defect fails exactly its check', () => {
     },
     {
       defect: 'Word default margins',
-      part: 'word/document.xml',
+      parts: ['word/document.xml'],
       edit: (xml) => xml.replace('w:top="2098"', 'w:top="1440"').replace('w:left="1587"', 'w:left="1800"'),
       id: 'page-margins',
       message: /上 25\.4 毫米（应为 37）.*左 31\.8 毫米（应为 28）/,
@@ -99,65 +113,71 @@ describe('checkConformance: one planted defect fails exactly its check', () => {
     },
     {
       defect: '29 pt line spacing (21 lines)',
-      part: 'word/document.xml',
+      parts: ['word/document.xml', 'word/styles.xml'],
       edit: (xml) => xml.replaceAll('w:line="579" w:lineRule="exact"', 'w:line="580" w:lineRule="exact"'),
       id: 'line-grid',
       message: /每页 21 行/,
     },
     {
       defect: 'body in 宋体',
-      part: 'word/document.xml',
+      parts: ['word/document.xml'],
       edit: (xml) => xml.replaceAll('w:eastAsia="仿宋_GB2312"', 'w:eastAsia="宋体"'),
       id: 'body-font',
       message: /正文字体为“宋体”，应为仿宋/,
     },
     {
       defect: 'body in 小四',
-      part: 'word/document.xml',
+      parts: ['word/document.xml', 'word/styles.xml'],
       edit: (xml) => xml.replaceAll('<w:sz w:val="32"/>', '<w:sz w:val="24"/>'),
       id: 'body-size',
       message: /正文字号为 12 磅，应为 3 号/,
+      // Normal in 小四 too: the grid's characters are measured in Normal's size, so 28 per line no longer holds
+      alsoFails: 'line-grid',
     },
     {
       defect: '文号 with [] and 第',
-      part: 'word/document.xml',
+      parts: ['word/document.xml'],
       edit: (xml) => xml.replace('清委〔2024〕9号', '清委[2024]第9号'),
       id: 'doc-number',
       message: /六角括号.*不加“第”.*清委〔2024〕9号/,
     },
     {
       defect: 'odd and even pages share one footer',
-      part: 'word/settings.xml',
+      parts: ['word/settings.xml'],
       edit: (xml) => xml.replace('<w:evenAndOddHeaders/>', ''),
       id: 'page-numbers',
       message: /奇偶页不同/,
     },
     {
       defect: 'page number with hyphens',
-      part: 'word/footer1.xml',
+      parts: ['word/footer1.xml'],
       edit: (xml) => xml.replace('>— <', '>- <').replace('> —<', '> -<'),
       id: 'page-numbers',
       message: /奇数页页码写成“- 1 -”/,
     },
     {
       defect: '版记 without rules',
-      part: 'word/document.xml',
+      parts: ['word/document.xml'],
       edit: (xml) => xml.replace(/<w:tblBorders>.*?<\/w:tblBorders>/, ''),
       id: 'imprint',
       message: /上方缺分隔线.*下方缺分隔线.*缺细分隔线/,
     },
     {
       defect: '版记 rules all thin',
-      part: 'word/document.xml',
+      parts: ['word/document.xml'],
       edit: (xml) => xml.replace(/(<w:tblBorders>.*?)w:sz="8"(.*?)w:sz="8"/, '$1w:sz="6"$2w:sz="6"'),
       id: 'imprint',
       message: /首末分隔线应比中间的分隔线粗/,
     },
   ]
 
-  it.each(cases)('$defect → $id fails', async ({ part, edit, id, message, alsoFails }) => {
-    const result = await conformance(await mutate(exported, part, edit))
-    expect(statuses(result)).toEqual({ ...allPass, [id]: 'fail', ...(alsoFails === undefined ? {} : { [alsoFails]: 'fail' }) })
+  it.each(cases)('$defect → $id fails', async ({ parts, edit, id, message, alsoFails }) => {
+    const result = await conformance(await mutate(exported, parts, edit))
+    expect(statuses(result)).toEqual({
+      ...allPass,
+      [id]: 'fail',
+      ...(alsoFails === undefined ? {} : { [alsoFails]: 'fail' }),
+    })
     expect(result.checks.find((check) => check.id === id)?.message).toMatch(message)
     expect(result.conforming).toBe(false)
   })

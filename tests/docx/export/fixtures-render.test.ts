@@ -21,7 +21,9 @@ const FULL_WIDTH = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef\u2018-\u201d]/u
 
 /** Text rows inside the 版心: pdftotext lines whose middles are within 4 pt are one row (table cells). */
 function bodyRows(page: PdfPage): PdfLine[][] {
-  const inside = page.lines.filter((l) => l.yMin >= TOP - 3 && l.yMax <= BOTTOM + 3).sort((a, b) => a.yMin - b.yMin)
+  const inside = page.lines
+    .filter((l) => l.yMin >= TOP - 3 && l.yMax <= BOTTOM + 3)
+    .sort((a, b) => a.yMin - b.yMin)
   const rows: PdfLine[][] = []
   for (const line of inside) {
     const mid = (line.yMin + line.yMax) / 2
@@ -40,7 +42,9 @@ function pageNumber(page: PdfPage): { n: number; line: PdfLine } | null {
   return null
 }
 
-const cases = fixtureNames.flatMap((name) => (['upward', 'public'] as const).map((version) => ({ name, version })))
+const cases = fixtureNames.flatMap((name) =>
+  (['upward', 'public'] as const).map((version) => ({ name, version })),
+)
 
 describe.each(cases)('$name ($version) rendered by LibreOffice', ({ name, version }) => {
   let rendered: RenderedPdf
@@ -61,7 +65,8 @@ describe.each(cases)('$name ($version) rendered by LibreOffice', ({ name, versio
       const next = pages[index + 2]!
       // The only short page: the blank line above the 署名 (§7.3.5, 正文下空一行) takes a slot on it, or did not fit
       // and the 署名 opens the next page.
-      const isIssuer = (row: PdfLine[] | undefined): boolean => row?.[0]?.text.replace(/\s/gu, '') === firstIssuer
+      const isIssuer = (row: PdfLine[] | undefined): boolean =>
+        row?.[0]?.text.replace(/\s/gu, '') === firstIssuer
       const blankLine = bodyRows(page).some(isIssuer) || isIssuer(bodyRows(next)[0])
       expect(bodyRows(page).length, `page ${String(index + 2)}`).toBe(blankLine ? 21 : 22)
     })
@@ -70,7 +75,10 @@ describe.each(cases)('$name ($version) rendered by LibreOffice', ({ name, versio
   it('sets 28 characters on a full body line', () => {
     // A full line: one text line from margin to margin, all full-width, and not cut short because the next word
     // (digits such as 2023, which never split) went to the next line and the line was justified instead.
-    const rows = rendered.pages.flatMap(bodyRows).filter((row) => row.length === 1).map((row) => row[0]!)
+    const rows = rendered.pages
+      .flatMap(bodyRows)
+      .filter((row) => row.length === 1)
+      .map((row) => row[0]!)
     const full = rows
       .filter((l) => Math.abs(l.xMin - LEFT) <= 6 && l.xMax >= RIGHT - 12 && l.yMax - l.yMin < 22)
       .filter((l, i, all) => {
@@ -78,7 +86,11 @@ describe.each(cases)('$name ($version) rendered by LibreOffice', ({ name, versio
         return FULL_WIDTH.test(next[0] ?? '') && i === all.indexOf(l)
       })
       // a closing 、，。 may hang past the margin (LibreOffice's hanging punctuation); it is not one of the 28
-      .map((l) => [...l.text.replace(/\s/gu, '')].filter((c, i, all) => !(i === all.length - 1 && l.xMax > RIGHT + 2 && /[、，。；：”）]/u.test(c))))
+      .map((l) =>
+        [...l.text.replace(/\s/gu, '')].filter(
+          (c, i, all) => !(i === all.length - 1 && l.xMax > RIGHT + 2 && /[、，。；：”）]/u.test(c)),
+        ),
+      )
       .filter((chars) => chars.every((c) => FULL_WIDTH.test(c)))
     expect(full.length).toBeGreaterThan(10)
     const counts = full.map((chars) => chars.length)
@@ -107,7 +119,8 @@ describe.each(cases)('$name ($version) rendered by LibreOffice', ({ name, versio
     const planned = titleLines(fixtureReport(name).meta.title!).map((line) => line.replace(/\s/gu, ''))
     const printed = rendered.pages[0]!.lines.filter((l) => l.yMax - l.yMin > 22 && l.yMax - l.yMin < 30)
     expect(printed.map((l) => l.text.replace(/\s/gu, ''))).toEqual(planned)
-    for (const line of printed) expect(Math.abs((line.xMin + line.xMax) / 2 - (LEFT + RIGHT) / 2)).toBeLessThan(3)
+    for (const line of printed)
+      expect(Math.abs((line.xMin + line.xMax) / 2 - (LEFT + RIGHT) / 2)).toBeLessThan(3)
   })
 
   it('puts the 版记 at the bottom of the last page, or has none when the report names no 印发机关', () => {

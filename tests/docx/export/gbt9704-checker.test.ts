@@ -8,7 +8,9 @@ import { fixtureNames, fixtureReport } from '../helpers/fixture-reports'
 import { type CheckerReport, runChecker } from '../helpers/gbt9704-checker'
 
 const OUT = join(import.meta.dirname, '../../.artifacts/docx/checker')
-const cases = fixtureNames.flatMap((name) => (['upward', 'public'] as const).map((version) => ({ name, version })))
+const cases = fixtureNames.flatMap((name) =>
+  (['upward', 'public'] as const).map((version) => ({ name, version })),
+)
 
 describe.each(cases)('check.py --render on $name ($version)', ({ name, version }) => {
   let report: CheckerReport
@@ -22,7 +24,9 @@ describe.each(cases)('check.py --render on $name ($version)', ({ name, version }
   })
 
   it('passes every applicable rule', () => {
-    const failed = report.rules.filter((rule) => rule.status === 'FAIL').map((rule) => `${rule.id}: ${rule.detail}`)
+    const failed = report.rules
+      .filter((rule) => rule.status === 'FAIL')
+      .map((rule) => `${rule.id}: ${rule.detail}`)
     expect(failed).toEqual([])
     expect(report.passed).toBe(report.applicable)
   })

@@ -21,7 +21,9 @@ function padded(extra: number): Report {
   const last = report.parts.length - 1
   return {
     ...report,
-    parts: report.parts.map((part, i) => (i === last ? { ...part, blocks: [...part.blocks, ...Array<Block>(extra).fill(para)] } : part)),
+    parts: report.parts.map((part, i) =>
+      i === last ? { ...part, blocks: [...part.blocks, ...Array<Block>(extra).fill(para)] } : part,
+    ),
   }
 }
 
@@ -66,7 +68,9 @@ describe('版记 placement', () => {
     const texts = last.lines.map((l) => l.text.replace(/\s/gu, ''))
     expect(texts.filter((t) => !/^抄送：|日印发$/u.test(t) && t !== printedBy)).toEqual([])
     pages.slice(0, -1).forEach((page, index) => {
-      expect(page.lines.some((l) => new RegExp(`^—\\s*${String(index + 1)}\\s*—$`, 'u').test(l.text.trim()))).toBe(true)
+      expect(
+        page.lines.some((l) => new RegExp(`^—\\s*${String(index + 1)}\\s*—$`, 'u').test(l.text.trim())),
+      ).toBe(true)
     })
   })
 })

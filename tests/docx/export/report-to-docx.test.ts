@@ -5,7 +5,13 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { defaultSettings } from '../../../renderer/core/settings'
 import { exportDocx } from '../../../renderer/docx/export/export-docx'
-import { allParagraphs, docxFacts, type DocxFacts, type ParagraphFacts, type TableFacts } from '../helpers/docx-facts'
+import {
+  allParagraphs,
+  docxFacts,
+  type DocxFacts,
+  type ParagraphFacts,
+  type TableFacts,
+} from '../helpers/docx-facts'
 import { sampleReport } from '../helpers/sample-report'
 
 const OUT = join(import.meta.dirname, '../../.artifacts/docx')
@@ -20,8 +26,10 @@ async function exported(name: string, options: Parameters<typeof exportDocx>[1])
   return docxFacts(path)
 }
 
-const paragraphs = (facts: DocxFacts): ParagraphFacts[] => facts.blocks.filter((b): b is ParagraphFacts => b.kind === 'p')
-const tables = (facts: DocxFacts): TableFacts[] => facts.blocks.filter((b): b is TableFacts => b.kind === 'tbl')
+const paragraphs = (facts: DocxFacts): ParagraphFacts[] =>
+  facts.blocks.filter((b): b is ParagraphFacts => b.kind === 'p')
+const tables = (facts: DocxFacts): TableFacts[] =>
+  facts.blocks.filter((b): b is TableFacts => b.kind === 'tbl')
 const byText = (facts: DocxFacts, start: string): ParagraphFacts => {
   const found = paragraphs(facts).find((p) => p.text.startsWith(start))
   if (found === undefined) throw new Error(`no paragraph starting ${start}`)
@@ -75,7 +83,7 @@ describe('page and grid (§5.2)', () => {
 })
 
 describe('fonts on every run', () => {
-  it('names eastAsia, ascii and hAnsi alike; only red is set, and nothing italic', () => {
+  it('names eastAsia, ascii and hAnsi alike on the run itself; only red is set, and nothing italic', () => {
     const runs = [
       ...allParagraphs(upward),
       ...upward.sections.flatMap((s) => [...(s.footers.default ?? []), ...(s.footers.even ?? [])]),
@@ -83,11 +91,12 @@ describe('fonts on every run', () => {
     const withText = runs.filter((run) => CJK.test(run.text))
     expect(withText.length).toBeGreaterThan(30)
     for (const run of withText) {
-      expect(run.fonts?.eastAsia).toBeTruthy()
-      expect(run.fonts?.ascii).toBe(run.fonts?.eastAsia)
-      expect(run.fonts?.hAnsi).toBe(run.fonts?.eastAsia)
+      expect(run.ownFonts?.eastAsia).toBeTruthy()
+      expect(run.ownFonts?.ascii).toBe(run.ownFonts?.eastAsia)
+      expect(run.ownFonts?.hAnsi).toBe(run.ownFonts?.eastAsia)
+      expect(run.fonts).toMatchObject(run.ownFonts!)
       expect(on(run.i)).toBe(false)
-      expect([null, 'FF0000']).toContain(run.color)
+      expect(['000000', 'FF0000']).toContain(run.color)
     }
     // what the runs leave to the styles is black and upright
     for (const id of ['Normal', 'Heading1', 'Heading2', 'Heading3', 'Heading4']) {
@@ -100,7 +109,8 @@ describe('fonts on every run', () => {
     expect(upward.styles.Heading1).toMatchObject({ color: '000000', i: { val: 'false' }, sz: '32' })
     expect(upward.styles.Heading1?.fonts?.eastAsia).toBe('黑体')
     expect(upward.styles.Heading2?.fonts?.eastAsia).toBe('楷体_GB2312')
-    for (const id of ['Heading3', 'Heading4']) expect(upward.styles[id]).toMatchObject({ color: '000000', i: { val: 'false' } })
+    for (const id of ['Heading3', 'Heading4'])
+      expect(upward.styles[id]).toMatchObject({ color: '000000', i: { val: 'false' } })
   })
 
   it('sets the title in bold 宋体 when the settings name no 小标宋, and follows the body fallback', () => {
@@ -158,7 +168,10 @@ describe('标题, 主送 and 正文 (§7.3)', () => {
   it('sets the title 2号 centred over lines broken at meaning boundaries', () => {
     const title = paragraphs(upward).find((p) => p.runs[0]?.sz === '44')!
     expect(title.jc).toBe('center')
-    expect(title.runs.map((r) => r.text)).toEqual(['中共示范镇委员会 示范镇人民政府', '关于2023年度法治政府建设情况的报告'])
+    expect(title.runs.map((r) => r.text)).toEqual([
+      '中共示范镇委员会 示范镇人民政府',
+      '关于2023年度法治政府建设情况的报告',
+    ])
     expect(title.runs[1]?.br).toBe(1)
     expect(title.spacing).toMatchObject({ before: String(2 * 579) })
   })
@@ -172,6 +185,8 @@ describe('标题, 主送 and 正文 (§7.3)', () => {
 
   it('sets body text 3号仿宋, 2 字 indented, on the 28.95 pt pitch with −0.3 pt tracking', () => {
     const body = byText(upward, '2023年，我镇')
+    // through the 公文正文 style, which the clerk can go on applying in Word or WPS
+    expect(body.style).toBe('OfficialBody')
     expect(body.ind).toEqual({ firstLine: '640', firstLineChars: '200' })
     expect(body.spacing).toMatchObject({ line: '579', lineRule: 'exact' })
     expect(body.jc).toBe('both')
@@ -198,11 +213,10 @@ describe('标题, 主送 and 正文 (§7.3)', () => {
     expectHeading('（1）规范性文件审核', 'Heading4', '仿宋_GB2312')
   })
 
-  it('sets a run-in heading sentence in its level’s face and the rest in 仿宋', () => {
+  it('sets a run-in heading sentence in its level’s face and the rest in 仿宋, one run each', () => {
     const p = byText(upward, '（二）推进严格执法。')
     expect(p.runs.map((r) => [r.text, r.fonts?.eastAsia])).toEqual([
-      ['（二）', '楷体_GB2312'],
-      ['推进严格执法。', '楷体_GB2312'],
+      ['（二）推进严格执法。', '楷体_GB2312'],
       ['全年办理行政处罚案件12件。', '仿宋_GB2312'],
     ])
   })
@@ -226,7 +240,11 @@ describe('署名, 日期, 附注 (§7.3.5, §7.3.7)', () => {
     const first = paragraphs(upward).find((p) => p.text === '中共示范镇委员会')!
     const second = paragraphs(upward)[paragraphs(upward).indexOf(first) + 1]!
     const date = paragraphs(upward)[paragraphs(upward).indexOf(first) + 2]!
-    expect([first.text, second.text, date.text]).toEqual(['中共示范镇委员会', '示范镇人民政府', '2024年2月6日'])
+    expect([first.text, second.text, date.text]).toEqual([
+      '中共示范镇委员会',
+      '示范镇人民政府',
+      '2024年2月6日',
+    ])
     for (const p of [first, second, date]) expect(p.jc).toBe('right')
     expect(first.spacing).toMatchObject({ before: '579' })
     // date longer than 署名 − 2 字: date 右空二字, 署名 right gap 2 + 6 + 2 − 7 = 3 字
@@ -286,9 +304,15 @@ describe('page numbers (§7.5)', () => {
     expect([odd.jc, odd.ind]).toEqual(['right', { right: '280' }])
     expect([even.jc, even.ind]).toEqual(['left', { left: '280' }])
     for (const footer of [odd, even]) {
-      expect(footer.runs.map((r) => r.text).join('').replace(/\s/gu, '')).toBe('——')
+      expect(
+        footer.runs
+          .map((r) => r.text)
+          .join('')
+          .replace(/\s/gu, ''),
+      ).toBe('——')
       expect(footer.runs.flatMap((r) => r.field).join('')).toMatch(/PAGE/u)
-      for (const run of footer.runs) expect(run).toMatchObject({ sz: '28', fonts: { ascii: '宋体', eastAsia: '宋体' } })
+      for (const run of footer.runs)
+        expect(run).toMatchObject({ sz: '28', fonts: { ascii: '宋体', eastAsia: '宋体' } })
     }
     // the number line's bottom: 35 mm − 7 mm − 7 pt above the page edge
     expect(Number(pgMar?.footer)).toBe(Math.round((28 * 1440) / 25.4) - 140)

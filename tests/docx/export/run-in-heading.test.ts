@@ -3,8 +3,18 @@ import { runInHeading } from '../../../renderer/docx/export/run-in-heading'
 
 describe('runInHeading', () => {
   const cases = [
-    { text: '（二）落实依法行政制度。一是严格落实。', level: 2, heading: '（二）落实依法行政制度。', rest: '一是严格落实。' },
-    { text: '(一)加强法治培训。要坚持完善学法制度。', level: 2, heading: '（一）加强法治培训。', rest: '要坚持完善学法制度。' },
+    {
+      text: '（二）落实依法行政制度。一是严格落实。',
+      level: 2,
+      heading: '（二）落实依法行政制度。',
+      rest: '一是严格落实。',
+    },
+    {
+      text: '(一)加强法治培训。要坚持完善学法制度。',
+      level: 2,
+      heading: '（一）加强法治培训。',
+      rest: '要坚持完善学法制度。',
+    },
     { text: '三、下步打算', level: 1, heading: '三、下步打算', rest: '' },
     { text: '2.规范执法。全年办案12件。', level: 3, heading: '2.规范执法。', rest: '全年办案12件。' },
     { text: '(3)复议。无。', level: 4, heading: '（3）复议。', rest: '无。' },
@@ -17,8 +27,14 @@ describe('runInHeading', () => {
   })
 
   it('keeps run boundaries and bold across the split', () => {
-    const found = runInHeading([{ text: '（三）持续围绕法治建设。', bold: true }, { text: '健全网格化管理。' }])
-    expect(found?.heading).toEqual([{ text: '（三）', bold: true }, { text: '持续围绕法治建设。', bold: true }])
+    const found = runInHeading([
+      { text: '（三）持续围绕法治建设。', bold: true },
+      { text: '健全网格化管理。' },
+    ])
+    expect(found?.heading).toEqual([
+      { text: '（三）', bold: true },
+      { text: '持续围绕法治建设。', bold: true },
+    ])
     expect(found?.rest).toEqual([{ text: '健全网格化管理。' }])
   })
 

@@ -5,7 +5,10 @@ import { textWidth } from '../../../renderer/docx/export/text-width'
 describe('titleLines', () => {
   const cases = [
     { title: '北留镇2023年法治政府建设情况的报告', expected: ['北留镇2023年法治政府建设情况的报告'] },
-    { title: '北留镇 2023 年法治政府建设工作情况的报告', expected: ['北留镇 2023 年', '法治政府建设工作情况的报告'] },
+    {
+      title: '北留镇 2023 年法治政府建设工作情况的报告',
+      expected: ['北留镇 2023 年', '法治政府建设工作情况的报告'],
+    },
     {
       title: '永安市贡川镇人民政府 关于2023年法治政府建设工作报告',
       expected: ['永安市贡川镇人民政府', '关于2023年法治政府建设工作报告'],

@@ -17,11 +17,22 @@ export function convertToDocx(source: string, outDir: string): string {
     const filter = source.endsWith('.txt') ? ['--infilter=Text (encoded):UTF8,LF,,,'] : []
     const run = spawnSync(
       soffice,
-      [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', ...filter, '--convert-to', 'docx', '--outdir', outDir, input],
+      [
+        `-env:UserInstallation=file://${profile}`,
+        '--headless',
+        '--norestore',
+        ...filter,
+        '--convert-to',
+        'docx',
+        '--outdir',
+        outDir,
+        input,
+      ],
       { encoding: 'utf8', timeout: 180_000 },
     )
     const docx = input.replace(/\.[^.]+$/u, '.docx')
-    if (!existsSync(docx)) throw new Error(`LibreOffice did not convert ${source}: ${run.stderr || run.stdout}`)
+    if (!existsSync(docx))
+      throw new Error(`LibreOffice did not convert ${source}: ${run.stderr || run.stdout}`)
     return docx
   } finally {
     rmSync(profile, { recursive: true, force: true })

@@ -5,9 +5,11 @@ import { requirePythonDocx } from './require-tool'
 
 export type Attrs = Record<string, string> | null
 
+/** Effective properties (defaults, styles, direct formatting merged), except `ownFonts`: the run's own rFonts. */
 export interface RunFacts {
   text: string
   fonts: Attrs
+  ownFonts: Attrs
   sz: string | null
   color: string | null
   i: Attrs
@@ -18,6 +20,8 @@ export interface RunFacts {
   tab: number
 }
 
+/** Effective properties (defaults, styles, direct formatting merged), except `style`, `tabs`, `borders` and
+ * `pPrOrder`, which are the paragraph's own. */
 export interface ParagraphFacts {
   kind: 'p'
   text: string

@@ -1,6 +1,9 @@
 """Reads a .docx with python-docx (Debian python3-docx) and prints the layout facts the tests assert on, as JSON.
 
-Independent of the exporter: it sees only the file, as Word or WPS would.
+Independent of the exporter: it sees only the file, as Word or WPS would. A paragraph's and a run's properties are
+the effective ones: document defaults, then the paragraph style and its basedOn chain, then the run's character
+style, then direct formatting, each later layer overriding attribute by attribute. What the run itself names is
+kept apart (`ownFonts`), since GB/T 9704 exports name the font on every run.
 """
 import json
 import sys
@@ -19,17 +22,78 @@ def child(el, tag):
     return None if el is None else el.find(qn(tag))
 
 
-def run_facts(r):
+class StyleSheet:
+    """docDefaults and styles by id, to resolve what a paragraph or run inherits."""
+
+    def __init__(self, styles_el):
+        defaults = child(styles_el, 'w:docDefaults')
+        self.ppr_default = child(child(defaults, 'w:pPrDefault'), 'w:pPr')
+        self.rpr_default = child(child(defaults, 'w:rPrDefault'), 'w:rPr')
+        self.by_id = {st.get(qn('w:styleId')): st for st in styles_el.findall(qn('w:style'))}
+        self.default_para = next((sid for sid, st in self.by_id.items()
+                                  if st.get(qn('w:type')) == 'paragraph' and st.get(qn('w:default')) in ('1', 'true')),
+                                 None)
+
+    def chain(self, sid):
+        """The style and its basedOn ancestors, root first."""
+        out, seen = [], set()
+        while sid is not None and sid in self.by_id and sid not in seen:
+            seen.add(sid)
+            out.insert(0, self.by_id[sid])
+            sid = (attrs(child(self.by_id[sid], 'w:basedOn')) or {}).get('val')
+        return out
+
+
+SHEET = None
+
+
+# Elements whose attributes are properties of their own (a style's firstLineChars stays under a direct left indent);
+# any other element (w:b, w:sz, w:jc …) is one property, and a later layer's replaces it whole (<w:b/> is on).
+BY_ATTRIBUTE = {qn('w:rFonts'), qn('w:ind'), qn('w:spacing')}
+
+
+def merged(layers, tag):
+    """One property element's attributes after all layers, the later ones overriding."""
+    out = None
+    for layer in layers:
+        found = attrs(child(layer, tag))
+        if found is not None:
+            out = {**(out or {}), **found} if qn(tag) in BY_ATTRIBUTE else found
+    return out
+
+
+def paragraph_style(p):
+    return (attrs(child(child(p, 'w:pPr'), 'w:pStyle')) or {}).get('val') or SHEET.default_para
+
+
+def ppr_layers(p):
+    return [SHEET.ppr_default, *(child(st, 'w:pPr') for st in SHEET.chain(paragraph_style(p))), child(p, 'w:pPr')]
+
+
+def rpr_layers(p, r):
     rpr = child(r, 'w:rPr')
+    run_style = (attrs(child(rpr, 'w:rStyle')) or {}).get('val')
+    return [
+        SHEET.rpr_default,
+        *(child(st, 'w:rPr') for st in SHEET.chain(paragraph_style(p))),
+        *(child(st, 'w:rPr') for st in SHEET.chain(run_style)),
+        rpr,
+    ]
+
+
+def run_facts(r, p):
+    layers = rpr_layers(p, r)
+    val = lambda tag: (merged(layers, tag) or {}).get('val')  # noqa: E731
     text = ''.join((t.text or '') for t in r.iter(qn('w:t')))
     return {
         'text': text,
-        'fonts': attrs(child(rpr, 'w:rFonts')),
-        'sz': (attrs(child(rpr, 'w:sz')) or {}).get('val'),
-        'color': (attrs(child(rpr, 'w:color')) or {}).get('val'),
-        'i': attrs(child(rpr, 'w:i')),
-        'b': attrs(child(rpr, 'w:b')),
-        'spacing': (attrs(child(rpr, 'w:spacing')) or {}).get('val'),
+        'fonts': merged(layers, 'w:rFonts'),
+        'ownFonts': attrs(child(child(r, 'w:rPr'), 'w:rFonts')),
+        'sz': val('w:sz'),
+        'color': val('w:color'),
+        'i': merged(layers, 'w:i'),
+        'b': merged(layers, 'w:b'),
+        'spacing': val('w:spacing'),
         'field': [t.text for t in r.iter(qn('w:instrText'))],
         'br': len(r.findall(qn('w:br'))),
         'tab': len(r.findall(qn('w:tab'))),
@@ -39,18 +103,20 @@ def run_facts(r):
 def para_facts(p):
     ppr = child(p, 'w:pPr')
     bdr = child(ppr, 'w:pBdr')
+    layers = ppr_layers(p)
+    runs = [run_facts(r, p) for r in p.iter(qn('w:r'))]
     return {
-        'text': ''.join(run_facts(r)['text'] for r in p.iter(qn('w:r'))),
+        'text': ''.join(run['text'] for run in runs),
         'style': (attrs(child(ppr, 'w:pStyle')) or {}).get('val'),
-        'jc': (attrs(child(ppr, 'w:jc')) or {}).get('val'),
-        'ind': attrs(child(ppr, 'w:ind')),
-        'spacing': attrs(child(ppr, 'w:spacing')),
-        'snapToGrid': (attrs(child(ppr, 'w:snapToGrid')) or {}).get('val'),
-        'widowControl': (attrs(child(ppr, 'w:widowControl')) or {}).get('val'),
+        'jc': (merged(layers, 'w:jc') or {}).get('val'),
+        'ind': merged(layers, 'w:ind'),
+        'spacing': merged(layers, 'w:spacing'),
+        'snapToGrid': (merged(layers, 'w:snapToGrid') or {}).get('val'),
+        'widowControl': (merged(layers, 'w:widowControl') or {}).get('val'),
         'tabs': [attrs(t) for t in (child(ppr, 'w:tabs') if child(ppr, 'w:tabs') is not None else [])],
         'borders': {e.tag.split('}')[-1]: attrs(e) for e in (bdr if bdr is not None else [])},
         'pPrOrder': [e.tag.split('}')[-1] for e in (ppr if ppr is not None else [])],
-        'runs': [run_facts(r) for r in p.iter(qn('w:r'))],
+        'runs': runs,
     }
 
 
@@ -80,7 +146,9 @@ def table_facts(t):
 
 
 def main(path):
+    global SHEET
     d = docx.Document(path)
+    SHEET = StyleSheet(d.styles.element)
     body = d.element.body
     blocks = []
     for el in body:

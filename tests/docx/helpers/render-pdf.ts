@@ -47,12 +47,24 @@ export function renderPdf(docx: string, outDir: string): RenderedPdf {
     if (source !== docx) copyFileSync(docx, source)
     const run = spawnSync(
       soffice,
-      [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, source],
+      [
+        `-env:UserInstallation=file://${profile}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        outDir,
+        source,
+      ],
       { encoding: 'utf8', timeout: 180_000 },
     )
     const pdf = source.replace(/\.docx$/u, '.pdf')
     if (!existsSync(pdf)) throw new Error(`LibreOffice did not convert ${docx}: ${run.stderr || run.stdout}`)
-    const bbox = spawnSync(pdftotext, ['-enc', 'UTF-8', '-bbox-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+    const bbox = spawnSync(pdftotext, ['-enc', 'UTF-8', '-bbox-layout', pdf, '-'], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    })
     if (bbox.status !== 0) throw new Error(`pdftotext failed on ${pdf}: ${bbox.stderr}`)
     return { pdf, pages: parseBbox(bbox.stdout) }
   } finally {
@@ -60,7 +72,8 @@ export function renderPdf(docx: string, outDir: string): RenderedPdf {
   }
 }
 
-const num = (tag: string, name: string): number => Number(new RegExp(`${name}="([\\d.]+)"`, 'u').exec(tag)?.[1] ?? NaN)
+const num = (tag: string, name: string): number =>
+  Number(new RegExp(`${name}="([\\d.]+)"`, 'u').exec(tag)?.[1] ?? NaN)
 
 export function parseBbox(xhtml: string): PdfPage[] {
   const pages: PdfPage[] = []
@@ -69,8 +82,16 @@ export function parseBbox(xhtml: string): PdfPage[] {
     const lines: PdfLine[] = []
     for (const line of page.split('<line ').slice(1)) {
       const tag = line.slice(0, line.indexOf('>'))
-      const words = [...line.slice(0, line.indexOf('</line>')).matchAll(/<word[^>]*>([^<]*)<\/word>/gu)].map((m) => m[1] ?? '')
-      lines.push({ text: words.join(''), xMin: num(tag, 'xMin'), xMax: num(tag, 'xMax'), yMin: num(tag, 'yMin'), yMax: num(tag, 'yMax') })
+      const words = [...line.slice(0, line.indexOf('</line>')).matchAll(/<word[^>]*>([^<]*)<\/word>/gu)].map(
+        (m) => m[1] ?? '',
+      )
+      lines.push({
+        text: words.join(''),
+        xMin: num(tag, 'xMin'),
+        xMax: num(tag, 'xMax'),
+        yMin: num(tag, 'yMin'),
+        yMax: num(tag, 'yMax'),
+      })
     }
     pages.push({ width: num(head, 'width'), height: num(head, 'height'), lines })
   }
@@ -80,6 +101,8 @@ export function parseBbox(xhtml: string): PdfPage[] {
 /** Page images for a person to look at (tests/.artifacts/docx/…-N.png). */
 export function renderPngs(pdf: string, resolution = 60): void {
   const pdftoppm = requireTool('pdftoppm')
-  const result = spawnSync(pdftoppm, ['-r', String(resolution), '-png', pdf, pdf.replace(/\.pdf$/u, '')], { encoding: 'utf8' })
+  const result = spawnSync(pdftoppm, ['-r', String(resolution), '-png', pdf, pdf.replace(/\.pdf$/u, '')], {
+    encoding: 'utf8',
+  })
   if (result.status !== 0) throw new Error(`pdftoppm failed on ${pdf}: ${result.stderr}`)
 }

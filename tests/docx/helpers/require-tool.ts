@@ -22,7 +22,9 @@ export function requireTool(command: string): string {
       })()
     : spawnSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8' }).stdout.trim() || null
   if (found === null) {
-    throw new Error(`docx tests need ${command} (${INSTALL_HINT[command] ?? 'install it'}); it is not on this machine`)
+    throw new Error(
+      `docx tests need ${command} (${INSTALL_HINT[command] ?? 'install it'}); it is not on this machine`,
+    )
   }
   return found
 }
@@ -31,7 +33,9 @@ export function requirePythonDocx(): string {
   const python = requireTool('/usr/bin/python3')
   const probe = spawnSync(python, ['-c', 'import docx, lxml'], { encoding: 'utf8' })
   if (probe.status !== 0) {
-    throw new Error(`docx tests need python-docx under ${python} (apt-get install python3-docx): ${probe.stderr.trim()}`)
+    throw new Error(
+      `docx tests need python-docx under ${python} (apt-get install python3-docx): ${probe.stderr.trim()}`,
+    )
   }
   return python
 }

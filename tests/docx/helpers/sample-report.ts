@@ -4,7 +4,8 @@ import { emptyMeta, type Block, type Report } from '../../../renderer/core/repor
 
 const p = (text: string, bold = false): Block => ({ kind: 'paragraph', runs: [{ text, bold }], line: null })
 const h = (level: 1 | 2 | 3 | 4, text: string): Block => ({ kind: 'heading', level, text, line: null })
-const filler = '坚持以习近平法治思想为指导，全面推进依法行政，健全重大行政决策程序，严格落实行政执法三项制度。'
+const filler =
+  '坚持以习近平法治思想为指导，全面推进依法行政，健全重大行政决策程序，严格落实行政执法三项制度。'
 
 export function sampleReport(): Report {
   return {
@@ -46,7 +47,12 @@ export function sampleReport(): Report {
               ['行政诉讼', '2', '1', '负责人出庭应诉率100%'],
             ],
           },
-          { kind: 'list', ordered: true, items: ['完善普法责任清单。', '开展“宪法进万家”活动。'], line: null },
+          {
+            kind: 'list',
+            ordered: true,
+            items: ['完善普法责任清单。', '开展“宪法进万家”活动。'],
+            line: null,
+          },
         ],
       },
       { id: 'shortcomings', heading: '存在的不足和原因', line: null, blocks: [p(filler.repeat(2))] },

@@ -51,7 +51,14 @@ describe('importing a .docx written by LibreOffice', () => {
 function asExported(report: Report): Report {
   const bracket = (text: string): string => text.replace(/^\(([一二三四五六七八九十]+)\)/u, '（$1）')
   const blocks = (list: Report['preamble']): Report['preamble'] =>
-    list.map((block) => (block.kind === 'paragraph' ? { ...block, runs: [{ ...block.runs[0]!, text: bracket(block.runs[0]!.text) }, ...block.runs.slice(1)] } : block))
+    list.map((block) =>
+      block.kind === 'paragraph'
+        ? {
+            ...block,
+            runs: [{ ...block.runs[0]!, text: bracket(block.runs[0]!.text) }, ...block.runs.slice(1)],
+          }
+        : block,
+    )
   return {
     meta: { ...report.meta, title: report.meta.title?.replace(/\s+(?=关于)/u, '') ?? null },
     preamble: blocks(report.preamble),
@@ -63,7 +70,9 @@ describe('importing our own export (round trip)', () => {
   for (const name of fixtureNames)
     it(`${name}: export → import gives back the same parts, metadata and text`, async () => {
       const report = fixtureReport(name)
-      expect(essence(await imported(`${name}.docx`, await exportDocx(report)))).toEqual(essence(asExported(report)))
+      expect(essence(await imported(`${name}.docx`, await exportDocx(report)))).toEqual(
+        essence(asExported(report)),
+      )
     })
 
   it('reads the joint 发文机关标志 table, bold runs, a body table and the 版记 back', async () => {
@@ -71,14 +80,28 @@ describe('importing our own export (round trip)', () => {
     const back = await imported('sample.docx', await exportDocx(report))
     expect({ ...back.meta, source: undefined }).toEqual(report.meta)
     const measures = back.parts[0]!
-    expect(measures.blocks).toContainEqual(expect.objectContaining({ kind: 'table', header: true, rows: report.parts[0]!.blocks.find((block) => block.kind === 'table')!.rows }))
+    expect(measures.blocks).toContainEqual(
+      expect.objectContaining({
+        kind: 'table',
+        header: true,
+        rows: report.parts[0]!.blocks.find((block) => block.kind === 'table')!.rows,
+      }),
+    )
     const lead = measures.blocks.find((block) => block.kind === 'paragraph' && block.runs[0]?.text === '一是')
     expect(lead?.kind === 'paragraph' && lead.runs[0]).toEqual({ text: '一是', bold: true })
     expect(back.parts.map((part) => part.id)).toEqual(['measures', 'shortcomings', 'next-year'])
   })
 
   it('reads the 公开 version as public: no 签发人, 附注 （此件公开发布）', async () => {
-    const back = await imported('public.docx', await exportDocx(fixtureReport('qingjiang-2023'), { version: 'public' }))
-    expect(back.meta).toMatchObject({ version: 'public', signer: null, note: '（此件公开发布）', docNumber: '清委〔2024〕9号' })
+    const back = await imported(
+      'public.docx',
+      await exportDocx(fixtureReport('qingjiang-2023'), { version: 'public' }),
+    )
+    expect(back.meta).toMatchObject({
+      version: 'public',
+      signer: null,
+      note: '（此件公开发布）',
+      docNumber: '清委〔2024〕9号',
+    })
   })
 })

@@ -1,0 +1,22 @@
+// A docx component written in many places with the same XML: prepared the first time it is written, then the same
+// prepared object every time after, in this document and the next. Only for components whose XML depends on nothing
+// but their own options (run properties: fonts, sizes, colours) — not on the document's numbering, relationships or
+// position. docx's writer only reads prepared objects, so one object can stand in many places.
+import { BaseXmlComponent, type IContext, type IXmlableObject } from 'docx'
+
+export class PreparedOnce extends BaseXmlComponent {
+  private prepared: IXmlableObject | undefined
+  private done = false
+
+  public constructor(private readonly component: BaseXmlComponent) {
+    super('prepared-once')
+  }
+
+  public override prepForXml(context: IContext): IXmlableObject | undefined {
+    if (!this.done) {
+      this.prepared = this.component.prepForXml(context)
+      this.done = true
+    }
+    return this.prepared
+  }
+}
