@@ -43,15 +43,16 @@ function formatting(options: OfficialRunOptions): Formatting {
 /**
  * The `w:rPr` of each formatting the export uses, prepared once. A report has a handful of formattings and hundreds
  * of runs; docx would build and prepare the same properties again for every run, which was most of the packing
- * time (`npm run bench`). Keyed by the formatting itself, so settings with other fonts get their own.
+ * time (`npm run bench`). Keyed by everything `formatting` reads, so settings with other fonts get their own.
  */
 const sharedProperties = new Map<string, PreparedOnce>()
 
-function propertiesOf(options: Formatting): PreparedOnce {
-  const key = JSON.stringify(options)
+function propertiesOf(options: OfficialRunOptions): PreparedOnce {
+  const { font, size, bold, color, tracking } = options
+  const key = [font.name, font.bold, size, bold, color, tracking].join('|')
   let properties = sharedProperties.get(key)
   if (properties === undefined) {
-    properties = new PreparedOnce(new RunProperties(options))
+    properties = new PreparedOnce(new RunProperties(formatting(options)))
     sharedProperties.set(key, properties)
   }
   return properties
@@ -77,9 +78,9 @@ class SharedFormatRun extends TextRun {
 }
 
 export function officialRun(content: RunContent, options: OfficialRunOptions): TextRun {
-  const format = formatting(options)
   const lineBreak = options.lineBreakBefore === true ? { break: 1 } : {}
   // fields and tabs stay plain TextRuns: docx splits a run around a field and copies the run's options into each part
-  if (typeof content !== 'string') return new TextRun({ children: content, ...format, ...lineBreak })
-  return new SharedFormatRun({ text: content, ...lineBreak }, propertiesOf(format))
+  if (typeof content !== 'string')
+    return new TextRun({ children: content, ...formatting(options), ...lineBreak })
+  return new SharedFormatRun({ text: content, ...lineBreak }, propertiesOf(options))
 }

@@ -1,10 +1,19 @@
 // Width of text in 字 (full-width characters): what GB/T 9704 measures indents and gaps in.
 // CJK characters and full-width punctuation are one 字; digits, Latin letters and spaces are half (半角).
 
-const HALF_WIDTH = /[\u0020-\u007e\u00a0-\u024f]/u
+/** U+0020–U+007E (ASCII) and U+00A0–U+024F (Latin-1 and Latin Extended): 半角. */
+function isHalfWidth(code: number): boolean {
+  return (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0x24f)
+}
 
+// By code unit, not by a regular expression per character: the export measures every paragraph of the report to
+// place the 版记. A character outside the BMP is two code units of one 字.
 export function textWidth(text: string): number {
   let width = 0
-  for (const char of text) width += HALF_WIDTH.test(char) ? 0.5 : 1
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index)
+    if (code >= 0xdc00 && code <= 0xdfff) continue
+    width += isHalfWidth(code) ? 0.5 : 1
+  }
   return width
 }
