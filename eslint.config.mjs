@@ -100,7 +100,9 @@ export default tseslint.config(
     },
   },
   {
-    files: ['renderer/docx/**/*.ts'],
+    // File-format adapters (docx, mammoth; exceljs for the review summary): pure functions of bytes, so the
+    // window, browser mode and the CLI share them.
+    files: ['renderer/docx/**/*.ts', 'renderer/xlsx/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: uiAndPlatformImports }],
       'no-restricted-globals': ['error', ...browserGlobals, ...nodeGlobals],

@@ -14,7 +14,7 @@ import type { CliCommand, ExitCode } from './command'
 import { loadTemplate } from './load-template'
 import { reviewFolder } from './review/review-folder'
 import { reviewText } from './review/review-text'
-import { reviewXlsx } from './review/review-xlsx'
+import { reviewXlsx } from '../../renderer/xlsx/review-xlsx'
 
 const USAGE = 'review 文件夹 [-o 汇总.xlsx|汇总.html] [--json] [--template 模板编号]   批量审阅文件夹中的报告'
 

@@ -1,11 +1,13 @@
 // 审阅模式 as a county reviewer uses it: choose the folder of townships' reports, read the table, open one
-// report read-only with its findings, export the summary page.
+// report read-only with its findings, export the summary as a web page and as an Excel workbook.
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { exportDocx } from '../../renderer/docx/export/export-docx'
+import { ExcelJS } from '../../renderer/xlsx/exceljs-module'
+import { findingsSheetName, summarySheetName, toneColors } from '../../renderer/xlsx/review-xlsx'
 import { FIXTURES_DIR, fixtureReport } from '../docx/helpers/fixture-reports'
 import { isLocal, openBrowser, type BrowserSession } from './chromium'
 
@@ -84,6 +86,36 @@ describe('审阅模式 in the app', () => {
     const html = readFileSync(path, 'utf8')
     expect(html).toContain('gongchuan-2023.txt')
     expect(html).not.toMatch(/<script|https?:\/\//)
+  })
+
+  it('exports the summary as an Excel workbook, coloured like the table, built in the window', async () => {
+    const download = page.waitForEvent('download')
+    await page.getByRole('button', { name: '导出汇总（Excel）' }).click()
+    const file = await download
+    expect(file.suggestedFilename()).toBe('2024年各镇报告-审阅汇总.xlsx')
+    const path = join(session.downloadsDir, 'summary.xlsx')
+    await file.saveAs(path)
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.readFile(path)
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([summarySheetName, findingsSheetName])
+    const summary = workbook.getWorksheet(summarySheetName)!
+    const files = [3, 4, 5, 6].map((row) => summary.getCell(row, 1).text)
+    expect(files).toEqual([
+      'Word/qingjiang-2023.docx',
+      'Word/损坏.docx',
+      'beiliu-2023.txt',
+      'gongchuan-2023.txt',
+    ])
+    // the broken file's row carries Excel's "bad" fill somewhere, as its table row is red
+    const fills = (row: number): string[] =>
+      Array.from({ length: summary.columnCount }, (_, index) => {
+        const fill = summary.getCell(row, index + 1).fill
+        return fill?.type === 'pattern' ? (fill.fgColor?.argb ?? '') : ''
+      })
+    expect(fills(4)).toContain(toneColors.bad.fill)
+    const findings = workbook.getWorksheet(findingsSheetName)!
+    expect(findings.rowCount).toBeGreaterThan(4)
+    expect(findings.getColumn(1).values).toContain('gongchuan-2023.txt')
   })
 
   it('stayed offline and error-free', () => {

@@ -67,12 +67,35 @@ export function ReviewMode({
     [folder, onError, summary, template],
   )
 
-  const exportHtml = useCallback(async () => {
-    const bytes = new TextEncoder().encode(reviewPageHtml(summary, template))
-    const result = await bridge.saveSummary({ bytes, suggestedName: `${folder.name}-审阅汇总.html` })
-    if (!result.ok) return onError(result.error)
-    if (result.value !== null) onInfo(`已导出“${result.value.name}”`)
-  }, [bridge, folder.name, onError, onInfo, summary, template])
+  const saveSummary = useCallback(
+    async (bytes: Uint8Array, extension: 'html' | 'xlsx') => {
+      const result = await bridge.saveSummary({
+        bytes,
+        suggestedName: `${folder.name}-审阅汇总.${extension}`,
+      })
+      if (!result.ok) return onError(result.error)
+      if (result.value !== null) onInfo(`已导出“${result.value.name}”`)
+    },
+    [bridge, folder.name, onError, onInfo],
+  )
+
+  const exportHtml = useCallback(
+    () => saveSummary(new TextEncoder().encode(reviewPageHtml(summary, template)), 'html'),
+    [saveSummary, summary, template],
+  )
+
+  // exceljs is most of a megabyte: loaded when a reviewer first asks for the spreadsheet, not at start-up.
+  const exportXlsx = useCallback(async () => {
+    try {
+      const { reviewXlsx } = await import('../../xlsx/review-xlsx')
+      await saveSummary(await reviewXlsx(summary, template), 'xlsx')
+    } catch {
+      onError({
+        code: 'xlsx-failed',
+        message: '生成 Excel 汇总表时出错，请改用“导出汇总（网页）”，或用命令行 review 导出。',
+      })
+    }
+  }, [onError, saveSummary, summary, template])
 
   const setEditor = useCallback((editor: Editor | null) => {
     editorRef.current = editor
@@ -98,6 +121,9 @@ export function ReviewMode({
           )}
           <button type="button" onClick={onChooseFolder}>
             换一个文件夹…
+          </button>
+          <button type="button" onClick={() => void exportXlsx()}>
+            导出汇总（Excel）
           </button>
           <button type="button" onClick={() => void exportHtml()}>
             导出汇总（网页）

@@ -1,15 +1,11 @@
 // The review summary as an .xlsx (exceljs): sheet 汇总 is the review table — one row per report, one
 // column per part, item and layout check, cells filled green/yellow/red as in Excel's own "good/neutral/
-// bad" styles, details as cell notes; sheet 问题清单 lists every finding with its message. Returns bytes,
-// so the CLI writes them atomically and the app's main process can save them the same way.
-import type { Template } from '../../../renderer/core/template-schema'
-import {
-  findingSourceLabels,
-  reviewFindings,
-  severityLabels,
-} from '../../../renderer/core/review/review-findings'
-import type { ReviewSummary } from '../../../renderer/core/review/review-summary'
-import { columnGroupLabels, reviewTable, type CellTone } from '../../../renderer/core/review/review-table'
+// bad" styles, details as cell notes; sheet 问题清单 lists every finding with its message. Returns bytes and
+// touches no file system, so the CLI writes them atomically and the app (审阅模式) hands them to the Bridge.
+import type { Template } from '../core/template-schema'
+import { findingSourceLabels, reviewFindings, severityLabels } from '../core/review/review-findings'
+import type { ReviewSummary } from '../core/review/review-summary'
+import { columnGroupLabels, reviewTable, type CellTone } from '../core/review/review-table'
 import { ExcelJS } from './exceljs-module'
 
 /** Excel's built-in Good / Neutral / Bad cell styles, so the sheet reads like any office spreadsheet. */
