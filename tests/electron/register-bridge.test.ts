@@ -31,6 +31,7 @@ describe('registerBridge', () => {
   let host: BridgeHost & {
     savePathAnswer: string | null
     asked: number
+    askedKinds: string[]
     pdf: Result<Uint8Array>
     printedPdfs: number
   }
@@ -239,5 +240,12 @@ describe('registerBridge', () => {
     })
     expect(saved).toEqual({ ok: true, value: { name: '汇总.html', path: join(folder, '汇总.html') } })
     expect(readFileSync(join(folder, '汇总.html'), 'utf8')).toBe('<html></html>')
+    // the Excel workbook the window builds asks with the spreadsheet filter and is written as given
+    host.savePathAnswer = join(folder, '汇总.xlsx')
+    const workbook = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 9, 9])
+    const xlsx = await call(channels.saveSummary, { bytes: workbook, suggestedName: '汇总.xlsx' })
+    expect(xlsx).toEqual({ ok: true, value: { name: '汇总.xlsx', path: join(folder, '汇总.xlsx') } })
+    expect(host.askedKinds.slice(-2)).toEqual(['html', 'xlsx'])
+    expect(new Uint8Array(readFileSync(join(folder, '汇总.xlsx')))).toEqual(workbook)
   })
 })
