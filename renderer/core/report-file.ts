@@ -10,6 +10,8 @@ export const reportFileVersion = 1
 const line = z.number().int().positive().nullable()
 const text = z.string().max(200_000)
 
+const runs = z.array(z.object({ text, bold: z.boolean().optional(), stale: z.literal(true).optional() }))
+
 const BlockSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('heading'),
@@ -19,9 +21,7 @@ const BlockSchema = z.discriminatedUnion('kind', [
   }),
   z.object({
     kind: z.literal('paragraph'),
-    runs: z
-      .array(z.object({ text, bold: z.boolean().optional(), stale: z.literal(true).optional() }))
-      .max(10_000),
+    runs: runs.max(10_000),
     line,
   }),
   z.object({
@@ -29,8 +29,19 @@ const BlockSchema = z.discriminatedUnion('kind', [
     rows: z.array(z.array(text).max(100)).max(5_000),
     header: z.boolean(),
     line,
+    // Optional since stale figures in tables and lists: older files have none and need no migration.
+    cellRuns: z
+      .array(z.array(runs.max(1_000)).max(100))
+      .max(5_000)
+      .optional(),
   }),
-  z.object({ kind: z.literal('list'), ordered: z.boolean(), items: z.array(text).max(5_000), line }),
+  z.object({
+    kind: z.literal('list'),
+    ordered: z.boolean(),
+    items: z.array(text).max(5_000),
+    line,
+    itemRuns: z.array(runs.max(1_000)).max(5_000).optional(),
+  }),
 ])
 
 const optionalText = z.string().max(2_000).nullable()

@@ -33,12 +33,19 @@ export type Block =
       readonly rows: readonly (readonly string[])[]
       readonly header: boolean
       readonly line: SourceLine
+      /**
+       * Each cell as runs, present only while some cell holds a figure carried over from last year (Run.stale);
+       * the text stays in `rows`, which is what everything but the stale marks reads.
+       */
+      readonly cellRuns?: readonly (readonly (readonly Run[])[])[]
     }
   | {
       readonly kind: 'list'
       readonly ordered: boolean
       readonly items: readonly string[]
       readonly line: SourceLine
+      /** Each item as runs, present only while some item holds a figure carried over from last year. */
+      readonly itemRuns?: readonly (readonly Run[])[]
     }
 
 export interface Part {
@@ -159,6 +166,19 @@ export const emptyMeta: ReportMeta = {
 
 export function emptyReport(): Report {
   return { meta: emptyMeta, preamble: [], parts: [] }
+}
+
+/** The runs of a block that hold figures carried over from last year (Run.stale), in reading order. */
+export function staleRuns(block: Block): Run[] {
+  const runs =
+    block.kind === 'paragraph'
+      ? block.runs
+      : block.kind === 'table'
+        ? (block.cellRuns?.flat(2) ?? [])
+        : block.kind === 'list'
+          ? (block.itemRuns?.flat() ?? [])
+          : []
+  return runs.filter((run) => run.stale === true)
 }
 
 /** The plain text of a block, as the checker and the part matcher read it. */

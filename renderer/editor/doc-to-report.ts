@@ -33,6 +33,15 @@ function runs(node: JSONContent): Run[] {
   return result
 }
 
+/** The runs of a table cell or list item (its paragraphs one after another), as `plainText` reads its text. */
+function blockRuns(node: JSONContent): Run[] {
+  return (node.content ?? []).flatMap((child) =>
+    child.type === 'paragraph' ? runs(child) : [{ text: plainText(child) }],
+  )
+}
+
+const holdsStale = (runs: readonly Run[]): boolean => runs.some((run) => run.stale === true)
+
 function toBlock(node: JSONContent, line: number): Block | null {
   switch (node.type) {
     case 'paragraph':
@@ -42,20 +51,26 @@ function toBlock(node: JSONContent, line: number): Block | null {
       return { kind: 'heading', level: level === 3 || level === 4 ? level : 2, text: plainText(node), line }
     }
     case 'bulletList':
-    case 'orderedList':
+    case 'orderedList': {
+      const items = node.content ?? []
+      const itemRuns = items.map(blockRuns)
       return {
         kind: 'list',
         ordered: node.type === 'orderedList',
-        items: (node.content ?? []).map(plainText),
+        items: items.map(plainText),
         line,
+        ...(itemRuns.some(holdsStale) ? { itemRuns } : {}),
       }
+    }
     case 'table': {
       const rows = node.content ?? []
+      const cellRuns = rows.map((row) => (row.content ?? []).map(blockRuns))
       return {
         kind: 'table',
         header: rows[0]?.content?.some((cell) => cell.type === 'tableHeader') ?? false,
         rows: rows.map((row) => (row.content ?? []).map(plainText)),
         line,
+        ...(cellRuns.some((row) => row.some(holdsStale)) ? { cellRuns } : {}),
       }
     }
     default:

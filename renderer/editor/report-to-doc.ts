@@ -1,5 +1,6 @@
 // Report → Tiptap JSON. Empty figure fields written as 【　】 (by our skeletons, or by hand in a .txt)
-// become highlighted fields again.
+// become highlighted fields again; figures carried over from last year are marked, in table cells and list
+// items too.
 import type { JSONContent } from '@tiptap/core'
 import type { Block, Part, Report, Run } from '../core/report'
 
@@ -44,16 +45,19 @@ export function blockToNode(block: Block): JSONContent {
     case 'list':
       return {
         type: block.ordered ? 'orderedList' : 'bulletList',
-        content: block.items.map((item) => ({ type: 'listItem', content: [paragraph([{ text: item }])] })),
+        content: block.items.map((item, index) => ({
+          type: 'listItem',
+          content: [paragraph(block.itemRuns?.[index] ?? [{ text: item }])],
+        })),
       }
     case 'table':
       return {
         type: 'table',
         content: block.rows.map((row, rowIndex) => ({
           type: 'tableRow',
-          content: row.map((cell) => ({
+          content: row.map((cell, column) => ({
             type: block.header && rowIndex === 0 ? 'tableHeader' : 'tableCell',
-            content: [paragraph([{ text: cell }])],
+            content: [paragraph(block.cellRuns?.[rowIndex]?.[column] ?? [{ text: cell }])],
           })),
         })),
       }

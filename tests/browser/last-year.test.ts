@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Block } from '../../renderer/core/report'
 import { exportDocx } from '../../renderer/docx/export/export-docx'
 import { fixtureReport } from '../docx/helpers/fixture-reports'
 import { isLocal, openBrowser, type BrowserSession } from './chromium'
@@ -20,9 +21,28 @@ describe("starting from last year's report", () => {
 
   beforeAll(async () => {
     mkdirSync(artifacts, { recursive: true })
-    // Last year's report as the county received it: our official .docx export of qingjiang's 2023 report.
+    // Last year's report as the county received it: our official .docx export of qingjiang's 2023 report,
+    // with a table of case counts at the end of its measures, as many townships add one.
+    const qingjiang = fixtureReport('qingjiang-2023')
+    const [measures, ...rest] = qingjiang.parts
+    const caseTable: Block = {
+      kind: 'table',
+      header: true,
+      line: null,
+      rows: [
+        ['项目', '件数'],
+        ['行政复议案件', '12'],
+        ['行政应诉案件', '3'],
+      ],
+    }
     lastYearDocx = join(artifacts, '清江镇2023年法治政府建设年度报告.docx')
-    writeFileSync(lastYearDocx, await exportDocx(fixtureReport('qingjiang-2023')))
+    writeFileSync(
+      lastYearDocx,
+      await exportDocx({
+        ...qingjiang,
+        parts: [{ ...measures!, blocks: [...measures!.blocks, caseTable] }, ...rest],
+      }),
+    )
     session = await openBrowser()
     page = session.page
     await page.goto(inject('webUrl'))
@@ -63,6 +83,21 @@ describe("starting from last year's report", () => {
     await expect.poll(() => findings('去年').count()).toBeGreaterThan(0)
     await expect.poll(() => page.getByTestId('check-summary').textContent()).toContain('需补充')
     await shot('02-stale-findings')
+  })
+
+  it("marks last year's counts in a table's cells too, and lets an edited one go", async () => {
+    const table = page.locator('.report-body table')
+    expect(await table.locator('.stale-figure').allTextContents()).toEqual(['12', '3'])
+    await expect.poll(() => findings('表格“项目 件数').count()).toBe(1)
+    await table.scrollIntoViewIfNeeded()
+    await shot('03-stale-table')
+    await table.locator('.stale-figure', { hasText: '12' }).click()
+    await page.keyboard.press('End')
+    await page.keyboard.press('Backspace')
+    await page.keyboard.type('5')
+    expect(await table.locator('.stale-figure').allTextContents()).toEqual(['3'])
+    expect(await table.locator('td').allTextContents()).toContain('15')
+    await expect.poll(() => findings('表格“项目 件数').textContent()).not.toContain('“12”')
   })
 
   it('asks for the 文号 序号 of this year', async () => {

@@ -7,7 +7,11 @@ import { describe, expect, it } from 'vitest'
 import type { Report } from '../../renderer/core/report'
 import { docToReport } from '../../renderer/editor/doc-to-report'
 import { reportExtensions } from '../../renderer/editor/extensions'
-import { confirmStaleFigures, STALE_FIGURE, staleFigureEditPlugin } from '../../renderer/editor/marks/stale-figure'
+import {
+  confirmStaleFigures,
+  STALE_FIGURE,
+  staleFigureEditPlugin,
+} from '../../renderer/editor/marks/stale-figure'
 import { reportToDoc } from '../../renderer/editor/report-to-doc'
 import { sampleReport } from './sample-report'
 
@@ -20,14 +24,24 @@ const report: Report = {
     {
       kind: 'paragraph',
       line: 1,
-      runs: [{ text: '全年开展普法宣传' }, { text: '41场次', stale: true }, { text: '，受理信访' }, { text: '236件', stale: true }, { text: '。' }],
+      runs: [
+        { text: '全年开展普法宣传' },
+        { text: '41场次', stale: true },
+        { text: '，受理信访' },
+        { text: '236件', stale: true },
+        { text: '。' },
+      ],
     },
   ],
   parts: [],
 }
 
 function start(): EditorState {
-  return EditorState.create({ schema, doc: schema.nodeFromJSON(reportToDoc(report)), plugins: [staleFigureEditPlugin(staleType)] })
+  return EditorState.create({
+    schema,
+    doc: schema.nodeFromJSON(reportToDoc(report)),
+    plugins: [staleFigureEditPlugin(staleType)],
+  })
 }
 
 function staleTexts(doc: ProseMirrorNode): string[] {
@@ -42,7 +56,8 @@ function staleTexts(doc: ProseMirrorNode): string[] {
 function after(doc: ProseMirrorNode, text: string): number {
   let found = -1
   doc.descendants((node, pos) => {
-    if (found < 0 && node.isText && node.text?.includes(text) === true) found = pos + node.text.indexOf(text) + text.length
+    if (found < 0 && node.isText && node.text?.includes(text) === true)
+      found = pos + node.text.indexOf(text) + text.length
   })
   if (found < 0) throw new Error(`not in doc: ${text}`)
   return found
@@ -92,10 +107,79 @@ describe('staleFigure mark', () => {
     state = state.apply(all)
     expect(staleTexts(state.doc)).toEqual([])
     expect(confirmStaleFigures(state.tr, 'all')).toBe(false)
-    expect(docToReport(state.doc.toJSON() as ReturnType<typeof reportToDoc>, report.meta).preamble[0]).toEqual({
+    expect(
+      docToReport(state.doc.toJSON() as ReturnType<typeof reportToDoc>, report.meta).preamble[0],
+    ).toEqual({
       kind: 'paragraph',
       line: 1,
       runs: [{ text: '全年开展普法宣传41场次，受理信访236件。' }],
     })
+  })
+})
+
+describe('staleFigure mark in table cells and list items', () => {
+  const tableReport: Report = {
+    ...sampleReport,
+    preamble: [
+      {
+        kind: 'table',
+        line: 1,
+        header: true,
+        rows: [
+          ['项目', '件数'],
+          ['行政复议', '12'],
+          ['行政诉讼', '应诉3件'],
+        ],
+        cellRuns: [
+          [[{ text: '项目' }], [{ text: '件数' }]],
+          [[{ text: '行政复议' }], [{ text: '12', stale: true }]],
+          [[{ text: '行政诉讼' }], [{ text: '应诉' }, { text: '3件', stale: true }]],
+        ],
+      },
+      {
+        kind: 'list',
+        line: 2,
+        ordered: true,
+        items: ['培训干部120人次', '完善制度'],
+        itemRuns: [[{ text: '培训干部' }, { text: '120人次', stale: true }], [{ text: '完善制度' }]],
+      },
+    ],
+    parts: [],
+  }
+  const tableState = (): EditorState =>
+    EditorState.create({
+      schema,
+      doc: schema.nodeFromJSON(reportToDoc(tableReport)),
+      plugins: [staleFigureEditPlugin(staleType)],
+    })
+  const back = (state: EditorState): Report['preamble'] =>
+    docToReport(state.doc.toJSON() as ReturnType<typeof reportToDoc>, tableReport.meta).preamble
+
+  it('carries the marks of cells and items into the editor and back', () => {
+    const state = tableState()
+    expect(staleTexts(state.doc)).toEqual(['12', '3件', '120人次'])
+    expect(back(state)).toEqual(tableReport.preamble)
+  })
+
+  it('drops a cell’s mark when its figure is edited, and the table’s runs once none is left', () => {
+    let state = tableState()
+    // typed inside the figure (1|2): an edit of it, unlike text typed after it
+    state = state.apply(state.tr.insertText('5', after(state.doc, '1')))
+    expect(staleTexts(state.doc)).toEqual(['3件', '120人次'])
+    state = state.apply(state.tr.insertText('0', after(state.doc, '应诉') + 1))
+    const [table, list] = back(state)
+    expect(table).toMatchObject({
+      kind: 'table',
+      rows: [
+        ['项目', '件数'],
+        ['行政复议', '152'],
+        ['行政诉讼', '应诉30件'],
+      ],
+    })
+    expect(table).not.toHaveProperty('cellRuns')
+    expect(list).toHaveProperty('itemRuns')
+    const all = state.tr
+    expect(confirmStaleFigures(all, 'all')).toBe(true)
+    expect(back(state.apply(all))[1]).not.toHaveProperty('itemRuns')
   })
 })

@@ -5,14 +5,21 @@
 // last year's plans leave the next-year part for the checklist (meta.lastYear) instead of
 // standing in as this year's plans.
 import { docNumberAwaitingSerial, parseDocNumber } from '../doc-number'
-import type { Block, Part, Report, ReportMeta } from '../report'
+import type { Block, Part, Report, ReportMeta, Run } from '../report'
 import { appError, err, ok, type Result } from '../result'
 import { lastYearReference, NEXT_YEAR_PART } from './last-year-reference'
-import { markStaleRuns } from './mark-stale-runs'
+import { markStaleRuns, markStaleText } from './mark-stale-runs'
 import { shiftYears } from './shift-years'
 
 const MIN_YEAR = 1949
 const MAX_YEAR = 2200
+
+const holdsStale = (runs: readonly Run[]): boolean => runs.some((run) => run.stale === true)
+
+/** Runs of a text already marked (a draft rolled over again keeps its marks), or freshly marked. */
+function rollText(text: string, marked: readonly Run[] | undefined, fromYear: number): Run[] {
+  return marked === undefined ? markStaleText(text, fromYear) : markStaleRuns(marked, fromYear)
+}
 
 function rollBlock(block: Block, fromYear: number, toYear: number): Block {
   switch (block.kind) {
@@ -20,9 +27,21 @@ function rollBlock(block: Block, fromYear: number, toYear: number): Block {
       return { ...block, text: shiftYears(block.text, fromYear, toYear) }
     case 'paragraph':
       return { ...block, runs: markStaleRuns(block.runs, fromYear) }
-    case 'table':
-    case 'list':
-      return block
+    case 'table': {
+      // the header row names the columns; the figures are in the rows under it
+      const cellRuns = block.rows.map((row, rowIndex) =>
+        row.map((cell, column) =>
+          block.header && rowIndex === 0
+            ? [{ text: cell }]
+            : rollText(cell, block.cellRuns?.[rowIndex]?.[column], fromYear),
+        ),
+      )
+      return cellRuns.some((row) => row.some(holdsStale)) ? { ...block, cellRuns } : block
+    }
+    case 'list': {
+      const itemRuns = block.items.map((item, index) => rollText(item, block.itemRuns?.[index], fromYear))
+      return itemRuns.some(holdsStale) ? { ...block, itemRuns } : block
+    }
   }
 }
 

@@ -39,6 +39,9 @@ describe('lastYearPlans', () => {
 
   it('splits 一是……二是…… when nothing is numbered', () => {
     const blocks = textToBlocks('一是针对执法规范化不足，组织执法人员实操培训2次；二是开展群众法治需求调研。')
-    expect(lastYearPlans(blocks).map((plan) => plan.text)).toEqual(['针对执法规范化不足，组织执法人员实操培训2次', '开展群众法治需求调研'])
+    expect(lastYearPlans(blocks).map((plan) => plan.text)).toEqual([
+      '针对执法规范化不足，组织执法人员实操培训2次',
+      '开展群众法治需求调研',
+    ])
   })
 })

@@ -17,16 +17,23 @@ function withMeasure(report: Report, text: string): Report {
   const paragraph: Block = { kind: 'paragraph', runs: [{ text }], line: 99 }
   return {
     ...report,
-    parts: report.parts.map((part) => (part.id === 'measures' ? { ...part, blocks: [...part.blocks, paragraph] } : part)),
+    parts: report.parts.map((part) =>
+      part.id === 'measures' ? { ...part, blocks: [...part.blocks, paragraph] } : part,
+    ),
   }
 }
 
 describe('planCoverage', () => {
-  it('ticks nothing off while the text is still last year\'s', () => {
-    expect(planCoverage(rolled(), template).map((entry) => entry.covered)).toEqual([false, false, false, false])
+  it("ticks nothing off while the text is still last year's", () => {
+    expect(planCoverage(rolled(), template).map((entry) => entry.covered)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ])
   })
 
-  it('ticks a plan off when this year\'s text speaks to it in other words', () => {
+  it("ticks a plan off when this year's text speaks to it in other words", () => {
     const report = withMeasure(rolled(), '全年组织执法队伍业务培训3次，新增持证执法人员5名。')
     const coverage = planCoverage(report, template)
     expect(coverage.map((entry) => entry.covered)).toEqual([false, true, false, false])

@@ -1,17 +1,18 @@
 // Figures carried over from last year's report by rollover (Run.stale) that nobody has updated or
-// confirmed: 41场次 in a 2024 report may be 2023's count. Each paragraph holding some is an error,
+// confirmed: 41场次 in a 2024 report may be 2023's count. Each paragraph, table or list holding some is an error,
 // so a rolled-over report is not complete until every such place has this year's fact.
-import { blockText, type Block } from '../../report'
+import { blockText, staleRuns, type Block } from '../../report'
 import type { Finding } from '../finding'
 import type { Rule } from '../rule'
 
 const MAX_LISTED = 6
 
 function findingFor(block: Block, part: string | null, year: number | null): Finding[] {
-  if (block.kind !== 'paragraph') return []
-  const stale = block.runs.filter((run) => run.stale === true).map((run) => run.text)
+  const stale = staleRuns(block).map((run) => run.text)
   if (stale.length === 0) return []
-  const lead = blockText(block).slice(0, 20)
+  // a table's text starts with its header row, which names the columns: say which table it is by that
+  const lead = blockText(block).replace(/\s+/gu, ' ').slice(0, 20)
+  const where = block.kind === 'table' ? '表格' : block.kind === 'list' ? '列表' : ''
   const listed = stale
     .slice(0, MAX_LISTED)
     .map((text) => `“${text}”`)
@@ -22,7 +23,7 @@ function findingFor(block: Block, part: string | null, year: number | null): Fin
     {
       rule: 'figure-stale',
       severity: 'error',
-      message: `“${lead}……”中的${listed}${more}沿用了去年报告的数字或日期，请改为${which}的实际情况；核实无误的请点“确认”。`,
+      message: `${where}“${lead}……”中的${listed}${more}沿用了去年报告的数字或日期，请改为${which}的实际情况；核实无误的请点“确认”。`,
       part,
       line: block.line,
     },
