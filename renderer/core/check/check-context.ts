@@ -6,6 +6,7 @@ import { inferReportYear } from '../import/report-year'
 import { blockText, type HeadingLevel, type Report, type SourceLine } from '../report'
 import type { Template } from '../template-schema'
 import { normalizeForMatch } from '../term-matcher'
+import { tableRowsText } from './table-rows-text'
 import { itemStatuses, type ItemStatus } from './item-status'
 import { partStatuses, type PartStatus } from './part-status'
 
@@ -76,13 +77,15 @@ function segmentsOf(report: Report): Segment[] {
         })
       } else {
         const marker = block.kind === 'paragraph' ? parseHeadingMarker(raw.trim()) : null
+        const read =
+          block.kind === 'table' ? tableRowsText(block.rows, block.header) : raw.replace(/\n/g, '。')
         segments.push({
           partIndex,
           partId,
           kind: 'text',
           level: null,
           raw,
-          text: normalizeForMatch(raw.replace(/\n/g, '。')),
+          text: normalizeForMatch(read),
           line: block.line,
           number: marker?.marker ?? null,
         })

@@ -17,9 +17,15 @@ function rolledGood(): Report {
 function confirmed(report: Report): Report {
   const unmark = (blocks: Report['preamble']): Report['preamble'] =>
     blocks.map((block) =>
-      block.kind === 'paragraph' ? { ...block, runs: block.runs.map(({ text, bold }) => (bold === true ? { text, bold } : { text })) } : block,
+      block.kind === 'paragraph'
+        ? { ...block, runs: block.runs.map(({ text, bold }) => (bold === true ? { text, bold } : { text })) }
+        : block,
     )
-  return { ...report, preamble: unmark(report.preamble), parts: report.parts.map((part) => ({ ...part, blocks: unmark(part.blocks) })) }
+  return {
+    ...report,
+    preamble: unmark(report.preamble),
+    parts: report.parts.map((part) => ({ ...part, blocks: unmark(part.blocks) })),
+  }
 }
 
 describe('figure-stale (figures carried over from last year)', () => {
@@ -27,8 +33,10 @@ describe('figure-stale (figures carried over from last year)', () => {
     expect(check(goodReport).result.findings.filter((finding) => finding.rule === 'figure-stale')).toEqual([])
   })
 
-  it('flags each paragraph holding last year\'s figures, in its part and line, as an error', () => {
-    const findings = checkReport(rolledGood(), template).findings.filter((finding) => finding.rule === 'figure-stale')
+  it("flags each paragraph holding last year's figures, in its part and line, as an error", () => {
+    const findings = checkReport(rolledGood(), template).findings.filter(
+      (finding) => finding.rule === 'figure-stale',
+    )
     const disputes = findings.find((finding) => finding.message.includes('“221件”'))
     expect(disputes).toMatchObject({ severity: 'error', part: 'measures' })
     expect(disputes!.line).not.toBeNull()

@@ -27,4 +27,21 @@ describe('item-no-figures', () => {
       expect.stringContaining('“行政复议”'),
     ])
   })
+
+  it('reads a figure from a table row whose column header names the unit', () => {
+    const inWords = breaking('全年发生行政复议案件2件，均已办结；', '扎实做好行政复议工作；')
+    expect(findingsOf(inWords, 'item-no-figures').map((finding) => finding.message)).toEqual([
+      expect.stringContaining('“行政复议”'),
+    ])
+    const tabulated = (header: string): string =>
+      inWords.replace(
+        '扎实做好行政复议工作；',
+        `扎实做好行政复议工作；\n\n| 项目 | ${header} |\n| --- | --- |\n| 行政复议案件 | 2 |\n`,
+      )
+    expect(findingsOf(tabulated('件数'), 'item-no-figures')).toEqual([])
+    // a header that names no unit leaves the bare 2 a number of nothing
+    expect(findingsOf(tabulated('情况'), 'item-no-figures').map((finding) => finding.message)).toEqual([
+      expect.stringContaining('“行政复议”'),
+    ])
+  })
 })

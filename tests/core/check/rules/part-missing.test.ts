@@ -16,7 +16,9 @@ describe('part-missing', () => {
     const findings = findingsOf(breaking(firstResponsible, ''), 'part-missing')
     expect(findings).toHaveLength(1)
     expect(findings[0]).toMatchObject({ severity: 'error', part: 'first-responsible', line: null })
-    expect(findings[0]!.message).toContain('请增加一级标题“三、2023年党政主要负责人履行推进法治建设第一责任人职责')
+    expect(findings[0]!.message).toContain(
+      '请增加一级标题“三、2023年党政主要负责人履行推进法治建设第一责任人职责',
+    )
   })
 
   it('does not flag the optional “other” part', () => {
@@ -24,7 +26,10 @@ describe('part-missing', () => {
   })
 
   it('flags court judgments when neither a heading nor content mentions them', () => {
-    const text = breaking('五、2023年履行法院生效裁判情况\n\n2023年，我镇需履行法院生效裁判1件，已全部履行，履行率100%。\n\n', '')
+    const text = breaking(
+      '五、2023年履行法院生效裁判情况\n\n2023年，我镇需履行法院生效裁判1件，已全部履行，履行率100%。\n\n',
+      '',
+    )
     const findings = findingsOf(text, 'part-missing')
     expect(findings.map((finding) => finding.part)).toEqual(['court-judgments'])
     expect(findings[0]!.message).toContain('没有案件也要写明“无”')

@@ -7,7 +7,10 @@ describe('year-mismatch', () => {
   })
 
   it('flags a heading still carrying last year', () => {
-    const text = breaking('二、2023年推进法治政府建设存在的不足和原因', '二、2022年推进法治政府建设存在的不足和原因')
+    const text = breaking(
+      '二、2023年推进法治政府建设存在的不足和原因',
+      '二、2022年推进法治政府建设存在的不足和原因',
+    )
     const findings = findingsOf(text, 'year-mismatch')
     expect(findings).toHaveLength(1)
     expect(findings[0]).toMatchObject({ severity: 'error', part: 'shortcomings' })
@@ -26,6 +29,8 @@ describe('year-mismatch', () => {
     const text = breaking('清江镇2023年法治政府建设年度报告', '清江镇2022年法治政府建设年度报告')
     const findings = findingsOf(text, 'year-mismatch')
     // Title 2022 → report year 2022: every 2023 heading and the 2024 date disagree.
-    expect(findings.some((finding) => finding.severity === 'warning' && finding.message.includes('成文日期'))).toBe(true)
+    expect(
+      findings.some((finding) => finding.severity === 'warning' && finding.message.includes('成文日期')),
+    ).toBe(true)
   })
 })
