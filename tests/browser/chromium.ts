@@ -67,6 +67,20 @@ export async function openBrowser(): Promise<BrowserSession> {
   }
 }
 
+/** What the page offered for download when `trigger` ran, saved under `savedAs` in the session's downloads. */
+export async function saveDownload(
+  session: BrowserSession,
+  trigger: () => Promise<unknown>,
+  savedAs: string,
+): Promise<{ suggestedName: string; path: string }> {
+  const download = session.page.waitForEvent('download')
+  await trigger()
+  const file = await download
+  const path = join(session.downloadsDir, savedAs)
+  await file.saveAs(path)
+  return { suggestedName: file.suggestedFilename(), path }
+}
+
 /** True for addresses on this machine only: the app must work with the network cable pulled. */
 export function isLocal(url: string): boolean {
   if (url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank') return true

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { parseReportFile } from '../../renderer/core/report-file'
 import { allParagraphs, docxFacts } from '../docx/helpers/docx-facts'
 import { runChecker } from '../docx/helpers/gbt9704-checker'
-import { isLocal, openBrowser, type BrowserSession } from './chromium'
+import { isLocal, openBrowser, saveDownload, type BrowserSession } from './chromium'
 
 const artifacts = join(import.meta.dirname, '../.artifacts/drafting')
 
@@ -175,11 +175,8 @@ describe('drafting a report from the template', () => {
 
   it('saves with Ctrl+S and reopens the file with identical content', async () => {
     const bodyBefore = await page.locator('.report-body').innerText()
-    const downloadPromise = page.waitForEvent('download')
-    await page.keyboard.press('Control+s')
-    const download = await downloadPromise
-    savedPath = join(session.downloadsDir, '清江镇2024年报告.fznb')
-    await download.saveAs(savedPath)
+    savedPath = (await saveDownload(session, () => page.keyboard.press('Control+s'), '清江镇2024年报告.fznb'))
+      .path
     const saved = parseReportFile(readFileSync(savedPath, 'utf8'))
     expect(saved.ok).toBe(true)
     if (!saved.ok) return
@@ -219,12 +216,12 @@ describe('drafting a report from the template', () => {
     const dialog = page.getByRole('dialog', { name: '导出 Word 文档' })
     await dialog.getByLabel(/上行文/).check()
     await shot('09-export-dialog')
-    const downloadPromise = page.waitForEvent('download')
-    await dialog.getByRole('button', { name: '导出' }).click()
-    const download = await downloadPromise
-    expect(download.suggestedFilename()).toBe('清江镇2024年报告.docx')
-    const docxPath = join(session.downloadsDir, 'exported.docx')
-    await download.saveAs(docxPath)
+    const { suggestedName, path: docxPath } = await saveDownload(
+      session,
+      () => dialog.getByRole('button', { name: '导出' }).click(),
+      'exported.docx',
+    )
+    expect(suggestedName).toBe('清江镇2024年报告.docx')
     await expect
       .poll(() => page.getByTestId('status-message').textContent())
       .toBe('已导出“清江镇2024年报告.docx”')

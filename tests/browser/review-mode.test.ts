@@ -9,7 +9,7 @@ import { exportDocx } from '../../renderer/docx/export/export-docx'
 import { ExcelJS } from '../../renderer/xlsx/exceljs-module'
 import { findingsSheetName, summarySheetName, toneColors } from '../../renderer/xlsx/review-xlsx'
 import { FIXTURES_DIR, fixtureReport } from '../docx/helpers/fixture-reports'
-import { isLocal, openBrowser, type BrowserSession } from './chromium'
+import { isLocal, openBrowser, saveDownload, type BrowserSession } from './chromium'
 
 const artifacts = join(import.meta.dirname, '../.artifacts/review-mode')
 
@@ -77,24 +77,24 @@ describe('审阅模式 in the app', () => {
   })
 
   it('exports the summary as a self-contained web page', async () => {
-    const download = page.waitForEvent('download')
-    await page.getByRole('button', { name: '导出汇总（网页）' }).click()
-    const file = await download
-    expect(file.suggestedFilename()).toBe('2024年各镇报告-审阅汇总.html')
-    const path = join(session.downloadsDir, 'summary.html')
-    await file.saveAs(path)
+    const { suggestedName, path } = await saveDownload(
+      session,
+      () => page.getByRole('button', { name: '导出汇总（网页）' }).click(),
+      'summary.html',
+    )
+    expect(suggestedName).toBe('2024年各镇报告-审阅汇总.html')
     const html = readFileSync(path, 'utf8')
     expect(html).toContain('gongchuan-2023.txt')
     expect(html).not.toMatch(/<script|https?:\/\//)
   })
 
   it('exports the summary as an Excel workbook, coloured like the table, built in the window', async () => {
-    const download = page.waitForEvent('download')
-    await page.getByRole('button', { name: '导出汇总（Excel）' }).click()
-    const file = await download
-    expect(file.suggestedFilename()).toBe('2024年各镇报告-审阅汇总.xlsx')
-    const path = join(session.downloadsDir, 'summary.xlsx')
-    await file.saveAs(path)
+    const { suggestedName, path } = await saveDownload(
+      session,
+      () => page.getByRole('button', { name: '导出汇总（Excel）' }).click(),
+      'summary.xlsx',
+    )
+    expect(suggestedName).toBe('2024年各镇报告-审阅汇总.xlsx')
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.readFile(path)
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([summarySheetName, findingsSheetName])
