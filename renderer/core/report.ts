@@ -168,6 +168,11 @@ export function emptyReport(): Report {
   return { meta: emptyMeta, preamble: [], parts: [] }
 }
 
+/** Whether any of the runs is a figure carried over from last year (Run.stale). */
+export function holdsStale(runs: readonly Run[]): boolean {
+  return runs.some((run) => run.stale === true)
+}
+
 /** The runs of a block that hold figures carried over from last year (Run.stale), in reading order. */
 export function staleRuns(block: Block): Run[] {
   const runs =

@@ -2,7 +2,7 @@
 // so it runs in tests and off the input path. Every block gets `line` = its position in the document
 // (1-based, in reading order), which is how a finding points back into the editor.
 import type { JSONContent } from '@tiptap/core'
-import type { Block, Part, Report, ReportMeta, Run } from '../core/report'
+import { holdsStale, type Block, type Part, type Report, type ReportMeta, type Run } from '../core/report'
 import { emptyFieldText } from './marks/figure-field'
 
 function plainText(node: JSONContent): string {
@@ -39,8 +39,6 @@ function blockRuns(node: JSONContent): Run[] {
     child.type === 'paragraph' ? runs(child) : [{ text: plainText(child) }],
   )
 }
-
-const holdsStale = (runs: readonly Run[]): boolean => runs.some((run) => run.stale === true)
 
 function toBlock(node: JSONContent, line: number): Block | null {
   switch (node.type) {

@@ -5,7 +5,7 @@
 // last year's plans leave the next-year part for the checklist (meta.lastYear) instead of
 // standing in as this year's plans.
 import { docNumberAwaitingSerial, parseDocNumber } from '../doc-number'
-import type { Block, Part, Report, ReportMeta, Run } from '../report'
+import { holdsStale, type Block, type Part, type Report, type ReportMeta, type Run } from '../report'
 import { appError, err, ok, type Result } from '../result'
 import { lastYearReference, NEXT_YEAR_PART } from './last-year-reference'
 import { markStaleRuns, markStaleText } from './mark-stale-runs'
@@ -13,8 +13,6 @@ import { shiftYears } from './shift-years'
 
 const MIN_YEAR = 1949
 const MAX_YEAR = 2200
-
-const holdsStale = (runs: readonly Run[]): boolean => runs.some((run) => run.stale === true)
 
 /** Runs of a text already marked (a draft rolled over again keeps its marks), or freshly marked. */
 function rollText(text: string, marked: readonly Run[] | undefined, fromYear: number): Run[] {
