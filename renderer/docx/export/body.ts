@@ -11,6 +11,7 @@ import type { OfficialFont, OfficialFonts } from './official-fonts'
 import { OfficialParagraph } from './official-paragraph'
 import { officialRun } from './official-run'
 import { runInHeading } from './run-in-heading'
+import { StyledParagraph } from './styled-paragraph'
 import { bodyStyleId, headingStyleIds } from './styles'
 
 function headingFont(level: HeadingLevel, fonts: OfficialFonts): OfficialFont {
@@ -56,7 +57,7 @@ function bodyParagraph(runs: readonly Run[], fonts: OfficialFonts): OfficialPara
           ...segments(inline.heading, headingFont(inline.level, fonts), inline.level > 2),
           ...segments(inline.rest, fonts.body, true),
         ])
-  return new OfficialParagraph({ style: bodyStyleId, children })
+  return new StyledParagraph(bodyStyleId, children)
 }
 
 function heading(
@@ -65,10 +66,9 @@ function heading(
   counter: HeadingCounter,
   fonts: OfficialFonts,
 ): OfficialParagraph {
-  return new OfficialParagraph({
-    style: headingStyleIds[level],
-    children: [officialRun(`${counter.next(level)}${text}`, { font: headingFont(level, fonts) })],
-  })
+  return new StyledParagraph(headingStyleIds[level], [
+    officialRun(`${counter.next(level)}${text}`, { font: headingFont(level, fonts) }),
+  ])
 }
 
 function block(item: Block, counter: HeadingCounter, fonts: OfficialFonts): (OfficialParagraph | Table)[] {
