@@ -32,7 +32,12 @@ export function newReport(template: Template, reportYear: number, settings: Sett
   }
 }
 
-/** Reports are drafted in January and February about the year before. */
+/**
+ * The report the clerk is most likely about to write: until 31 March (the last day to publish) it is last year's;
+ * from April on, last year's is out and the next one is this year's — townships start on it with the year-end
+ * summaries in November and December, and a 2025 default on 1 December 2026 would open a report long overdue.
+ */
 export function defaultReportYear(today: Date): number {
-  return today.getFullYear() - 1
+  const april = 3
+  return today.getMonth() < april ? today.getFullYear() - 1 : today.getFullYear()
 }
