@@ -2,6 +2,7 @@
 // and 附注 below it. They are edited in place on the page, like in Word, and kept in ReportMeta.
 import type { ReactNode } from 'react'
 import type { ReportMeta } from '../core/report'
+import { titleLines } from '../docx/export/title-lines'
 
 export interface PageMetaProps {
   readonly meta: ReportMeta
@@ -24,15 +25,24 @@ export function PageHead({ meta, onChange, readOnly = false }: PageMetaProps): R
         </div>
       )}
       {meta.issuerMark !== null && <hr className="page-red-rule" />}
-      <textarea
-        className="page-title-input"
-        aria-label="标题"
-        placeholder="（报告标题，例如：XX镇2024年法治政府建设年度报告）"
-        rows={1}
-        readOnly={readOnly}
-        value={meta.title ?? ''}
-        onChange={(event) => onChange({ ...meta, title: nullable(event.target.value.replace(/\n/g, '')) })}
-      />
+      <div className="page-title">
+        <textarea
+          className="page-title-input"
+          aria-label="标题"
+          placeholder="（报告标题，例如：XX镇2024年法治政府建设年度报告）"
+          rows={1}
+          readOnly={readOnly}
+          value={meta.title ?? ''}
+          onChange={(event) => onChange({ ...meta, title: nullable(event.target.value.replace(/\n/g, '')) })}
+        />
+        {/* Away from the cursor the title shows the lines the Word file and the print get (split where the meaning
+            allows, 标题 §7.3.1), not wherever the textarea wraps; the field itself stays one plain line to edit. */}
+        <div className="page-title-lines" aria-hidden="true">
+          {meta.title === null
+            ? null
+            : titleLines(meta.title).map((line, index) => <div key={index}>{line}</div>)}
+        </div>
+      </div>
       <div className="page-recipients">
         <input
           aria-label="主送机关"

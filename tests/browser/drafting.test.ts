@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { parseReportFile } from '../../renderer/core/report-file'
 import { allParagraphs, docxFacts } from '../docx/helpers/docx-facts'
 import { runChecker } from '../docx/helpers/gbt9704-checker'
+import { titleLines } from '../../renderer/docx/export/title-lines'
 import { isLocal, openBrowser, saveDownload, type BrowserSession } from './chromium'
 
 const artifacts = join(import.meta.dirname, '../.artifacts/drafting')
@@ -97,7 +98,13 @@ describe('drafting a report from the template', () => {
     await form.locator('input[name=date]').fill('2025-03-08')
     await expect.poll(() => page.locator('.page-foot').textContent()).toContain('2025年3月8日')
     expect(await page.locator('.page-doc-line').textContent()).toContain('签发人：张亚平')
-    await page.getByLabel('标题').fill('中共清江镇委员会 清江镇人民政府关于2024年法治政府建设情况的报告')
+    const title = '中共清江镇委员会 清江镇人民政府关于2024年法治政府建设情况的报告'
+    await page.getByLabel('标题').fill(title)
+    // Away from the cursor the page shows the title in the lines the Word file gets, split before 关于
+    await form.locator('input[name=signer]').focus()
+    const shown = page.locator('.page-title-lines > div')
+    await expect.poll(() => shown.allTextContents()).toEqual(titleLines(title))
+    expect(titleLines(title)).toEqual(['中共清江镇委员会 清江镇人民政府', '关于2024年法治政府建设情况的报告'])
     await shot('03-metadata')
   })
 
