@@ -57,6 +57,8 @@ describe('print preview printed by Chromium', () => {
       { fznb, version },
     )
     await page.waitForSelector('body[data-ready="true"]', { state: 'attached' })
+    // a whole A4 page (1123 px) in the viewport: Chromium paints nothing of an element below the viewport's bottom
+    await page.setViewportSize({ width: 1366, height: 1300 })
     await page
       .locator('.print-page')
       .first()
