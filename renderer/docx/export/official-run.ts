@@ -2,7 +2,7 @@
 // 等线; without ascii/hAnsi, the digits and Latin punctuation of 2024年 or 1. do (gbt9704-layout.md, Fonts).
 // Colour and italics come from styles.ts, which redefines every style we use black and upright; a run in a 公文正文
 // or heading paragraph also takes its size and tracking from there.
-import { type IContext, type IRunOptions, type IXmlableObject, RunProperties, TextRun } from 'docx'
+import { type IRunOptions, RunProperties, TextRun } from 'docx'
 import { ptToHalfPoints } from './gbt9704'
 import type { OfficialFont } from './official-fonts'
 import { PreparedOnce } from './prepared-once'
@@ -60,20 +60,11 @@ function propertiesOf(options: OfficialRunOptions): PreparedOnce {
 
 /** A TextRun (so a Paragraph takes it as a child) whose properties are the shared ones of its formatting. */
 class SharedFormatRun extends TextRun {
-  public constructor(
-    options: Pick<IRunOptions, 'text' | 'break'>,
-    private readonly shared: PreparedOnce,
-  ) {
+  public constructor(options: Pick<IRunOptions, 'text' | 'break'>, shared: PreparedOnce) {
     super(options)
-  }
-
-  public override prepForXml(context: IContext): IXmlableObject | undefined {
-    const xml = super.prepForXml(context)
-    const children = xml?.['w:r'] as unknown
-    const properties = this.shared.prepForXml(context)
-    // the run's own properties are empty, so docx left them out and its w:t (and w:br) come first
-    if (Array.isArray(children) && properties !== undefined) children.unshift(properties)
-    return xml
+    // docx made this run empty properties of its own, first in the run as CT_R wants them; the shared ones take
+    // their place, so nothing is built or prepared for it but the text
+    this.root[this.root.indexOf(this.properties)] = shared
   }
 }
 
