@@ -11,6 +11,7 @@ import { SubHeading } from './nodes/sub-heading'
 import { FindReplace } from './plugins/find-replace'
 import { FlashHighlight } from './plugins/flash-highlight'
 import { HeadingNumbers } from './plugins/heading-numbers'
+import { NoLeadingSpaces } from './plugins/no-leading-spaces'
 
 export const reportExtensions: AnyExtension[] = [
   StarterKit.configure({
@@ -41,4 +42,5 @@ export const reportExtensions: AnyExtension[] = [
   HeadingNumbers,
   FlashHighlight,
   FindReplace,
+  NoLeadingSpaces,
 ]

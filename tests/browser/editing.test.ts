@@ -145,6 +145,47 @@ describe('editing an imported report', () => {
     await expect.poll(() => table.count()).toBe(0)
   })
 
+  it('pastes paragraphs from a Word file and types without the spaces clerks put at a paragraph start', async () => {
+    const part = page.locator('section[data-part-id="shortcomings"]')
+    const texts = (): Promise<string[]> => part.locator(':scope > p').allInnerTexts()
+    const first = part.locator(':scope > p').first()
+    await first.click()
+    // the cursor to the end of the paragraph (End goes only to the end of its screen line)
+    await first.evaluate((paragraph) => {
+      const range = document.createRange()
+      range.selectNodeContents(paragraph)
+      range.collapse(false)
+      document.getSelection()?.removeAllRanges()
+      document.getSelection()?.addRange(range)
+    })
+    await page.keyboard.press('Enter')
+    // what Word puts on the clipboard: MsoNormal paragraphs, indents typed as full-width spaces or &nbsp;
+    const html =
+      "<html><body><!--StartFragment--><p class=MsoNormal style='text-indent:32.0pt'><span " +
+      "style='font-family:仿宋_GB2312'>　　一是执法队伍建设不足。<o:p></o:p></span></p>" +
+      "<p class=MsoNormal><span style='font-family:仿宋_GB2312'>&nbsp;&nbsp;二是普法形式单一。<o:p></o:p></span></p>" +
+      '<!--EndFragment--></body></html>'
+    await page.locator('.report-body').evaluate(
+      (editor, data) => {
+        const clipboard = new DataTransfer()
+        clipboard.setData('text/html', data.html)
+        clipboard.setData('text/plain', data.text)
+        editor.dispatchEvent(
+          new ClipboardEvent('paste', { clipboardData: clipboard, bubbles: true, cancelable: true }),
+        )
+      },
+      { html, text: '　　一是执法队伍建设不足。\r\n  二是普法形式单一。' },
+    )
+    await expect.poll(texts).toEqual(expect.arrayContaining(['一是执法队伍建设不足。', '二是普法形式单一。']))
+    await page.keyboard.press('Enter')
+    await page.keyboard.insertText('　　')
+    await page.keyboard.insertText('三是')
+    await expect.poll(texts).toEqual(expect.arrayContaining(['二是普法形式单一。', '三是']))
+    const all = await texts()
+    expect(all.filter((text) => /^\s/u.test(text))).toEqual([])
+    expect(all.indexOf('三是')).toBe(all.indexOf('二是普法形式单一。') + 1)
+  })
+
   it('asks before discarding unsaved changes, and keeps the report when told no', async () => {
     await expect.poll(() => page.title()).toMatch(/^● qingjiang-2023\.fznb/)
     const messages: string[] = []
