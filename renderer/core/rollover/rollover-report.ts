@@ -11,6 +11,9 @@ import { lastYearReference, NEXT_YEAR_PART } from './last-year-reference'
 import { markStaleRuns, markStaleText } from './mark-stale-runs'
 import { shiftYears } from './shift-years'
 
+/** A column of row numbers: 序号, 编号, 序. */
+const ORDINAL_HEADER = /^\s*(?:序号|编号|序)\s*$/u
+
 const MIN_YEAR = 1949
 const MAX_YEAR = 2200
 
@@ -19,23 +22,33 @@ function rollText(text: string, marked: readonly Run[] | undefined, fromYear: nu
   return marked === undefined ? markStaleText(text, fromYear) : markStaleRuns(marked, fromYear)
 }
 
+/**
+ * The header row names the columns: a bare number there is no figure, but last year's year is (2023年件数 heads
+ * last year's counts), so the header is read like a sentence. The figures are in the rows under it, except in a
+ * 序号 column, whose 1, 2, 3 count the rows.
+ */
+function rollTable(block: Extract<Block, { kind: 'table' }>, fromYear: number): Block {
+  const header = block.header ? (block.rows[0] ?? []) : []
+  const ordinal = new Set(header.flatMap((cell, column) => (ORDINAL_HEADER.test(cell) ? [column] : [])))
+  const cellRuns = block.rows.map((row, rowIndex) =>
+    row.map((cell, column) => {
+      const marked = block.cellRuns?.[rowIndex]?.[column]
+      return (block.header && rowIndex === 0) || ordinal.has(column)
+        ? markStaleRuns(marked ?? [{ text: cell }], fromYear)
+        : rollText(cell, marked, fromYear)
+    }),
+  )
+  return cellRuns.some((row) => row.some(holdsStale)) ? { ...block, cellRuns } : block
+}
+
 function rollBlock(block: Block, fromYear: number, toYear: number): Block {
   switch (block.kind) {
     case 'heading':
       return { ...block, text: shiftYears(block.text, fromYear, toYear) }
     case 'paragraph':
       return { ...block, runs: markStaleRuns(block.runs, fromYear) }
-    case 'table': {
-      // the header row names the columns; the figures are in the rows under it
-      const cellRuns = block.rows.map((row, rowIndex) =>
-        row.map((cell, column) =>
-          block.header && rowIndex === 0
-            ? [{ text: cell }]
-            : rollText(cell, block.cellRuns?.[rowIndex]?.[column], fromYear),
-        ),
-      )
-      return cellRuns.some((row) => row.some(holdsStale)) ? { ...block, cellRuns } : block
-    }
+    case 'table':
+      return rollTable(block, fromYear)
     case 'list': {
       const itemRuns = block.items.map((item, index) => rollText(item, block.itemRuns?.[index], fromYear))
       return itemRuns.some(holdsStale) ? { ...block, itemRuns } : block

@@ -130,14 +130,34 @@ describe('rolloverReport: figures in tables and lists', () => {
   const staleIn = (runs: readonly { text: string; stale?: true }[] | undefined): string[] =>
     (runs ?? []).filter((run) => run.stale === true).map((run) => run.text)
 
-  it('marks bare numbers and figures with units in the cells under the header, not the header itself', () => {
+  it('marks bare numbers and figures with units in the cells under the header, and last year in the header', () => {
     const [table] = rolledOver(lastYear).preamble
     if (table?.kind !== 'table') throw new Error('no table')
     expect(table.rows).toEqual(lastYear.preamble[0]!.kind === 'table' && lastYear.preamble[0]!.rows)
     const cells = table.cellRuns!
-    expect(cells[0]!.flatMap(staleIn)).toEqual([])
+    expect(cells[0]!.flatMap(staleIn)).toEqual(['2023年'])
     expect(cells.slice(1).map((row) => row.flatMap(staleIn))).toEqual([['12'], ['3', '2次'], ['8.5%']])
     expect(cells.map((row) => row.map((runs) => runs.map((run) => run.text).join('')))).toEqual(table.rows)
+  })
+
+  it('marks only last year in a header that compares years, no bare number there, and no 序号', () => {
+    const comparison: Report = {
+      ...lastYear,
+      preamble: [
+        {
+          kind: 'table',
+          line: 1,
+          header: true,
+          rows: [
+            ['序号', '2022年', '2023年', '第1季度'],
+            ['1', '10', '12', '3'],
+          ],
+        },
+      ],
+    }
+    const [table] = rolledOver(comparison).preamble
+    if (table?.kind !== 'table') throw new Error('no table')
+    expect(table.cellRuns!.map((row) => row.flatMap(staleIn))).toEqual([['2023年'], ['10', '12', '3']])
   })
 
   it('marks figures in list items, and leaves a table without figures as it was', () => {
@@ -150,7 +170,7 @@ describe('rolloverReport: figures in tables and lists', () => {
     const report = rolledOver(lastYear)
     const stale = checkReport(report, template).findings.filter((finding) => finding.rule === 'figure-stale')
     expect(stale.find((finding) => finding.line === 1)?.message).toMatch(
-      /^表格“项目 2023年件数.*“12”、“3”、“2次”、“8\.5%”/,
+      /^表格“项目 2023年件数.*“2023年”、“12”、“3”、“2次”、“8\.5%”/,
     )
     expect(stale.find((finding) => finding.line === 2)?.message).toMatch(
       /^列表“培训执法人员120人次.*“120人次”/,
