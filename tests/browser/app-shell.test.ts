@@ -2,6 +2,7 @@
 import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { defaultReportYear } from '../../renderer/core/new-report'
 import { parseReportFile } from '../../renderer/core/report-file'
 import { isLocal, openBrowser, type BrowserSession } from './chromium'
 
@@ -80,7 +81,8 @@ describe('app shell in browser mode', () => {
     if (!saved.ok) return
     expect(saved.value.report.meta.signer).toBe('张亚平')
     expect(saved.value.report.meta.issuers).toEqual(['中共清江镇委员会', '清江镇人民政府'])
-    expect(saved.value.report.meta.reportYear).toBe(new Date().getFullYear() - 1)
+    // the start screen's default year, the one about to be written
+    expect(saved.value.report.meta.reportYear).toBe(defaultReportYear(new Date()))
 
     const chooserPromise = page.waitForEvent('filechooser')
     await page.getByRole('button', { name: '打开', exact: true }).click()
