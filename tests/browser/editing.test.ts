@@ -184,6 +184,16 @@ describe('editing an imported report', () => {
     const all = await texts()
     expect(all.filter((text) => /^\s/u.test(text))).toEqual([])
     expect(all.indexOf('三是')).toBe(all.indexOf('二是普法形式单一。') + 1)
+
+    // a pasted line with its own number, made a heading: the heading's number replaces the typed one
+    await page.keyboard.press('Enter')
+    await page.keyboard.insertText('（三）强化执法监督')
+    await page.getByRole('toolbar', { name: '格式' }).getByRole('button', { name: '（一）标题' }).click()
+    const heading = part.locator(':scope > h3', { hasText: '强化执法监督' })
+    await expect.poll(() => heading.count()).toBe(1)
+    const label = await heading.locator('.heading-number').textContent()
+    expect(label).toMatch(/^（[一二三四五六七八九十]+）$/u)
+    expect(await heading.innerText()).toBe(`${label ?? ''}强化执法监督`)
   })
 
   it('asks before discarding unsaved changes, and keeps the report when told no', async () => {

@@ -1,6 +1,8 @@
 // Headings inside a part: level 2 （一） 楷体, level 3 1. 仿宋, level 4 （1） 仿宋. Tab and Shift+Tab
 // move a heading down and up a level, as in Word's outline numbering.
 import { mergeAttributes, Node } from '@tiptap/core'
+import type { Transaction } from '@tiptap/pm/state'
+import { parseHeadingMarker } from '../../core/import/heading-level'
 
 export type SubHeadingLevel = 2 | 3 | 4
 
@@ -13,6 +15,24 @@ declare module '@tiptap/core' {
       shiftSubHeading: (direction: 1 | -1) => ReturnType
     }
   }
+}
+
+/**
+ * Takes the number the writer typed off headings made from paragraphs (（三）强化监督 → 强化监督): the heading shows
+ * its own, renumbered one, and the typed one would stand beside it as （一）（三）强化监督.
+ */
+function dropTypedNumbers(tr: Transaction, name: string): void {
+  const { from, to } = tr.selection
+  const cuts: { from: number; to: number }[] = []
+  tr.doc.nodesBetween(from, to, (node, pos) => {
+    if (node.type.name !== name) return true
+    const text = node.textContent
+    const marker = parseHeadingMarker(text)
+    if (marker !== null)
+      cuts.push({ from: pos + 1, to: pos + 1 + text.trimEnd().length - marker.text.length })
+    return false
+  })
+  for (const cut of cuts.reverse()) tr.delete(cut.from, cut.to)
 }
 
 function clampLevel(level: number): SubHeadingLevel {
@@ -48,8 +68,11 @@ export const SubHeading = Node.create({
     return {
       setSubHeading:
         (level) =>
-        ({ commands }) =>
-          commands.setNode(this.name, { level }),
+        ({ commands, tr }) => {
+          if (!commands.setNode(this.name, { level })) return false
+          dropTypedNumbers(tr, this.name)
+          return true
+        },
       shiftSubHeading:
         (direction) =>
         ({ editor, commands }) => {
