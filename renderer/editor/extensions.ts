@@ -12,6 +12,7 @@ import { FindReplace } from './plugins/find-replace'
 import { FlashHighlight } from './plugins/flash-highlight'
 import { HeadingNumbers } from './plugins/heading-numbers'
 import { NoLeadingSpaces } from './plugins/no-leading-spaces'
+import { PastedHeadings } from './plugins/pasted-headings'
 
 export const reportExtensions: AnyExtension[] = [
   StarterKit.configure({
@@ -43,4 +44,5 @@ export const reportExtensions: AnyExtension[] = [
   FlashHighlight,
   FindReplace,
   NoLeadingSpaces,
+  PastedHeadings,
 ]

@@ -148,20 +148,37 @@ describe('editing an imported report', () => {
   it('pastes paragraphs from a Word file and types without the spaces clerks put at a paragraph start', async () => {
     const part = page.locator('section[data-part-id="shortcomings"]')
     const texts = (): Promise<string[]> => part.locator(':scope > p').allInnerTexts()
-    const first = part.locator(':scope > p').first()
-    await first.click()
-    // the cursor to the end of the paragraph (End goes only to the end of its screen line)
-    await first.evaluate((paragraph) => {
-      const range = document.createRange()
-      range.selectNodeContents(paragraph)
-      range.collapse(false)
-      document.getSelection()?.removeAllRanges()
-      document.getSelection()?.addRange(range)
-    })
+    // a click at the end of the paragraph's last line: the cursor at the end of the paragraph, as a person puts it
+    const lastLine = await part
+      .locator(':scope > p')
+      .first()
+      .evaluate((paragraph) => {
+        const range = document.createRange()
+        range.selectNodeContents(paragraph)
+        const rects = range.getClientRects()
+        const last = rects[rects.length - 1]!
+        return { x: last.right - 2, y: (last.top + last.bottom) / 2 }
+      })
+    await page.mouse.click(lastLine.x, lastLine.y)
+    await page.keyboard.press('End')
+    // the editor takes the browser's caret from a selectionchange event; Enter is the editor's own command and
+    // acts on the caret it has, so let that event be handled first (it comes before the next frames)
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+    )
+    const before = (await texts()).length
     await page.keyboard.press('Enter')
+    // the new empty paragraph is where the cursor is before anything is pasted
+    await expect.poll(async () => (await texts()).length).toBe(before + 1)
+    await expect
+      .poll(() => page.evaluate(() => document.getSelection()?.anchorNode?.textContent ?? null))
+      .toBe('')
     // what Word puts on the clipboard: MsoNormal paragraphs, indents typed as full-width spaces or &nbsp;
     const html =
-      "<html><body><!--StartFragment--><p class=MsoNormal style='text-indent:32.0pt'><span " +
+      "<html><body><!--StartFragment--><p class=MsoNormal><span style='font-family:楷体_GB2312'>" +
+      '（四）队伍建设<o:p></o:p></span></p>' +
+      "<p class=MsoNormal style='text-indent:32.0pt'><span " +
       "style='font-family:仿宋_GB2312'>　　一是执法队伍建设不足。<o:p></o:p></span></p>" +
       "<p class=MsoNormal><span style='font-family:仿宋_GB2312'>&nbsp;&nbsp;二是普法形式单一。<o:p></o:p></span></p>" +
       '<!--EndFragment--></body></html>'
@@ -174,9 +191,14 @@ describe('editing an imported report', () => {
           new ClipboardEvent('paste', { clipboardData: clipboard, bubbles: true, cancelable: true }),
         )
       },
-      { html, text: '　　一是执法队伍建设不足。\r\n  二是普法形式单一。' },
+      { html, text: '（四）队伍建设\r\n　　一是执法队伍建设不足。\r\n  二是普法形式单一。' },
     )
     await expect.poll(texts).toEqual(expect.arrayContaining(['一是执法队伍建设不足。', '二是普法形式单一。']))
+    // its numbered line is a sub-heading now, numbered by the editor
+    const pastedHeading = part.locator(':scope > h3', { hasText: '队伍建设' })
+    expect(await pastedHeading.count()).toBe(1)
+    const pastedLabel = await pastedHeading.locator('.heading-number').textContent()
+    expect(await pastedHeading.innerText()).toBe(`${pastedLabel ?? ''}队伍建设`)
     await page.keyboard.press('Enter')
     await page.keyboard.insertText('　　')
     await page.keyboard.insertText('三是')
@@ -185,7 +207,7 @@ describe('editing an imported report', () => {
     expect(all.filter((text) => /^\s/u.test(text))).toEqual([])
     expect(all.indexOf('三是')).toBe(all.indexOf('二是普法形式单一。') + 1)
 
-    // a pasted line with its own number, made a heading: the heading's number replaces the typed one
+    // a line typed with its own number, made a heading with the format bar: the heading's number replaces it
     await page.keyboard.press('Enter')
     await page.keyboard.insertText('（三）强化执法监督')
     await page.getByRole('toolbar', { name: '格式' }).getByRole('button', { name: '（一）标题' }).click()

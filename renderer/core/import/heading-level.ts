@@ -9,6 +9,8 @@ export interface HeadingMarker {
   readonly marker: string
   /** What follows the number, trimmed. */
   readonly text: string
+  /** How many characters the number and the spaces after it take at the start of the line. */
+  readonly numberLength: number
 }
 
 const CN = '[一二三四五六七八九十]{1,3}'
@@ -33,7 +35,18 @@ export function parseHeadingMarker(line: string): HeadingMarker | null {
     const marker = match[1] ?? ''
     const text = line.slice(match[0].length).trim()
     if (text.length === 0) return null
-    return { level, marker, text }
+    return { level, marker, text, numberLength: match[0].length }
   }
   return null
+}
+
+/** 三、2023年党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况 is 47 characters. */
+const MAX_HEADING_LENGTH = 60
+
+const terminal = /[。！？；]/
+
+/** A heading is a short line with no sentence break inside (a closing 。 is tolerated). */
+export function isHeadingLike(text: string): boolean {
+  const body = text.replace(/[。：:]$/, '')
+  return body.length > 0 && body.length <= MAX_HEADING_LENGTH && !terminal.test(body)
 }

@@ -1,20 +1,9 @@
 // Plain text or markdown → Block[]: one paragraph per line, headings by their Chinese numbers,
 // markdown noise removed. Lines keep their 1-based source line so findings can point at them.
 import type { Block, HeadingLevel, Run } from '../report'
-import { parseHeadingMarker } from './heading-level'
+import { isHeadingLike, parseHeadingMarker } from './heading-level'
 import { cleanMarkdownLine, type CleanLine } from './markdown-noise'
 import { isMetaLine } from './meta-lines'
-
-/** 三、2023年党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况 is 47 characters. */
-const MAX_HEADING_LENGTH = 60
-
-const terminal = /[。！？；]/
-
-/** A heading is a short line with no sentence break inside (a closing 。 is tolerated). */
-function isHeadingLike(text: string): boolean {
-  const body = text.replace(/[。：:]$/, '')
-  return body.length > 0 && body.length <= MAX_HEADING_LENGTH && !terminal.test(body)
-}
 
 function headingText(text: string): string {
   return text.replace(/[。；]$/, '')

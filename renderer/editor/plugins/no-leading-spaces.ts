@@ -3,9 +3,10 @@
 // from a web page brings them along: left in, the paragraph would start four characters in. So spaces at the
 // start of a paragraph or heading are taken out as they arrive — typed, pasted, or left there when the text before
 // them is deleted (not while an input method is composing). An empty figure field (【　】, spaces under the figureField mark) is content and stays.
-import { combineTransactionSteps, Extension, getChangedRanges } from '@tiptap/core'
+import { Extension } from '@tiptap/core'
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state'
+import { changedTextblocks } from './changed-textblocks'
 
 const FIGURE_FIELD = 'figureField'
 
@@ -34,17 +35,10 @@ function stripLeadingSpaces(
   if (!transactions.some((transaction) => transaction.docChanged)) return null
   // an input method is composing: changing the text around it would break the composition; the next edit tidies up
   if (transactions.some((transaction) => transaction.getMeta('composition') !== undefined)) return null
-  const doc = newTransaction.doc
   const starts = new Map<number, number>()
-  for (const { newRange } of getChangedRanges(combineTransactionSteps(oldDoc, [...transactions]))) {
-    const from = Math.max(0, newRange.from)
-    const to = Math.min(doc.content.size, newRange.to)
-    doc.nodesBetween(from, to, (node, pos) => {
-      if (!node.isTextblock) return true
-      const spaces = leadingSpaces(node)
-      if (spaces > 0) starts.set(pos + 1, spaces)
-      return false
-    })
+  for (const { node, pos } of changedTextblocks(transactions, oldDoc, newTransaction.doc)) {
+    const spaces = leadingSpaces(node)
+    if (spaces > 0) starts.set(pos + 1, spaces)
   }
   if (starts.size === 0) return null
   // from the end, so the earlier positions still hold

@@ -23,5 +23,11 @@ describe('parseHeadingMarker', () => {
     const marker = parseHeadingMarker(line)
     expect(marker?.level ?? null).toBe(level)
     expect(marker?.text ?? null).toBe(text)
+    // the number and its spaces, then exactly the text
+    if (marker !== null) expect(line.slice(marker.numberLength)).toBe(text)
+  })
+
+  it('counts the spaces after the number as part of it', () => {
+    expect(parseHeadingMarker('（二）  完善制度')?.numberLength).toBe(5)
   })
 })
