@@ -18,6 +18,7 @@ import { standardHeading } from '../core/standard-heading'
 import { docToReport } from '../editor/doc-to-report'
 import { insertPart, insertSentence, jumpToFinding, jumpToLine } from '../editor/report-commands'
 import { reportToDoc } from '../editor/report-to-doc'
+import { fixedText, textFixTransaction } from '../editor/text-fix'
 import { commandForKey } from './app-commands'
 import { createAutosaver, type Autosaver } from './autosaver'
 import { ExportDialog } from './export-dialog'
@@ -400,6 +401,29 @@ export function App(): ReactNode {
     if (editorRef.current !== null) jumpToFinding(editorRef.current, finding)
   }
 
+  // A finding's one-click correction: in its block through the editor (one undo step), or in the 标题
+  const applyFix = (finding: Finding): void => {
+    const fix = finding.fix
+    if (fix === undefined) return
+    if (fix.target === 'title') {
+      if (meta.title !== null) onMetaChange({ ...meta, title: fixedText(meta.title, fix.replacements) })
+      inform(`标题已${fix.label}`)
+      return
+    }
+    const editor = editorRef.current
+    const tr =
+      editor === null || finding.line === null
+        ? null
+        : textFixTransaction(editor.state, finding.line, fix.replacements)
+    if (editor === null || tr === null) {
+      inform('没有找到要改的文字，可能已经改过了')
+      return
+    }
+    editor.view.dispatch(tr)
+    jumpToFinding(editor, finding)
+    inform(`已${fix.label}，可按 Ctrl+Z 撤销`)
+  }
+
   const addPart = (id: string): void => {
     const editor = editorRef.current
     const part = template.parts.find((candidate) => candidate.id === id)
@@ -521,6 +545,7 @@ export function App(): ReactNode {
                 template={template}
                 onJump={jump}
                 onAddPart={addPart}
+                onFix={applyFix}
                 onConfirmAllStale={() => editorRef.current?.chain().focus().confirmStaleFigures('all').run()}
               />
             }

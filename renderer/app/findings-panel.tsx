@@ -12,6 +12,8 @@ export interface FindingsPanelProps {
   readonly template: Template
   readonly onJump: (finding: Finding) => void
   readonly onAddPart: (partId: string) => void
+  /** Makes the finding's one-click correction (finding.fix). */
+  readonly onFix: (finding: Finding) => void
   readonly onConfirmAllStale: () => void
   /** A report opened for review: findings only, no buttons that change it. */
   readonly readOnly?: boolean
@@ -25,6 +27,7 @@ export function FindingsPanel({
   template,
   onJump,
   onAddPart,
+  onFix,
   onConfirmAllStale,
   readOnly = false,
 }: FindingsPanelProps): ReactNode {
@@ -67,6 +70,11 @@ export function FindingsPanel({
                   <span className="finding-severity">{severityLabel[finding.severity]}</span>
                   {finding.message}
                 </button>
+                {finding.fix !== undefined && !readOnly && (
+                  <button type="button" className="finding-fix" onClick={() => onFix(finding)}>
+                    {finding.fix.label}
+                  </button>
+                )}
                 {finding.rule === 'part-missing' && finding.part !== null && !readOnly && (
                   <button type="button" className="finding-fix" onClick={() => onAddPart(finding.part ?? '')}>
                     添加此部分

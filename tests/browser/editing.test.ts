@@ -218,6 +218,30 @@ describe('editing an imported report', () => {
     expect(await heading.innerText()).toBe(`${label ?? ''}强化执法监督`)
   })
 
+  it('corrects 法制政府 and half-width punctuation in one click each, and Ctrl+Z takes it back', async () => {
+    const part = page.locator('section[data-part-id="shortcomings"]')
+    const heading = part.locator(':scope > h3', { hasText: '强化执法监督' })
+    await heading.click()
+    await page.keyboard.press('End')
+    await page.keyboard.press('Enter')
+    await page.keyboard.insertText('法制政府建设存在短板,基层执法力量不足。')
+    const paragraph = part.locator(':scope > p', { hasText: '基层执法力量不足' })
+    await page.getByRole('tab', { name: '完整性检查' }).click()
+    const term = page.locator('.finding', { hasText: '“法制政府”应为“法治政府”' })
+    await expect.poll(() => term.count()).toBe(1)
+    await term.getByRole('button', { name: '改为“法治政府”' }).click()
+    await expect.poll(() => paragraph.innerText()).toBe('法治政府建设存在短板,基层执法力量不足。')
+    await expect.poll(() => term.count()).toBe(0)
+    const marks = page.locator('.finding', { hasText: '中有半角标点（,）' })
+    await expect.poll(() => marks.count()).toBe(1)
+    await marks.getByRole('button', { name: '改为全角标点' }).click()
+    await expect.poll(() => paragraph.innerText()).toBe('法治政府建设存在短板，基层执法力量不足。')
+    await expect.poll(() => marks.count()).toBe(0)
+    await shot('05-fixed')
+    await page.keyboard.press('Control+z')
+    await expect.poll(() => paragraph.innerText()).toBe('法治政府建设存在短板,基层执法力量不足。')
+  })
+
   it('asks before discarding unsaved changes, and keeps the report when told no', async () => {
     await expect.poll(() => page.title()).toMatch(/^● qingjiang-2023\.fznb/)
     const messages: string[] = []

@@ -189,6 +189,7 @@ function ReviewedReport({ opened, template, setEditor, editorRef }: ReviewedRepo
           template={template}
           onJump={jump}
           onAddPart={noop}
+          onFix={noop}
           onConfirmAllStale={noop}
           readOnly
         />

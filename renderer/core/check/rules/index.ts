@@ -4,6 +4,7 @@ import { closingPhrase } from './closing-phrase'
 import { dateFormat } from './date-format'
 import { docNumberFormat } from './doc-number-format'
 import { fieldUnfilled } from './field-unfilled'
+import { halfwidthPunctuation } from './halfwidth-punctuation'
 import { figureStale } from './figure-stale'
 import { itemMissing } from './item-missing'
 import { itemNoFigures } from './item-no-figures'
@@ -31,5 +32,6 @@ export const rules: readonly Rule[] = [
   docNumberFormat,
   dateFormat,
   punctuation,
+  halfwidthPunctuation,
   closingPhrase,
 ]

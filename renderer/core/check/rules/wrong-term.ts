@@ -62,13 +62,20 @@ export const wrongTerm: Rule = {
         if (match === null) return []
         const wrong = match[0]
         const fixed = trap.correct === '法治' ? wrong.replace('法制', '法治') : trap.correct
+        const finding: Finding = {
+          rule: 'wrong-term',
+          severity: trap.severity,
+          message: `“${wrong}”应为“${fixed}”：${trap.why}。请改正。`,
+          part: segment.partId,
+          line: segment.line,
+        }
+        // matched on the text without spaces; offered only when it is written that way too
+        if (!segment.raw.includes(wrong)) return [finding]
+        const target = segment.kind === 'title' ? 'title' : 'block'
         return [
           {
-            rule: 'wrong-term',
-            severity: trap.severity,
-            message: `“${wrong}”应为“${fixed}”：${trap.why}。请改正。`,
-            part: segment.partId,
-            line: segment.line,
+            ...finding,
+            fix: { label: `改为“${fixed}”`, target, replacements: [{ find: wrong, replace: fixed }] },
           },
         ]
       }),

@@ -27,4 +27,23 @@ describe('wrong-term', () => {
     const text = breaking('清江镇2023年法治政府建设年度报告', '清江镇2023年法制政府建设年度报告')
     expect(findingsOf(text, 'wrong-term')).toMatchObject([{ severity: 'error', line: 6, part: null }])
   })
+
+  it('offers the correction in one click, in the block or in the title', () => {
+    const [inBody] = findingsOf(breaking('扎实推进法治政府建设', '扎实推进法制政府建设'), 'wrong-term')
+    expect(inBody?.fix).toEqual({
+      label: '改为“法治政府”',
+      target: 'block',
+      replacements: [{ find: '法制政府', replace: '法治政府' }],
+    })
+    const [society] = findingsOf(breaking('扎实推进法治政府建设', '建设法制社会'), 'wrong-term')
+    expect(society?.fix?.replacements).toEqual([{ find: '法制社会', replace: '法治社会' }])
+    const title = breaking('清江镇2023年法治政府建设年度报告', '清江镇2023年法制政府建设年度报告')
+    expect(findingsOf(title, 'wrong-term')[0]?.fix?.target).toBe('title')
+  })
+
+  it('offers none when the wrong words are split by a space (matched without it, not found as written)', () => {
+    const [finding] = findingsOf(breaking('扎实推进法治政府建设', '扎实推进法制 政府建设'), 'wrong-term')
+    expect(finding?.message).toContain('“法制政府”应为“法治政府”')
+    expect(finding?.fix).toBeUndefined()
+  })
 })

@@ -1,0 +1,62 @@
+// A finding's one-click correction (core/check/finding.ts TextFix), made in the block it points at. Only the
+// characters that change are replaced (法制政府 → 法治政府 rewrites 制 alone), so a stale figure or a bold lead next
+// to them keeps its mark; the neighbours a replacement names only say which occurrence is meant.
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
+import type { EditorState, Transaction } from '@tiptap/pm/state'
+import type { TextReplacement } from '../core/check/finding'
+import { positionOfLine } from './block-positions'
+import { findMatches } from './find-matches'
+
+function commonPrefix(a: string, b: string): number {
+  let length = 0
+  while (length < a.length && length < b.length && a[length] === b[length]) length += 1
+  return length
+}
+
+function commonSuffix(a: string, b: string, prefix: number): number {
+  let length = 0
+  while (
+    length < a.length - prefix &&
+    length < b.length - prefix &&
+    a[a.length - 1 - length] === b[b.length - 1 - length]
+  )
+    length += 1
+  return length
+}
+
+function replaceInBlock(tr: Transaction, blockPos: number, { find, replace }: TextReplacement): number {
+  const block: ProseMirrorNode | null = tr.doc.nodeAt(blockPos)
+  if (block === null) return 0
+  const end = blockPos + block.nodeSize
+  const prefix = commonPrefix(find, replace)
+  const suffix = commonSuffix(find, replace, prefix)
+  const inserted = replace.slice(prefix, replace.length - suffix)
+  const matches = findMatches(tr.doc, find).filter((match) => match.from >= blockPos && match.to <= end)
+  // from the end, so the earlier matches still stand where they were found
+  for (const match of matches.reverse()) {
+    const from = match.from + prefix
+    const to = match.to - suffix
+    if (inserted.length === 0) tr.delete(from, to)
+    else tr.insertText(inserted, from, to)
+  }
+  return matches.length
+}
+
+/** The transaction making the replacements in the block at `line`, or null when none of them is there any more. */
+export function textFixTransaction(
+  state: EditorState,
+  line: number,
+  replacements: readonly TextReplacement[],
+): Transaction | null {
+  const blockPos = positionOfLine(state.doc, line)
+  if (blockPos === null) return null
+  const tr = state.tr
+  let changed = 0
+  for (const replacement of replacements) changed += replaceInBlock(tr, blockPos, replacement)
+  return changed > 0 ? tr : null
+}
+
+/** The 标题 with the replacements made (it is a metadata field, not a block of the editor). */
+export function fixedText(text: string, replacements: readonly TextReplacement[]): string {
+  return replacements.reduce((current, { find, replace }) => current.replaceAll(find, replace), text)
+}

@@ -1,0 +1,82 @@
+// A finding's one-click correction in the editor's document: a plain ProseMirror state of the app's schema.
+import { getSchema, type JSONContent } from '@tiptap/core'
+import { EditorState } from '@tiptap/pm/state'
+import { describe, expect, it } from 'vitest'
+import { emptyMeta, type Report } from '../../renderer/core/report'
+import { docToReport } from '../../renderer/editor/doc-to-report'
+import { reportExtensions } from '../../renderer/editor/extensions'
+import { fixedText, textFixTransaction } from '../../renderer/editor/text-fix'
+import { reportToDoc } from '../../renderer/editor/report-to-doc'
+
+const schema = getSchema(reportExtensions)
+
+const report: Report = {
+  meta: { ...emptyMeta, reportYear: 2024 },
+  preamble: [],
+  parts: [
+    {
+      id: 'measures',
+      heading: '2024年推进法治政府建设的主要举措和成效',
+      line: 1,
+      blocks: [
+        {
+          kind: 'paragraph',
+          runs: [
+            { text: '一是', bold: true },
+            { text: '扎实推进法制政府建设,开展宣传' },
+            { text: '41场次', stale: true },
+            { text: ',覆盖群众。' },
+          ],
+          line: 2,
+        },
+        { kind: 'paragraph', runs: [{ text: '二是法制政府建设示范创建,效果明显。' }], line: 3 },
+      ],
+    },
+  ],
+}
+
+const start = (): EditorState => EditorState.create({ schema, doc: schema.nodeFromJSON(reportToDoc(report)) })
+const blocksOf = (state: EditorState): Report['parts'][number]['blocks'] =>
+  docToReport(state.doc.toJSON() as JSONContent, report.meta).parts[0]!.blocks
+
+describe('textFixTransaction', () => {
+  it('changes only the characters that differ, in the finding’s block alone, keeping the marks around them', () => {
+    const state = start()
+    const tr = textFixTransaction(state, 2, [
+      { find: '法制政府', replace: '法治政府' },
+      { find: '设,开', replace: '设，开' },
+      { find: '次,覆', replace: '次，覆' },
+    ])
+    expect(tr).not.toBeNull()
+    const [first, second] = blocksOf(state.apply(tr!))
+    expect(first).toMatchObject({
+      kind: 'paragraph',
+      runs: [
+        { text: '一是', bold: true },
+        { text: '扎实推进法治政府建设，开展宣传' },
+        { text: '41场次', stale: true },
+        { text: '，覆盖群众。' },
+      ],
+    })
+    // the same words in the next paragraph are that paragraph's finding, not this one's
+    expect(second).toMatchObject({ runs: [{ text: '二是法制政府建设示范创建,效果明显。' }] })
+  })
+
+  it('gives nothing to do when the text is no longer there', () => {
+    const state = start()
+    expect(textFixTransaction(state, 2, [{ find: '督查', replace: '督察' }])).toBeNull()
+    expect(textFixTransaction(state, 99, [{ find: '法制政府', replace: '法治政府' }])).toBeNull()
+  })
+})
+
+describe('fixedText', () => {
+  it('corrects the 标题', () => {
+    expect(
+      fixedText('清江镇2023年法制政府建设(年度)报告', [
+        { find: '法制政府', replace: '法治政府' },
+        { find: '设(年', replace: '设（年' },
+        { find: '度)报', replace: '度）报' },
+      ]),
+    ).toBe('清江镇2023年法治政府建设（年度）报告')
+  })
+})
