@@ -62,6 +62,13 @@ describe('textFixTransaction', () => {
     expect(second).toMatchObject({ runs: [{ text: '二是法制政府建设示范创建,效果明显。' }] })
   })
 
+  it('corrects a part heading, the first block of its part', () => {
+    const state = start()
+    const tr = textFixTransaction(state, 1, [{ find: '2024年', replace: '2025年' }])
+    const fixed = docToReport(state.apply(tr!).doc.toJSON() as JSONContent, report.meta)
+    expect(fixed.parts[0]!.heading).toBe('2025年推进法治政府建设的主要举措和成效')
+  })
+
   it('gives nothing to do when the text is no longer there', () => {
     const state = start()
     expect(textFixTransaction(state, 2, [{ find: '督查', replace: '督察' }])).toBeNull()

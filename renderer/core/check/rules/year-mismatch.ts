@@ -33,12 +33,23 @@ export const yearMismatch: Rule = {
       if (wrong === undefined) continue
       const expected = allowed[allowed.length - 1] ?? year
       const what = segment.kind === 'title' ? '标题' : `标题“${segment.raw}”`
+      const written = `${String(wrong)}年`
       findings.push({
         rule: 'year-mismatch',
         severity: 'error',
         message: `${what}写的是${String(wrong)}年，本报告是${String(year)}年度报告${wrong < year ? '，可能沿用了上一年的报告' : ''}。请改为“${String(expected)}年”。`,
         part: segment.partId,
         line: segment.line,
+        // found without spaces; offered when written so (not 2022 年)
+        ...(segment.raw.includes(written)
+          ? {
+              fix: {
+                label: `改为“${String(expected)}年”`,
+                target: segment.kind === 'title' ? 'title' : 'block',
+                replacements: [{ find: written, replace: `${String(expected)}年` }],
+              },
+            }
+          : {}),
       })
     }
     // Signed a year or more off the report year: either the date or the title is stale.

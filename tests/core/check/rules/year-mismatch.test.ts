@@ -16,6 +16,11 @@ describe('year-mismatch', () => {
     expect(findings[0]).toMatchObject({ severity: 'error', part: 'shortcomings' })
     expect(findings[0]!.message).toContain('请改为“2023年”')
     expect(findings[0]!.message).toContain('沿用了上一年')
+    expect(findings[0]!.fix).toEqual({
+      label: '改为“2023年”',
+      target: 'block',
+      replacements: [{ find: '2022年', replace: '2023年' }],
+    })
   })
 
   it('expects next year in the plan heading', () => {
