@@ -18,7 +18,7 @@ import { standardHeading } from '../core/standard-heading'
 import { docToReport } from '../editor/doc-to-report'
 import { insertPart, insertSentence, jumpToFinding, jumpToLine } from '../editor/report-commands'
 import { reportToDoc } from '../editor/report-to-doc'
-import { fixedText, textFixTransaction } from '../editor/text-fix'
+import { fixedText, fixTransaction } from '../editor/text-fix'
 import { commandForKey } from './app-commands'
 import { createAutosaver, type Autosaver } from './autosaver'
 import { ExportDialog } from './export-dialog'
@@ -123,11 +123,22 @@ export function App(): ReactNode {
     }
   }, [currentReport])
 
+  // One autosaver for the window's life: it reads the latest report through the ref. Made anew with each snapshot
+  // (every live-check sync, 0.3 s after typing stops), it lost its pending change and cleared its timer, and the
+  // draft was stored only when the window lost focus.
+  const snapshotRef = useRef(snapshot)
   useEffect(() => {
-    const saver = createAutosaver(bridge, snapshot, (message) => setNotice({ kind: 'error', text: message }))
+    snapshotRef.current = snapshot
+  }, [snapshot])
+  useEffect(() => {
+    const saver = createAutosaver(
+      bridge,
+      () => snapshotRef.current(),
+      (message) => setNotice({ kind: 'error', text: message }),
+    )
     autosaver.current = saver
     return () => saver.dispose()
-  }, [bridge, snapshot])
+  }, [bridge])
 
   const setEditor = useCallback((editor: Editor | null) => {
     editorRef.current = editor
@@ -405,22 +416,21 @@ export function App(): ReactNode {
   const applyFix = (finding: Finding): void => {
     const fix = finding.fix
     if (fix === undefined) return
-    if (fix.target === 'title') {
+    if (fix.kind === 'replace' && fix.target === 'title') {
       if (meta.title !== null) onMetaChange({ ...meta, title: fixedText(meta.title, fix.replacements) })
       inform(`标题已${fix.label}`)
       return
     }
     const editor = editorRef.current
-    const tr =
-      editor === null || finding.line === null
-        ? null
-        : textFixTransaction(editor.state, finding.line, fix.replacements)
+    const tr = editor === null ? null : fixTransaction(editor.state, finding)
     if (editor === null || tr === null) {
       inform('没有找到要改的文字，可能已经改过了')
       return
     }
-    editor.view.dispatch(tr)
-    jumpToFinding(editor, finding)
+    editor.view.dispatch(tr.scrollIntoView())
+    // a replacement flashes its block; a new paragraph has the cursor at its end, a removed part where it stood
+    if (fix.kind === 'replace') jumpToFinding(editor, finding)
+    else editor.commands.focus()
     inform(`已${fix.label}，可按 Ctrl+Z 撤销`)
   }
 
