@@ -2,8 +2,8 @@
 // characters that change are replaced (法制政府 → 法治政府 rewrites 制 alone), so a stale figure or a bold lead next
 // to them keeps its mark; the neighbours a replacement names only say which occurrence is meant.
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
-import type { EditorState, Transaction } from '@tiptap/pm/state'
-import type { TextReplacement } from '../core/check/finding'
+import { type EditorState, Selection, TextSelection, type Transaction } from '@tiptap/pm/state'
+import type { Finding, TextReplacement } from '../core/check/finding'
 import { positionOfLine } from './block-positions'
 import { findMatches } from './find-matches'
 
@@ -54,6 +54,45 @@ export function textFixTransaction(
   let changed = 0
   for (const replacement of replacements) changed += replaceInBlock(tr, blockPos, replacement)
   return changed > 0 ? tr : null
+}
+
+/** A new paragraph holding `text` right after the block at `line` (in its part), the cursor at its end. */
+function appendParagraph(state: EditorState, line: number, text: string): Transaction | null {
+  const blockPos = positionOfLine(state.doc, line)
+  const block = blockPos === null ? null : state.doc.nodeAt(blockPos)
+  const paragraph = state.schema.nodes['paragraph']
+  if (blockPos === null || block === null || paragraph === undefined) return null
+  const at = blockPos + block.nodeSize
+  const tr = state.tr.insert(at, paragraph.create(null, state.schema.text(text)))
+  return tr.setSelection(TextSelection.create(tr.doc, at + 1 + text.length))
+}
+
+/** The part with that template id taken out, the cursor where it stood. */
+function removePart(state: EditorState, partId: string): Transaction | null {
+  let pos = 0
+  for (let index = 0; index < state.doc.childCount; index += 1) {
+    const node = state.doc.child(index)
+    if (node.type.name === 'part' && node.attrs['partId'] === partId) {
+      const tr = state.tr.delete(pos, pos + node.nodeSize)
+      return tr.setSelection(Selection.near(tr.doc.resolve(Math.min(pos, tr.doc.content.size)), -1))
+    }
+    pos += node.nodeSize
+  }
+  return null
+}
+
+/** The transaction making a finding's correction in the editor, or null when there is nothing left to do. */
+export function fixTransaction(
+  state: EditorState,
+  finding: Pick<Finding, 'line' | 'fix'>,
+): Transaction | null {
+  const { fix, line } = finding
+  if (fix === undefined) return null
+  if (fix.kind === 'remove-part') return removePart(state, fix.partId)
+  if (line === null) return null
+  return fix.kind === 'replace'
+    ? textFixTransaction(state, line, fix.replacements)
+    : appendParagraph(state, line, fix.text)
 }
 
 /** The 标题 with the replacements made (it is a metadata field, not a block of the editor). */

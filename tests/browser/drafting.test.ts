@@ -180,6 +180,22 @@ describe('drafting a report from the template', () => {
     await expect.poll(() => summary(page)).toMatch(/完整$/)
   })
 
+  it('takes out the 其他 part left empty in one click, so no bare heading goes on paper', async () => {
+    await page.getByRole('tab', { name: '完整性检查' }).click()
+    const empty = page.locator('.finding', { hasText: '“其他需要报告的情况”标题下没有内容' })
+    await expect.poll(() => empty.count()).toBe(1)
+    // 特此报告。 closes 五、, the last part with text: nothing to add at the end
+    expect(await page.locator('.finding', { hasText: '特此报告' }).count()).toBe(0)
+    await empty.getByRole('button', { name: '删除此部分' }).click()
+    await expect.poll(() => page.locator('section[data-part-id="other"]').count()).toBe(0)
+    await expect.poll(() => empty.count()).toBe(0)
+    await expect
+      .poll(() => page.getByTestId('status-message').textContent())
+      .toBe('已删除此部分，可按 Ctrl+Z 撤销')
+    expect(await page.locator('.outline-list li').count()).toBe(5)
+    await expect.poll(() => summary(page)).toMatch(/完整$/)
+  })
+
   it('saves with Ctrl+S and reopens the file with identical content', async () => {
     const bodyBefore = await page.locator('.report-body').innerText()
     savedPath = (await saveDownload(session, () => page.keyboard.press('Control+s'), '清江镇2024年报告.fznb'))
@@ -200,7 +216,6 @@ describe('drafting a report from the template', () => {
       'first-responsible',
       'next-year',
       'court-judgments',
-      'other',
     ])
 
     await page.reload()
@@ -244,7 +259,8 @@ describe('drafting a report from the template', () => {
   })
 
   it('offers the autosave back after the tab is closed without saving', async () => {
-    await page.locator('section[data-part-id="other"] > p').first().click()
+    await page.locator('section[data-part-id="court-judgments"] > p').first().click()
+    await page.keyboard.press('Home')
     await page.keyboard.insertText('我镇无其他需要报告的情况。')
     await expect.poll(() => page.title()).toMatch(/^● /)
     // Autosave runs a few seconds after typing stops, or at once when the window loses focus.

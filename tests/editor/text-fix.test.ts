@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { emptyMeta, type Report } from '../../renderer/core/report'
 import { docToReport } from '../../renderer/editor/doc-to-report'
 import { reportExtensions } from '../../renderer/editor/extensions'
-import { fixedText, textFixTransaction } from '../../renderer/editor/text-fix'
+import { fixedText, fixTransaction, textFixTransaction } from '../../renderer/editor/text-fix'
 import { reportToDoc } from '../../renderer/editor/report-to-doc'
 
 const schema = getSchema(reportExtensions)
@@ -73,6 +73,57 @@ describe('textFixTransaction', () => {
     const state = start()
     expect(textFixTransaction(state, 2, [{ find: '督查', replace: '督察' }])).toBeNull()
     expect(textFixTransaction(state, 99, [{ find: '法制政府', replace: '法治政府' }])).toBeNull()
+  })
+})
+
+describe('fixTransaction', () => {
+  it('adds 特此报告。 as a paragraph of its own after the last block, the cursor at its end', () => {
+    const state = start()
+    const tr = fixTransaction(state, {
+      line: 3,
+      fix: { kind: 'append-paragraph', label: '加上', text: '特此报告。' },
+    })
+    const after = state.apply(tr!)
+    const blocks = docToReport(after.doc.toJSON() as JSONContent, report.meta).parts[0]!.blocks
+    expect(
+      blocks.map((block) => block.kind === 'paragraph' && block.runs.map((run) => run.text).join('')),
+    ).toEqual([
+      '一是扎实推进法制政府建设,开展宣传41场次,覆盖群众。',
+      '二是法制政府建设示范创建,效果明显。',
+      '特此报告。',
+    ])
+    expect(after.selection.$from.parent.textContent).toBe('特此报告。')
+    expect(after.selection.$from.parentOffset).toBe('特此报告。'.length)
+  })
+})
+
+describe('fixTransaction: remove-part', () => {
+  it('takes the part out, heading and all, and leaves the rest', () => {
+    const withOther: Report = {
+      ...report,
+      parts: [
+        ...report.parts,
+        {
+          id: 'other',
+          heading: '其他需要报告的情况',
+          line: 4,
+          blocks: [{ kind: 'paragraph', runs: [], line: 5 }],
+        },
+      ],
+    }
+    const state = EditorState.create({ schema, doc: schema.nodeFromJSON(reportToDoc(withOther)) })
+    const tr = fixTransaction(state, {
+      line: 4,
+      fix: { kind: 'remove-part', label: '删除此部分', partId: 'other' },
+    })
+    const after = docToReport(state.apply(tr!).doc.toJSON() as JSONContent, report.meta)
+    expect(after.parts.map((part) => part.id)).toEqual(['measures'])
+    expect(
+      fixTransaction(state.apply(tr!), {
+        line: 4,
+        fix: { kind: 'remove-part', label: '删除此部分', partId: 'other' },
+      }),
+    ).toBeNull()
   })
 })
 

@@ -10,16 +10,34 @@ export interface TextReplacement {
   readonly replace: string
 }
 
-/**
- * A correction the writer can make in one click (改为“法治政府”), as data: the editor applies it to the finding's
- * block (or to the 标题, which is no block), and the live check, run again, no longer finds it.
- */
-export interface TextFix {
+/** Each `find` becomes its `replace` in the finding's block, or in the 标题 (a metadata field, no block). */
+export interface ReplaceFix {
+  readonly kind: 'replace'
   /** The button, in Chinese: 改为“法治政府”, 改为全角标点. */
   readonly label: string
   readonly target: 'block' | 'title'
   readonly replacements: readonly TextReplacement[]
 }
+
+/** A paragraph of its own after the finding's block (特此报告。 after the last one). */
+export interface AppendFix {
+  readonly kind: 'append-paragraph'
+  readonly label: string
+  readonly text: string
+}
+
+/** Takes an optional part out of the report (其他需要报告的情况, left empty: 没有可以不写). */
+export interface RemovePartFix {
+  readonly kind: 'remove-part'
+  readonly label: string
+  readonly partId: string
+}
+
+/**
+ * A correction the writer can make in one click, as data: the editor makes it where the finding points, and the
+ * live check, run again, no longer finds it.
+ */
+export type TextFix = ReplaceFix | AppendFix | RemovePartFix
 
 export interface Finding {
   /** The rule id (file name under check/rules/). */

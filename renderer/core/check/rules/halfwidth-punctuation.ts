@@ -51,7 +51,12 @@ export const halfwidthPunctuation: Rule = {
           message: `“${segment.raw.slice(0, 16)}${segment.raw.length > 16 ? '…' : ''}”中有半角标点（${marks.join(' ')}），中文正文应使用全角标点（，；：？！（））。`,
           part: segment.partId,
           line: segment.line,
-          fix: { label: '改为全角标点', target: segment.kind === 'title' ? 'title' : 'block', replacements },
+          fix: {
+            kind: 'replace',
+            label: '改为全角标点',
+            target: segment.kind === 'title' ? 'title' : 'block',
+            replacements,
+          },
         },
       ]
     }),

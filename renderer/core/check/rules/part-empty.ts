@@ -19,6 +19,10 @@ export const partEmpty: Rule = {
           message: `“${part.heading ?? templatePart.name}”标题下没有内容。请补写：${templatePart.guidance.cover.join('；')}。`,
           part: part.id,
           line: part.line,
+          // a part the template does not require may go: left in empty, its heading would stand alone on paper
+          ...(templatePart.required
+            ? {}
+            : { fix: { kind: 'remove-part', label: '删除此部分', partId: templatePart.id } as const }),
         },
       ]
     }),

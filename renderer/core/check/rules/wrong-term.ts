@@ -75,7 +75,12 @@ export const wrongTerm: Rule = {
         return [
           {
             ...finding,
-            fix: { label: `改为“${fixed}”`, target, replacements: [{ find: wrong, replace: fixed }] },
+            fix: {
+              kind: 'replace',
+              label: `改为“${fixed}”`,
+              target,
+              replacements: [{ find: wrong, replace: fixed }],
+            },
           },
         ]
       }),

@@ -44,6 +44,7 @@ export const yearMismatch: Rule = {
         ...(segment.raw.includes(written)
           ? {
               fix: {
+                kind: 'replace',
                 label: `改为“${String(expected)}年”`,
                 target: segment.kind === 'title' ? 'title' : 'block',
                 replacements: [{ find: written, replace: `${String(expected)}年` }],

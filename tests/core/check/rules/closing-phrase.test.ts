@@ -11,6 +11,11 @@ describe('closing-phrase (特此报告)', () => {
     expect(findings).toHaveLength(1)
     expect(findings[0]).toMatchObject({ severity: 'warning', part: 'court-judgments' })
     expect(findings[0]!.message).toContain('特此报告')
+    expect(findings[0]!.fix).toEqual({
+      kind: 'append-paragraph',
+      label: '在最后加上“特此报告。”',
+      text: '特此报告。',
+    })
   })
 
   it('does not ask the public version (附注 公开发布, no 签发人) for it', () => {
@@ -20,5 +25,18 @@ describe('closing-phrase (特此报告)', () => {
     const { report } = check(text)
     expect(report.meta.version).toBe('public')
     expect(findingsOf(text, 'closing-phrase')).toEqual([])
+  })
+
+  it('reads the end of the last part that says something, past an empty part and empty paragraphs', () => {
+    const emptyOther = breaking('特此报告。\n', '特此报告。\n\n　\n\n六、其他需要报告的情况\n')
+    expect(findingsOf(emptyOther, 'closing-phrase')).toEqual([])
+  })
+
+  it('appends after the last written paragraph when it is missing, not in an empty part after it', () => {
+    const { report } = check(breaking('特此报告。\n', '六、其他需要报告的情况\n'))
+    const last = report.parts.find((part) => part.id === 'court-judgments')!.blocks.at(-1)!
+    expect(findingsOf(breaking('特此报告。\n', '六、其他需要报告的情况\n'), 'closing-phrase')).toMatchObject([
+      { part: 'court-judgments', line: last.line, fix: { kind: 'append-paragraph' } },
+    ])
   })
 })

@@ -22,7 +22,8 @@ describe('halfwidth-punctuation', () => {
     expect(finding?.message).toContain(`中有半角标点（${marks}）`)
     expect(finding?.line).toBe(24)
     expect(finding?.fix?.label).toBe('改为全角标点')
-    const corrected = (finding?.fix?.replacements ?? []).reduce(
+    const fix = finding?.fix
+    const corrected = (fix?.kind === 'replace' ? fix.replacements : []).reduce(
       (text, { find, replace }) => text.replaceAll(find, replace),
       written,
     )

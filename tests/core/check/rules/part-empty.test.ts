@@ -36,4 +36,21 @@ describe('part-empty', () => {
     expect(findings[0]!.line).toBeGreaterThan(0)
     expect(findings[0]!.message).toContain('标题下没有内容')
   })
+
+  it('offers to take out an optional part left empty, and never a required one', () => {
+    const text = breaking('特此报告。\n', '特此报告。\n\n六、其他需要报告的情况\n')
+    const findings = findingsOf(text, 'part-empty')
+    expect(findings).toMatchObject([
+      {
+        severity: 'warning',
+        part: 'other',
+        fix: { kind: 'remove-part', label: '删除此部分', partId: 'other' },
+      },
+    ])
+    const required = breaking(
+      '一是执法规范化水平有待提高，原因是执法人员培训偏重集中授课；二是普法针对性不强，原因是对群众需求调研不够。\n',
+      '',
+    )
+    expect(findingsOf(required, 'part-empty')[0]?.fix).toBeUndefined()
+  })
 })

@@ -31,14 +31,15 @@ describe('wrong-term', () => {
   it('offers the correction in one click, in the block or in the title', () => {
     const [inBody] = findingsOf(breaking('扎实推进法治政府建设', '扎实推进法制政府建设'), 'wrong-term')
     expect(inBody?.fix).toEqual({
+      kind: 'replace',
       label: '改为“法治政府”',
       target: 'block',
       replacements: [{ find: '法制政府', replace: '法治政府' }],
     })
     const [society] = findingsOf(breaking('扎实推进法治政府建设', '建设法制社会'), 'wrong-term')
-    expect(society?.fix?.replacements).toEqual([{ find: '法制社会', replace: '法治社会' }])
+    expect(society?.fix).toMatchObject({ replacements: [{ find: '法制社会', replace: '法治社会' }] })
     const title = breaking('清江镇2023年法治政府建设年度报告', '清江镇2023年法制政府建设年度报告')
-    expect(findingsOf(title, 'wrong-term')[0]?.fix?.target).toBe('title')
+    expect(findingsOf(title, 'wrong-term')[0]?.fix).toMatchObject({ kind: 'replace', target: 'title' })
   })
 
   it('offers none when the wrong words are split by a space (matched without it, not found as written)', () => {

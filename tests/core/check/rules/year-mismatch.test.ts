@@ -17,6 +17,7 @@ describe('year-mismatch', () => {
     expect(findings[0]!.message).toContain('请改为“2023年”')
     expect(findings[0]!.message).toContain('沿用了上一年')
     expect(findings[0]!.fix).toEqual({
+      kind: 'replace',
       label: '改为“2023年”',
       target: 'block',
       replacements: [{ find: '2022年', replace: '2023年' }],
