@@ -4,30 +4,20 @@ import { getSchema, type JSONContent } from '@tiptap/core'
 import { Fragment, type Node as ProseMirrorNode, Slice } from '@tiptap/pm/model'
 import { EditorState, TextSelection } from '@tiptap/pm/state'
 import { describe, expect, it } from 'vitest'
-import { emptyMeta, type Report } from '../../renderer/core/report'
+import type { Report } from '../../renderer/core/report'
 import { docToReport } from '../../renderer/editor/doc-to-report'
 import { reportExtensions } from '../../renderer/editor/extensions'
 import { noLeadingSpacesPlugin } from '../../renderer/editor/plugins/no-leading-spaces'
 import { pastedHeadingsPlugin } from '../../renderer/editor/plugins/pasted-headings'
 import { reportToDoc } from '../../renderer/editor/report-to-doc'
+import { measuresReport } from './sample-report'
 
 const schema = getSchema(reportExtensions)
 
-const report: Report = {
-  meta: { ...emptyMeta, reportYear: 2024 },
-  preamble: [],
-  parts: [
-    {
-      id: 'measures',
-      heading: '2024年推进法治政府建设的主要举措和成效',
-      line: 1,
-      blocks: [
-        { kind: 'paragraph', runs: [{ text: '全年召开专题会4次。' }], line: 2 },
-        { kind: 'paragraph', runs: [], line: 3 },
-      ],
-    },
-  ],
-}
+const report: Report = measuresReport([
+  { kind: 'paragraph', runs: [{ text: '全年召开专题会4次。' }], line: 2 },
+  { kind: 'paragraph', runs: [], line: 3 },
+])
 
 const paragraph = (text: string): ProseMirrorNode =>
   schema.nodes['paragraph']!.create(null, text === '' ? null : schema.text(text))

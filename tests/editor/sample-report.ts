@@ -1,5 +1,5 @@
 // A small report with every block kind, shared by the editor tests.
-import { emptyMeta, type Report } from '../../renderer/core/report'
+import { emptyMeta, type Block, type Report } from '../../renderer/core/report'
 
 export const sampleReport: Report = {
   meta: { ...emptyMeta, title: '清江镇2023年法治政府建设年度报告', reportYear: 2023 },
@@ -50,4 +50,13 @@ export const sampleReport: Report = {
       blocks: [{ kind: 'paragraph', runs: [{ text: '无。' }], line: 15 }],
     },
   ],
+}
+
+/** A 2024 report of one part, 主要举措和成效 (line 1), holding `blocks`: what the editor plugins' tests edit. */
+export function measuresReport(blocks: Block[]): Report {
+  return {
+    meta: { ...emptyMeta, reportYear: 2024 },
+    preamble: [],
+    parts: [{ id: 'measures', heading: '2024年推进法治政府建设的主要举措和成效', line: 1, blocks }],
+  }
 }

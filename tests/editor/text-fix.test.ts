@@ -2,38 +2,28 @@
 import { getSchema, type JSONContent } from '@tiptap/core'
 import { EditorState } from '@tiptap/pm/state'
 import { describe, expect, it } from 'vitest'
-import { emptyMeta, type Report } from '../../renderer/core/report'
+import type { Report } from '../../renderer/core/report'
 import { docToReport } from '../../renderer/editor/doc-to-report'
 import { reportExtensions } from '../../renderer/editor/extensions'
 import { fixedText, fixTransaction, textFixTransaction } from '../../renderer/editor/text-fix'
 import { reportToDoc } from '../../renderer/editor/report-to-doc'
+import { measuresReport } from './sample-report'
 
 const schema = getSchema(reportExtensions)
 
-const report: Report = {
-  meta: { ...emptyMeta, reportYear: 2024 },
-  preamble: [],
-  parts: [
-    {
-      id: 'measures',
-      heading: '2024年推进法治政府建设的主要举措和成效',
-      line: 1,
-      blocks: [
-        {
-          kind: 'paragraph',
-          runs: [
-            { text: '一是', bold: true },
-            { text: '扎实推进法制政府建设,开展宣传' },
-            { text: '41场次', stale: true },
-            { text: ',覆盖群众。' },
-          ],
-          line: 2,
-        },
-        { kind: 'paragraph', runs: [{ text: '二是法制政府建设示范创建,效果明显。' }], line: 3 },
-      ],
-    },
-  ],
-}
+const report: Report = measuresReport([
+  {
+    kind: 'paragraph',
+    runs: [
+      { text: '一是', bold: true },
+      { text: '扎实推进法制政府建设,开展宣传' },
+      { text: '41场次', stale: true },
+      { text: ',覆盖群众。' },
+    ],
+    line: 2,
+  },
+  { kind: 'paragraph', runs: [{ text: '二是法制政府建设示范创建,效果明显。' }], line: 3 },
+])
 
 const start = (): EditorState => EditorState.create({ schema, doc: schema.nodeFromJSON(reportToDoc(report)) })
 const blocksOf = (state: EditorState): Report['parts'][number]['blocks'] =>
