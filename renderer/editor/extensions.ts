@@ -13,6 +13,7 @@ import { FlashHighlight } from './plugins/flash-highlight'
 import { HeadingNumbers } from './plugins/heading-numbers'
 import { NoLeadingSpaces } from './plugins/no-leading-spaces'
 import { PastedHeadings } from './plugins/pasted-headings'
+import { PlainTextPaste } from './plugins/plain-text-paste'
 
 export const reportExtensions: AnyExtension[] = [
   StarterKit.configure({
@@ -45,4 +46,5 @@ export const reportExtensions: AnyExtension[] = [
   FindReplace,
   NoLeadingSpaces,
   PastedHeadings,
+  PlainTextPaste,
 ]

@@ -2,7 +2,7 @@
 // replace, change heading levels with Tab, undo and redo, and the unsaved-changes guard.
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { openBrowser, type BrowserSession } from './chromium'
 
@@ -12,6 +12,41 @@ const qingjiang = join(import.meta.dirname, '../../../shared/fixtures/reports/qi
 const partHeadings = (page: Page): Promise<string[]> =>
   page.locator('section[data-part-id] > h2').allTextContents()
 const body = (page: Page): Promise<string> => page.locator('.report-body').innerText()
+
+/** A click at the end of the block's last line, End, Enter: an empty paragraph after it, the caret in it. */
+async function newParagraphAfter(block: Locator): Promise<void> {
+  const page = block.page()
+  const lastLine = await block.evaluate((element) => {
+    const range = document.createRange()
+    range.selectNodeContents(element)
+    const rects = range.getClientRects()
+    const last = rects[rects.length - 1]!
+    return { x: last.right - 2, y: (last.top + last.bottom) / 2 }
+  })
+  await page.mouse.click(lastLine.x, lastLine.y)
+  await page.keyboard.press('End')
+  // the editor takes the browser's caret from a selectionchange event; Enter is the editor's own command and acts
+  // on the caret it has, so let that event be handled first (it comes before the next frames)
+  await page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+  )
+  await page.keyboard.press('Enter')
+  await expect
+    .poll(() => page.evaluate(() => document.getSelection()?.anchorNode?.textContent ?? null))
+    .toBe('')
+}
+
+/** A paste as the browser delivers it, with what the clipboard holds (text/html from Word, only text from a PDF). */
+async function paste(page: Page, data: { readonly html?: string; readonly text: string }): Promise<void> {
+  await page.locator('.report-body').evaluate((editor, clipboardData) => {
+    const clipboard = new DataTransfer()
+    if (clipboardData.html !== undefined) clipboard.setData('text/html', clipboardData.html)
+    clipboard.setData('text/plain', clipboardData.text)
+    editor.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: clipboard, bubbles: true, cancelable: true }),
+    )
+  }, data)
+}
 
 describe('editing an imported report', () => {
   let session: BrowserSession
@@ -148,32 +183,7 @@ describe('editing an imported report', () => {
   it('pastes paragraphs from a Word file and types without the spaces clerks put at a paragraph start', async () => {
     const part = page.locator('section[data-part-id="shortcomings"]')
     const texts = (): Promise<string[]> => part.locator(':scope > p').allInnerTexts()
-    // a click at the end of the paragraph's last line: the cursor at the end of the paragraph, as a person puts it
-    const lastLine = await part
-      .locator(':scope > p')
-      .first()
-      .evaluate((paragraph) => {
-        const range = document.createRange()
-        range.selectNodeContents(paragraph)
-        const rects = range.getClientRects()
-        const last = rects[rects.length - 1]!
-        return { x: last.right - 2, y: (last.top + last.bottom) / 2 }
-      })
-    await page.mouse.click(lastLine.x, lastLine.y)
-    await page.keyboard.press('End')
-    // the editor takes the browser's caret from a selectionchange event; Enter is the editor's own command and
-    // acts on the caret it has, so let that event be handled first (it comes before the next frames)
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
-    )
-    const before = (await texts()).length
-    await page.keyboard.press('Enter')
-    // the new empty paragraph is where the cursor is before anything is pasted
-    await expect.poll(async () => (await texts()).length).toBe(before + 1)
-    await expect
-      .poll(() => page.evaluate(() => document.getSelection()?.anchorNode?.textContent ?? null))
-      .toBe('')
+    await newParagraphAfter(part.locator(':scope > p').first())
     // what Word puts on the clipboard: MsoNormal paragraphs, indents typed as full-width spaces or &nbsp;
     const html =
       "<html><body><!--StartFragment--><p class=MsoNormal><span style='font-family:楷体_GB2312'>" +
@@ -182,17 +192,7 @@ describe('editing an imported report', () => {
       "style='font-family:仿宋_GB2312'>　　一是执法队伍建设不足。<o:p></o:p></span></p>" +
       "<p class=MsoNormal><span style='font-family:仿宋_GB2312'>&nbsp;&nbsp;二是普法形式单一。<o:p></o:p></span></p>" +
       '<!--EndFragment--></body></html>'
-    await page.locator('.report-body').evaluate(
-      (editor, data) => {
-        const clipboard = new DataTransfer()
-        clipboard.setData('text/html', data.html)
-        clipboard.setData('text/plain', data.text)
-        editor.dispatchEvent(
-          new ClipboardEvent('paste', { clipboardData: clipboard, bubbles: true, cancelable: true }),
-        )
-      },
-      { html, text: '（四）队伍建设\r\n　　一是执法队伍建设不足。\r\n  二是普法形式单一。' },
-    )
+    await paste(page, { html, text: '（四）队伍建设\r\n　　一是执法队伍建设不足。\r\n  二是普法形式单一。' })
     await expect.poll(texts).toEqual(expect.arrayContaining(['一是执法队伍建设不足。', '二是普法形式单一。']))
     // its numbered line is a sub-heading now, numbered by the editor
     const pastedHeading = part.locator(':scope > h3', { hasText: '队伍建设' })
@@ -240,6 +240,27 @@ describe('editing an imported report', () => {
     await shot('05-fixed')
     await page.keyboard.press('Control+z')
     await expect.poll(() => paragraph.innerText()).toBe('法治政府建设存在短板,基层执法力量不足。')
+  })
+
+  it('pastes text copied from a PDF as its paragraphs, not one paragraph per printed line', async () => {
+    const part = page.locator('section[data-part-id="shortcomings"]')
+    await newParagraphAfter(part.locator(':scope > p', { hasText: '基层执法力量不足' }))
+    await paste(page, {
+      text: [
+        '（三）压实主体责任',
+        '各乡镇（街道）要切实履行推进法治建设第一责任人职责，',
+        '将法治政府建设纳入年度工作计划，与经济社会发展同部署',
+        '同推进同督促同考核同奖惩。',
+      ].join('\r\n'),
+    })
+    const heading = part.locator(':scope > h3', { hasText: '压实主体责任' })
+    await expect.poll(() => heading.count()).toBe(1)
+    const paragraph = part.locator(':scope > p', { hasText: '第一责任人职责' })
+    await expect
+      .poll(() => paragraph.allInnerTexts())
+      .toEqual([
+        '各乡镇（街道）要切实履行推进法治建设第一责任人职责，将法治政府建设纳入年度工作计划，与经济社会发展同部署同推进同督促同考核同奖惩。',
+      ])
   })
 
   it('asks before discarding unsaved changes, and keeps the report when told no', async () => {
