@@ -8,6 +8,7 @@ import { halfwidthPunctuation } from './halfwidth-punctuation'
 import { figureStale } from './figure-stale'
 import { itemMissing } from './item-missing'
 import { itemNoFigures } from './item-no-figures'
+import { lawTitleMarks } from './law-title-marks'
 import { partEmpty } from './part-empty'
 import { partMerged } from './part-merged'
 import { partMissing } from './part-missing'
@@ -33,5 +34,6 @@ export const rules: readonly Rule[] = [
   dateFormat,
   punctuation,
   halfwidthPunctuation,
+  lawTitleMarks,
   closingPhrase,
 ]

@@ -1,0 +1,72 @@
+// Titles of laws and documents stand in 《》 (annual-report.md, Writing checks; GB/T 15834): “贯彻行政处罚法”
+// is marked by reviewers, “贯彻《行政处罚法》” is not. Only names a township report cites and that cannot be read as
+// anything but the title are listed; 宪法 and 民法典 are left out, being used bare in 宪法宣传周 and 民法典宣传月.
+import type { Finding, TextReplacement } from '../finding'
+import type { Rule } from '../rule'
+
+const TITLES = [
+  '法治政府建设与责任落实督察工作规定',
+  '法治政府建设实施纲要',
+  '重大行政决策程序暂行条例',
+  '政府信息公开条例',
+  '优化营商环境条例',
+  '信访工作条例',
+  '行政处罚法',
+  '行政许可法',
+  '行政强制法',
+  '行政复议法',
+  '行政诉讼法',
+  '国家赔偿法',
+  '人民调解法',
+  '安全生产法',
+  '土地管理法',
+  '村民委员会组织法',
+]
+
+const FULL_NAME = '中华人民共和国'
+/** 行政复议法律文书, 行政诉讼法治: the name runs into another word. */
+const RUNS_ON = /^[律治规制院官]/u
+
+function insideTitleMarks(text: string, at: number): boolean {
+  const open = text.lastIndexOf('《', at)
+  return open !== -1 && text.lastIndexOf('》', at) < open && text.indexOf('》', at) !== -1
+}
+
+/** Each bare title with its neighbours, and the same with the title (and 中华人民共和国 before it) in 《》. */
+function bareTitles(text: string): { titles: string[]; replacements: TextReplacement[] } {
+  const titles = new Set<string>()
+  const found = new Map<string, string>()
+  for (const title of TITLES) {
+    for (let at = text.indexOf(title); at !== -1; at = text.indexOf(title, at + title.length)) {
+      const end = at + title.length
+      if (insideTitleMarks(text, at) || RUNS_ON.test(text.slice(end))) continue
+      const start = text.slice(0, at).endsWith(FULL_NAME) ? at - FULL_NAME.length : at
+      const name = text.slice(start, end)
+      const before = text[start - 1] ?? ''
+      const after = text[end] ?? ''
+      titles.add(name)
+      found.set(before + name + after, `${before}《${name}》${after}`)
+    }
+  }
+  return { titles: [...titles], replacements: [...found].map(([find, replace]) => ({ find, replace })) }
+}
+
+export const lawTitleMarks: Rule = {
+  id: 'law-title-marks',
+  run: ({ segments }) =>
+    segments.flatMap((segment): Finding[] => {
+      if (segment.kind === 'title') return []
+      const { titles, replacements } = bareTitles(segment.raw)
+      if (titles.length === 0) return []
+      return [
+        {
+          rule: 'law-title-marks',
+          severity: 'warning',
+          message: `${titles.map((title) => `“${title}”`).join('、')}是法规文件的名称，应加书名号：${titles.map((title) => `《${title}》`).join('、')}。`,
+          part: segment.partId,
+          line: segment.line,
+          fix: { kind: 'replace', label: '加上书名号', target: 'block', replacements },
+        },
+      ]
+    }),
+}
