@@ -18,7 +18,7 @@ import { standardHeading } from '../core/standard-heading'
 import { docToReport } from '../editor/doc-to-report'
 import { insertPart, insertSentence, jumpToFinding, jumpToLine } from '../editor/report-commands'
 import { reportToDoc } from '../editor/report-to-doc'
-import { fixedText, fixTransaction } from '../editor/text-fix'
+import { allReplacementsTransaction, fixedText, fixTransaction } from '../editor/text-fix'
 import { commandForKey } from './app-commands'
 import { createAutosaver, type Autosaver } from './autosaver'
 import { ExportDialog } from './export-dialog'
@@ -434,6 +434,31 @@ export function App(): ReactNode {
     inform(`已${fix.label}，可按 Ctrl+Z 撤销`)
   }
 
+  // All text corrections at once: the body's in one editor transaction (one Ctrl+Z), the 标题's through its field
+  const applyAllTextFixes = (): void => {
+    const fixes = check.findings.filter((finding) => finding.fix?.kind === 'replace')
+    const titleReplacements = fixes.flatMap(({ fix }) =>
+      fix?.kind === 'replace' && fix.target === 'title' ? fix.replacements : [],
+    )
+    if (titleReplacements.length > 0 && meta.title !== null)
+      onMetaChange({ ...meta, title: fixedText(meta.title, titleReplacements) })
+    const editor = editorRef.current
+    const tr =
+      editor === null
+        ? null
+        : allReplacementsTransaction(
+            editor.state,
+            (doc) =>
+              checkReport(docToReport(doc.toJSON() as JSONContent, metaRef.current), template).findings,
+          )
+    if (editor !== null && tr !== null) {
+      editor.view.dispatch(tr)
+      // the writer's next key is likely Ctrl+Z or more typing: both belong to the editor
+      editor.commands.focus()
+    }
+    inform(`已改正 ${String(fixes.length)} 处，正文的改动可按 Ctrl+Z 撤销`)
+  }
+
   const addPart = (id: string): void => {
     const editor = editorRef.current
     const part = template.parts.find((candidate) => candidate.id === id)
@@ -556,6 +581,7 @@ export function App(): ReactNode {
                 onJump={jump}
                 onAddPart={addPart}
                 onFix={applyFix}
+                onFixAllText={applyAllTextFixes}
                 onConfirmAllStale={() => editorRef.current?.chain().focus().confirmStaleFigures('all').run()}
               />
             }

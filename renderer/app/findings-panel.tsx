@@ -14,6 +14,8 @@ export interface FindingsPanelProps {
   readonly onAddPart: (partId: string) => void
   /** Makes the finding's one-click correction (finding.fix). */
   readonly onFix: (finding: Finding) => void
+  /** Makes every text correction the findings offer at once. */
+  readonly onFixAllText: () => void
   readonly onConfirmAllStale: () => void
   /** A report opened for review: findings only, no buttons that change it. */
   readonly readOnly?: boolean
@@ -28,10 +30,12 @@ export function FindingsPanel({
   onJump,
   onAddPart,
   onFix,
+  onFixAllText,
   onConfirmAllStale,
   readOnly = false,
 }: FindingsPanelProps): ReactNode {
   const stale = result.findings.filter((finding) => finding.rule === 'figure-stale').length
+  const textFixes = result.findings.filter((finding) => finding.fix?.kind === 'replace').length
   const groups = [
     ...template.parts.map((part): { id: string | null; name: string } => ({ id: part.id, name: part.name })),
     { id: null, name: '公文要素与全文' },
@@ -44,6 +48,11 @@ export function FindingsPanel({
         {summary.text}
       </p>
       {groups.length === 0 && <p className="panel-empty">没有发现问题。</p>}
+      {textFixes >= 2 && !readOnly && (
+        <button type="button" className="finding-fix" onClick={onFixAllText}>
+          {`错别字、标点等全部改正（${String(textFixes)} 处）`}
+        </button>
+      )}
       {stale > 0 && !readOnly && (
         <button
           type="button"

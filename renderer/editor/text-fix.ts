@@ -1,6 +1,7 @@
 // A finding's one-click correction (core/check/finding.ts TextFix), made in the block it points at. Only the
 // characters that change are replaced (法制政府 → 法治政府 rewrites 制 alone), so a stale figure or a bold lead next
 // to them keeps its mark; the neighbours a replacement names only say which occurrence is meant.
+import { closeHistory } from '@tiptap/pm/history'
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import { type EditorState, Selection, TextSelection, type Transaction } from '@tiptap/pm/state'
 import type { Finding, TextReplacement } from '../core/check/finding'
@@ -42,18 +43,43 @@ function replaceInBlock(tr: Transaction, blockPos: number, { find, replace }: Te
   return matches.length
 }
 
+/** Makes the replacements in the block at `line` on `tr`; how many places changed. */
+function replaceInLine(tr: Transaction, line: number, replacements: readonly TextReplacement[]): number {
+  const blockPos = positionOfLine(tr.doc, line)
+  if (blockPos === null) return 0
+  return replacements.reduce((changed, replacement) => changed + replaceInBlock(tr, blockPos, replacement), 0)
+}
+
 /** The transaction making the replacements in the block at `line`, or null when none of them is there any more. */
 export function textFixTransaction(
   state: EditorState,
   line: number,
   replacements: readonly TextReplacement[],
 ): Transaction | null {
-  const blockPos = positionOfLine(state.doc, line)
-  if (blockPos === null) return null
   const tr = state.tr
-  let changed = 0
-  for (const replacement of replacements) changed += replaceInBlock(tr, blockPos, replacement)
-  return changed > 0 ? tr : null
+  return replaceInLine(tr, line, replacements) > 0 ? tr : null
+}
+
+/**
+ * Every replacement the findings offer in the body, in one transaction (one Ctrl+Z). Two corrections in one block
+ * can name the same neighbours (行政复议法, → 《行政复议法》, and → ，), so after each round the text is checked
+ * again and the corrections still found are made, until none is left. Replacing text never adds or removes a
+ * block, so a finding's line still leads to its block.
+ */
+export function allReplacementsTransaction(
+  state: EditorState,
+  findingsOf: (doc: ProseMirrorNode) => readonly Finding[],
+): Transaction | null {
+  const tr = state.tr
+  const maxRounds = 5
+  for (let round = 0; round < maxRounds; round += 1) {
+    let changed = 0
+    for (const { fix, line } of findingsOf(tr.doc))
+      if (fix?.kind === 'replace' && fix.target === 'block' && line !== null)
+        changed += replaceInLine(tr, line, fix.replacements)
+    if (changed === 0) break
+  }
+  return tr.docChanged ? closeHistory(tr) : null
 }
 
 /** A new paragraph holding `text` right after the block at `line` (in its part), the cursor at its end. */
@@ -81,18 +107,23 @@ function removePart(state: EditorState, partId: string): Transaction | null {
   return null
 }
 
-/** The transaction making a finding's correction in the editor, or null when there is nothing left to do. */
+/** The transaction making a finding's correction in the editor, its own undo step; null when nothing is left to do. */
 export function fixTransaction(
   state: EditorState,
   finding: Pick<Finding, 'line' | 'fix'>,
 ): Transaction | null {
   const { fix, line } = finding
   if (fix === undefined) return null
-  if (fix.kind === 'remove-part') return removePart(state, fix.partId)
-  if (line === null) return null
-  return fix.kind === 'replace'
-    ? textFixTransaction(state, line, fix.replacements)
-    : appendParagraph(state, line, fix.text)
+  const tr =
+    fix.kind === 'remove-part'
+      ? removePart(state, fix.partId)
+      : line === null
+        ? null
+        : fix.kind === 'replace'
+          ? textFixTransaction(state, line, fix.replacements)
+          : appendParagraph(state, line, fix.text)
+  // its own undo step, even right after typing (history joins what comes within half a second)
+  return tr === null ? null : closeHistory(tr)
 }
 
 /** The 标题 with the replacements made (it is a metadata field, not a block of the editor). */

@@ -244,6 +244,27 @@ describe('editing an imported report', () => {
     await expect.poll(() => paragraph.innerText()).toBe('法治政府建设存在短板,基层执法力量不足。')
   })
 
+  it('makes every text correction at once with 全部改正, and one Ctrl+Z takes them all back', async () => {
+    const part = page.locator('section[data-part-id="shortcomings"]')
+    await newParagraphAfter(part.locator(':scope > p', { hasText: '基层执法力量不足' }))
+    await page.keyboard.insertText('学习行政复议法,推进法制政府建设。')
+    // read without waiting: a locator that matches nothing would wait for ever
+    const texts = (): Promise<string[]> => part.locator(':scope > p').allInnerTexts()
+    await page.getByRole('tab', { name: '完整性检查' }).click()
+    const all = page.getByRole('button', { name: /^错别字、标点等全部改正（\d+ 处）$/u })
+    await expect.poll(() => all.count()).toBe(1)
+    // three here, and the comma the last test's Ctrl+Z put back
+    expect(await all.textContent()).toBe('错别字、标点等全部改正（4 处）')
+    await all.click()
+    await expect.poll(texts).toContain('学习《行政复议法》，推进法治政府建设。')
+    expect(await texts()).toContain('法治政府建设存在短板，基层执法力量不足。')
+    await expect.poll(() => all.count()).toBe(0)
+    await page.keyboard.press('Control+z')
+    await expect.poll(texts).toContain('学习行政复议法,推进法制政府建设。')
+    await page.keyboard.press('Control+y')
+    await expect.poll(texts).toContain('学习《行政复议法》，推进法治政府建设。')
+  })
+
   it('pastes text copied from a PDF as its paragraphs, not one paragraph per printed line', async () => {
     const part = page.locator('section[data-part-id="shortcomings"]')
     await newParagraphAfter(part.locator(':scope > p', { hasText: '基层执法力量不足' }))

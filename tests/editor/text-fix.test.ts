@@ -1,11 +1,21 @@
 // A finding's one-click correction in the editor's document: a plain ProseMirror state of the app's schema.
 import { getSchema, type JSONContent } from '@tiptap/core'
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
+import { history, undo } from '@tiptap/pm/history'
 import { EditorState } from '@tiptap/pm/state'
 import { describe, expect, it } from 'vitest'
+import { defaultTemplate } from '../../renderer/core/builtin-templates'
+import { checkReport } from '../../renderer/core/check/check-report'
+import type { Finding } from '../../renderer/core/check/finding'
 import type { Report } from '../../renderer/core/report'
 import { docToReport } from '../../renderer/editor/doc-to-report'
 import { reportExtensions } from '../../renderer/editor/extensions'
-import { fixedText, fixTransaction, textFixTransaction } from '../../renderer/editor/text-fix'
+import {
+  allReplacementsTransaction,
+  fixedText,
+  fixTransaction,
+  textFixTransaction,
+} from '../../renderer/editor/text-fix'
 import { reportToDoc } from '../../renderer/editor/report-to-doc'
 import { measuresReport } from './sample-report'
 
@@ -66,6 +76,40 @@ describe('textFixTransaction', () => {
   })
 })
 
+describe('allReplacementsTransaction', () => {
+  const findingsOf = (doc: ProseMirrorNode): readonly Finding[] =>
+    checkReport(docToReport(doc.toJSON() as JSONContent, report.meta), defaultTemplate()).findings
+
+  it('makes every body correction the check offers, in one transaction, however the corrections overlap', () => {
+    const state = start()
+    const tr = allReplacementsTransaction(state, findingsOf)
+    const after = state.apply(tr!)
+    const [first, second, third] = blocksOf(after)
+    // 建设,开展 and 次,覆盖: half-width commas; 法制政府 twice; the stale figure and the bold lead keep their marks
+    expect(first).toMatchObject({
+      runs: [
+        { text: '一是', bold: true },
+        { text: '扎实推进法治政府建设，开展宣传' },
+        { text: '41场次', stale: true },
+        { text: '，覆盖群众。' },
+      ],
+    })
+    expect(second).toMatchObject({ runs: [{ text: '二是法治政府建设示范创建，效果明显。' }] })
+    expect(third).toBeUndefined()
+    expect(findingsOf(after.doc).filter((finding) => finding.fix?.kind === 'replace')).toEqual([])
+    expect(allReplacementsTransaction(after, findingsOf)).toBeNull()
+  })
+
+  it('makes neighbouring corrections that name the same characters', () => {
+    const overlapping = measuresReport([
+      { kind: 'paragraph', runs: [{ text: '学习行政复议法,推进法制政府建设。' }], line: 2 },
+    ])
+    const state = EditorState.create({ schema, doc: schema.nodeFromJSON(reportToDoc(overlapping)) })
+    const after = state.apply(allReplacementsTransaction(state, findingsOf)!)
+    expect(blocksOf(after)[0]).toMatchObject({ runs: [{ text: '学习《行政复议法》，推进法治政府建设。' }] })
+  })
+})
+
 describe('fixTransaction', () => {
   it('adds 特此报告。 as a paragraph of its own after the last block, the cursor at its end', () => {
     const state = start()
@@ -84,6 +128,29 @@ describe('fixTransaction', () => {
     ])
     expect(after.selection.$from.parent.textContent).toBe('特此报告。')
     expect(after.selection.$from.parentOffset).toBe('特此报告。'.length)
+  })
+})
+
+describe('a correction and Ctrl+Z', () => {
+  it('is an undo step of its own, even right after typing', () => {
+    let state = EditorState.create({
+      schema,
+      doc: schema.nodeFromJSON(reportToDoc(report)),
+      plugins: [history()],
+    })
+    state = state.apply(state.tr.insertText('新', state.doc.content.size - 2))
+    const fix = {
+      kind: 'replace',
+      label: '改',
+      target: 'block',
+      replacements: [{ find: '法制政府', replace: '法治政府' }],
+    } as const
+    state = state.apply(fixTransaction(state, { line: 3, fix })!)
+    expect(blocksOf(state)[1]).toMatchObject({ runs: [{ text: '二是法治政府建设示范创建,效果明显。新' }] })
+    undo(state, (tr) => {
+      state = state.apply(tr)
+    })
+    expect(blocksOf(state)[1]).toMatchObject({ runs: [{ text: '二是法制政府建设示范创建,效果明显。新' }] })
   })
 })
 

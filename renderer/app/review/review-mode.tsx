@@ -190,6 +190,7 @@ function ReviewedReport({ opened, template, setEditor, editorRef }: ReviewedRepo
           onJump={jump}
           onAddPart={noop}
           onFix={noop}
+          onFixAllText={noop}
           onConfirmAllStale={noop}
           readOnly
         />
