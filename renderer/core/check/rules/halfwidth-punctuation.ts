@@ -2,6 +2,7 @@
 // or ( ) next to a Chinese character came from an English keyboard layout or a pasted web page, and reviewers mark
 // it. Between digits (1,000 / 8:30) or in Latin text they stay. One finding per block, correctable in one click.
 import type { Finding, TextReplacement } from '../finding'
+import { replaceFix, replacementInContext } from '../replace-fix'
 import type { Rule } from '../rule'
 
 const FULL_WIDTH: Readonly<Record<string, string>> = {
@@ -26,16 +27,15 @@ interface HalfWidthMarks {
 /** Each half-width mark next to a Chinese character, with its neighbours, so the correction finds that one. */
 function halfWidthMarks(text: string): HalfWidthMarks {
   const marks = new Set<string>()
-  const found = new Map<string, string>()
+  const found = new Map<string, TextReplacement>()
   for (const match of text.matchAll(HALF_WIDTH)) {
     const at = match.index
-    const before = text[at - 1] ?? ''
-    const after = text[at + 1] ?? ''
-    if (!HAN.test(before) && !HAN.test(after)) continue
+    if (!HAN.test(text[at - 1] ?? '') && !HAN.test(text[at + 1] ?? '')) continue
     marks.add(match[0])
-    found.set(before + match[0] + after, before + (FULL_WIDTH[match[0]] ?? match[0]) + after)
+    const replacement = replacementInContext(text, at, at + 1, FULL_WIDTH[match[0]] ?? match[0])
+    found.set(replacement.find, replacement)
   }
-  return { marks: [...marks], replacements: [...found].map(([find, replace]) => ({ find, replace })) }
+  return { marks: [...marks], replacements: [...found.values()] }
 }
 
 export const halfwidthPunctuation: Rule = {
@@ -51,12 +51,7 @@ export const halfwidthPunctuation: Rule = {
           message: `“${segment.raw.slice(0, 16)}${segment.raw.length > 16 ? '…' : ''}”中有半角标点（${marks.join(' ')}），中文正文应使用全角标点（，；：？！（））。`,
           part: segment.partId,
           line: segment.line,
-          fix: {
-            kind: 'replace',
-            label: '改为全角标点',
-            target: segment.kind === 'title' ? 'title' : 'block',
-            replacements,
-          },
+          fix: replaceFix(segment, '改为全角标点', replacements),
         },
       ]
     }),

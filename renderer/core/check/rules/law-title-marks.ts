@@ -2,6 +2,7 @@
 // is marked by reviewers, “贯彻《行政处罚法》” is not. Only names a township report cites and that cannot be read as
 // anything but the title are listed; 宪法 and 民法典 are left out, being used bare in 宪法宣传周 and 民法典宣传月.
 import type { Finding, TextReplacement } from '../finding'
+import { replaceFix, replacementInContext } from '../replace-fix'
 import type { Rule } from '../rule'
 
 const TITLES = [
@@ -35,20 +36,19 @@ function insideTitleMarks(text: string, at: number): boolean {
 /** Each bare title with its neighbours, and the same with the title (and 中华人民共和国 before it) in 《》. */
 function bareTitles(text: string): { titles: string[]; replacements: TextReplacement[] } {
   const titles = new Set<string>()
-  const found = new Map<string, string>()
+  const found = new Map<string, TextReplacement>()
   for (const title of TITLES) {
     for (let at = text.indexOf(title); at !== -1; at = text.indexOf(title, at + title.length)) {
       const end = at + title.length
       if (insideTitleMarks(text, at) || RUNS_ON.test(text.slice(end))) continue
       const start = text.slice(0, at).endsWith(FULL_NAME) ? at - FULL_NAME.length : at
       const name = text.slice(start, end)
-      const before = text[start - 1] ?? ''
-      const after = text[end] ?? ''
       titles.add(name)
-      found.set(before + name + after, `${before}《${name}》${after}`)
+      const replacement = replacementInContext(text, start, end, `《${name}》`)
+      found.set(replacement.find, replacement)
     }
   }
-  return { titles: [...titles], replacements: [...found].map(([find, replace]) => ({ find, replace })) }
+  return { titles: [...titles], replacements: [...found.values()] }
 }
 
 export const lawTitleMarks: Rule = {
@@ -65,7 +65,7 @@ export const lawTitleMarks: Rule = {
           message: `${titles.map((title) => `“${title}”`).join('、')}是法规文件的名称，应加书名号：${titles.map((title) => `《${title}》`).join('、')}。`,
           part: segment.partId,
           line: segment.line,
-          fix: { kind: 'replace', label: '加上书名号', target: 'block', replacements },
+          fix: replaceFix(segment, '加上书名号', replacements),
         },
       ]
     }),

@@ -2,6 +2,7 @@
 // (legal system), 督察 (the 2019 regulation) vs 督查, and the standard formulations.
 import type { Severity } from '../finding'
 import type { Finding } from '../finding'
+import { replaceFix } from '../replace-fix'
 import type { Rule } from '../rule'
 
 interface Trap {
@@ -71,18 +72,7 @@ export const wrongTerm: Rule = {
         }
         // matched on the text without spaces; offered only when it is written that way too
         if (!segment.raw.includes(wrong)) return [finding]
-        const target = segment.kind === 'title' ? 'title' : 'block'
-        return [
-          {
-            ...finding,
-            fix: {
-              kind: 'replace',
-              label: `改为“${fixed}”`,
-              target,
-              replacements: [{ find: wrong, replace: fixed }],
-            },
-          },
-        ]
+        return [{ ...finding, fix: replaceFix(segment, `改为“${fixed}”`, [{ find: wrong, replace: fixed }]) }]
       }),
     ),
 }

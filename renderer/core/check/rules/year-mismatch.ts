@@ -2,6 +2,7 @@
 // copied from last year (a 2023 report whose headings still say 2022年).
 import { parseDateText } from '../../date-text'
 import type { Finding } from '../finding'
+import { replaceFix } from '../replace-fix'
 import type { Rule } from '../rule'
 
 const yearPattern = /((?:19|20)\d{2})年/g
@@ -43,12 +44,9 @@ export const yearMismatch: Rule = {
         // found without spaces; offered when written so (not 2022 年)
         ...(segment.raw.includes(written)
           ? {
-              fix: {
-                kind: 'replace',
-                label: `改为“${String(expected)}年”`,
-                target: segment.kind === 'title' ? 'title' : 'block',
-                replacements: [{ find: written, replace: `${String(expected)}年` }],
-              },
+              fix: replaceFix(segment, `改为“${String(expected)}年”`, [
+                { find: written, replace: `${String(expected)}年` },
+              ]),
             }
           : {}),
       })
