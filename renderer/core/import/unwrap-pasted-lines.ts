@@ -13,7 +13,8 @@ const CLOSES = /[。！？；：…”’）」』]$/u
 const CONTINUES = /[，、]$/u
 
 export function unwrapPastedLines(text: string): string[] {
-  const lines = text.split(/\r\n|\r|\n/u).map((line) => line.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, ''))
+  // trim() takes the ideographic space U+3000 too
+  const lines = text.split(/\r\n|\r|\n/u).map((line) => line.trim())
   const widest = Math.max(0, ...lines.map((line) => line.length))
   const wrapped = (line: string, next: string | undefined): boolean =>
     next !== undefined &&

@@ -26,10 +26,8 @@ function dropTypedNumbers(tr: Transaction, name: string): void {
   const cuts: { from: number; to: number }[] = []
   tr.doc.nodesBetween(from, to, (node, pos) => {
     if (node.type.name !== name) return true
-    const text = node.textContent
-    const marker = parseHeadingMarker(text)
-    if (marker !== null)
-      cuts.push({ from: pos + 1, to: pos + 1 + text.trimEnd().length - marker.text.length })
+    const marker = parseHeadingMarker(node.textContent)
+    if (marker !== null) cuts.push({ from: pos + 1, to: pos + 1 + marker.numberLength })
     return false
   })
   for (const cut of cuts.reverse()) tr.delete(cut.from, cut.to)

@@ -35,16 +35,15 @@ function stripLeadingSpaces(
   if (!transactions.some((transaction) => transaction.docChanged)) return null
   // an input method is composing: changing the text around it would break the composition; the next edit tidies up
   if (transactions.some((transaction) => transaction.getMeta('composition') !== undefined)) return null
-  const starts = new Map<number, number>()
-  for (const { node, pos } of changedTextblocks(transactions, oldDoc, newTransaction.doc)) {
-    const spaces = leadingSpaces(node)
-    if (spaces > 0) starts.set(pos + 1, spaces)
-  }
-  if (starts.size === 0) return null
+  let changed = false
   // from the end, so the earlier positions still hold
-  for (const [start, length] of [...starts].sort(([a], [b]) => b - a))
-    newTransaction.delete(start, start + length)
-  return newTransaction.setMeta(noLeadingSpacesKey, true)
+  for (const { node, pos } of changedTextblocks(transactions, oldDoc, newTransaction.doc).reverse()) {
+    const spaces = leadingSpaces(node)
+    if (spaces === 0) continue
+    newTransaction.delete(pos + 1, pos + 1 + spaces)
+    changed = true
+  }
+  return changed ? newTransaction.setMeta(noLeadingSpacesKey, true) : null
 }
 
 export function noLeadingSpacesPlugin(): Plugin {
