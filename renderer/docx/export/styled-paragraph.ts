@@ -4,23 +4,24 @@
 // a hundred of them; docx would build, prepare and splice identical properties for each (`npm run bench`).
 import { type IContext, type IXmlableObject, Paragraph, type ParagraphChild } from 'docx'
 import { OfficialParagraph } from './official-paragraph'
+import { PreparedOnce } from './prepared-once'
 
 type Properties = { readonly 'w:pPr': readonly unknown[] }
 
-const sharedProperties = new Map<string, Properties>()
+/** Per style, an empty OfficialParagraph of it, prepared once (prepared-once.ts, as official-run.ts shares w:rPr). */
+const sharedParagraphs = new Map<string, PreparedOnce>()
 
 function propertiesOf(style: string, context: IContext): Properties {
-  let properties = sharedProperties.get(style)
-  if (properties === undefined) {
-    const xml = new OfficialParagraph({ style, children: [] }).prepForXml(context)
-    const found = (xml?.['w:p'] as unknown[]).find(
-      (child): child is Properties => typeof child === 'object' && child !== null && 'w:pPr' in child,
-    )
-    if (found === undefined) throw new Error(`docx wrote no w:pPr for style ${style}`)
-    properties = found
-    sharedProperties.set(style, properties)
+  let paragraph = sharedParagraphs.get(style)
+  if (paragraph === undefined) {
+    paragraph = new PreparedOnce(new OfficialParagraph({ style, children: [] }))
+    sharedParagraphs.set(style, paragraph)
   }
-  return properties
+  const found = (paragraph.prepForXml(context)?.['w:p'] as unknown[]).find(
+    (child): child is Properties => typeof child === 'object' && child !== null && 'w:pPr' in child,
+  )
+  if (found === undefined) throw new Error(`docx wrote no w:pPr for style ${style}`)
+  return found
 }
 
 export class StyledParagraph extends Paragraph {
