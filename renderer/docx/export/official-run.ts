@@ -2,7 +2,7 @@
 // 等线; without ascii/hAnsi, the digits and Latin punctuation of 2024年 or 1. do (gbt9704-layout.md, Fonts).
 // Colour and italics come from styles.ts, which redefines every style we use black and upright; a run in a 公文正文
 // or heading paragraph also takes its size and tracking from there.
-import { type IRunOptions, RunProperties, TextRun } from 'docx'
+import { type IContext, type IRunOptions, type IXmlableObject, RunProperties, TextRun } from 'docx'
 import { ptToHalfPoints } from './gbt9704'
 import type { OfficialFont } from './official-fonts'
 import { PreparedOnce } from './prepared-once'
@@ -58,20 +58,34 @@ function propertiesOf(options: OfficialRunOptions): PreparedOnce {
   return properties
 }
 
-/** A TextRun (so a Paragraph takes it as a child) whose properties are the shared ones of its formatting. */
+/** What docx's Text writes for a string: spaces kept. Shared, as the packer only reads it. */
+const preserveSpace = { _attr: { 'xml:space': 'preserve' } }
+
+/**
+ * A TextRun (so a Paragraph takes it as a child) of one string in one of the shared formattings. It writes the
+ * `w:r` docx writes for `new TextRun({ text, ...formatting })`, with the shared `w:rPr`, without building a
+ * properties and a text component for each run only to prepare them again: a 30-page report has hundreds of runs.
+ */
 class SharedFormatRun extends TextRun {
-  public constructor(options: Pick<IRunOptions, 'text' | 'break'>, shared: PreparedOnce) {
-    super(options)
-    // docx made this run empty properties of its own, first in the run as CT_R wants them; the shared ones take
-    // their place, so nothing is built or prepared for it but the text
-    this.root[this.root.indexOf(this.properties)] = shared
+  public constructor(
+    private readonly text: string,
+    private readonly shared: PreparedOnce,
+  ) {
+    super({})
+  }
+
+  public override prepForXml(context: IContext): IXmlableObject {
+    const properties = this.shared.prepForXml(context)
+    const text = { 'w:t': [preserveSpace, this.text] }
+    return { 'w:r': properties === undefined ? [text] : [properties, text] }
   }
 }
 
 export function officialRun(content: RunContent, options: OfficialRunOptions): TextRun {
-  const lineBreak = options.lineBreakBefore === true ? { break: 1 } : {}
-  // fields and tabs stay plain TextRuns: docx splits a run around a field and copies the run's options into each part
+  // fields and tabs stay plain TextRuns: docx splits a run around a field and copies the run's options into each
+  // part; so do the few title lines that start with a break
   if (typeof content !== 'string')
-    return new TextRun({ children: content, ...formatting(options), ...lineBreak })
-  return new SharedFormatRun({ text: content, ...lineBreak }, propertiesOf(options))
+    return new TextRun({ children: content, ...formatting(options) })
+  if (options.lineBreakBefore === true) return new TextRun({ text: content, break: 1, ...formatting(options) })
+  return new SharedFormatRun(content, propertiesOf(options))
 }

@@ -2,7 +2,13 @@
 // of that style, so it is prepared once — by OfficialParagraph, with the style and the two switches it adds — and
 // the same prepared object is written in every such paragraph, in this document and the next. A 30-page report has
 // a hundred of them; docx would build, prepare and splice identical properties for each (`npm run bench`).
-import { type IContext, type IXmlableObject, Paragraph, type ParagraphChild } from 'docx'
+import {
+  type IContext,
+  type IXmlableObject,
+  Paragraph,
+  type SectionProperties,
+  type TextRun,
+} from 'docx'
 import { OfficialParagraph } from './official-paragraph'
 import { PreparedOnce } from './prepared-once'
 
@@ -24,23 +30,40 @@ function propertiesOf(style: string, context: IContext): Properties {
   return found
 }
 
+/**
+ * Written as `w:p`, its shared properties and its runs, without docx's paragraph machinery (hyperlinks, bookmarks,
+ * list numbering), which a 正文 paragraph of text runs never needs. It is still a Paragraph, so the body can end a
+ * section with it.
+ */
 export class StyledParagraph extends Paragraph {
+  /** The section this paragraph ends, while the body is being written (docx's Body sets and clears it). */
+  private section: SectionProperties | undefined
+
   public constructor(
     private readonly style: string,
-    children: readonly ParagraphChild[],
+    private readonly runs: readonly TextRun[],
   ) {
-    super({ children: [...children] })
+    super({})
   }
 
-  public override prepForXml(context: IContext): IXmlableObject | undefined {
-    const xml = super.prepForXml(context)
-    const children: unknown = xml?.['w:p']
+  public override addSectionProperties(section: SectionProperties): void {
+    this.section = section
+  }
+
+  public override removeSectionProperties(): void {
+    this.section = undefined
+  }
+
+  public override prepForXml(context: IContext): IXmlableObject {
     const shared = propertiesOf(this.style, context)
-    if (!Array.isArray(children)) return { 'w:p': [shared] }
-    const first = children[0] as Partial<Properties> | undefined
-    // docx writes a w:pPr of its own only when the paragraph ends a section (w:sectPr); ECMA-376 puts that last
-    if (first?.['w:pPr'] !== undefined) children[0] = { 'w:pPr': [...shared['w:pPr'], ...first['w:pPr']] }
-    else children.unshift(shared)
-    return xml
+    const section = this.section?.prepForXml(context)
+    // ECMA-376 puts w:sectPr last in the paragraph's w:pPr
+    const properties = section === undefined ? shared : { 'w:pPr': [...shared['w:pPr'], section] }
+    const children: IXmlableObject[] = [properties]
+    for (const run of this.runs) {
+      const xml = run.prepForXml(context)
+      if (xml !== undefined) children.push(xml)
+    }
+    return { 'w:p': children }
   }
 }
