@@ -5,7 +5,8 @@
 // grid cells and breaks body lines after 14 characters. docx has no snapToGrid option, so it is added to the
 // prepared XML here.
 // Widow control is off: it would pull a line onto the next page and leave pages of 21 lines (§5.2.3 wants 22).
-// Both switches are written on every paragraph, styled or not: docx has neither for paragraph styles.
+// docx has neither switch for paragraph styles, so they are written on every paragraph here; 公文正文 and the
+// headings based on it get them in their style instead (styles.ts), where they are written once.
 import { type IContext, type IParagraphOptions, type IXmlableObject, Paragraph } from 'docx'
 
 /** CT_PPr children that come before `w:widowControl` (ECMA-376 §17.3.1.26 sequence). */
@@ -48,6 +49,20 @@ function elementName(child: unknown): string | undefined {
   return typeof child === 'object' && child !== null ? Object.keys(child)[0] : undefined
 }
 
+/** Adds the two switches to the children of a prepared `w:pPr`, each at its place in the CT_PPr sequence. */
+export function switchOffGridAndWidowControl(props: unknown[]): void {
+  insertAt(
+    props,
+    props.findIndex((child) => !BEFORE_WIDOW_CONTROL.has(elementName(child) ?? '')),
+    widowControlOff,
+  )
+  insertAt(
+    props,
+    props.findIndex((child) => AFTER_SNAP_TO_GRID.has(elementName(child) ?? '')),
+    snapToGridOff,
+  )
+}
+
 export class OfficialParagraph extends Paragraph {
   public constructor(options: Omit<IParagraphOptions, 'widowControl'>) {
     super(options)
@@ -62,17 +77,7 @@ export class OfficialParagraph extends Paragraph {
       pPr = { 'w:pPr': [] }
       children.unshift(pPr)
     }
-    const props = pPr['w:pPr']
-    insertAt(
-      props,
-      props.findIndex((child) => !BEFORE_WIDOW_CONTROL.has(elementName(child) ?? '')),
-      widowControlOff,
-    )
-    insertAt(
-      props,
-      props.findIndex((child) => AFTER_SNAP_TO_GRID.has(elementName(child) ?? '')),
-      snapToGridOff,
-    )
+    switchOffGridAndWidowControl(pPr['w:pPr'])
     return xml
   }
 }

@@ -2,7 +2,7 @@
 // prepared object every time after, in this document and the next. Only for components whose XML depends on nothing
 // but their own options (run properties: fonts, sizes, colours) — not on the document's numbering, relationships or
 // position. docx's writer only reads prepared objects, so one object can stand in many places.
-import { BaseXmlComponent, type IContext, type IXmlableObject } from 'docx'
+import { BaseXmlComponent, type IContext, type IXmlableObject, XmlComponent } from 'docx'
 
 export class PreparedOnce extends BaseXmlComponent {
   private prepared: IXmlableObject | undefined
@@ -18,5 +18,16 @@ export class PreparedOnce extends BaseXmlComponent {
       this.done = true
     }
     return this.prepared
+  }
+}
+
+/** A component already prepared: it writes the object it was made with, as prepared elsewhere and kept. */
+export class PreparedXml extends XmlComponent {
+  public constructor(private readonly xml: IXmlableObject) {
+    super('prepared-xml')
+  }
+
+  public override prepForXml(): IXmlableObject {
+    return this.xml
   }
 }

@@ -13,7 +13,7 @@ import { OfficialParagraph } from './official-paragraph'
 import { blankFooters, pageNumberFooters } from './page-number-footers'
 import { onPitch } from './line-spacing'
 import { signature } from './signature'
-import { officialStyles } from './styles'
+import { preparedStyles } from './prepared-styles'
 import { title } from './title'
 import { imprintPlacement } from './imprint-placement'
 
@@ -80,7 +80,7 @@ export function reportToDocx(report: Report, options: ExportDocxOptions = {}): D
     creator: '法治年报',
     title: meta.title ?? undefined,
     evenAndOddHeaderAndFooters: true,
-    styles: officialStyles(fonts),
+    styles: preparedStyles(fonts),
     sections,
   })
 }

@@ -1,6 +1,6 @@
-// A paragraph whose formatting is all in its style (正文 and headings): its `w:pPr` is the same for every paragraph
-// of that style, so it is prepared once — by OfficialParagraph, with the style and the two switches it adds — and
-// the same prepared object is written in every such paragraph, in this document and the next. A 30-page report has
+// A paragraph whose formatting is all in its style (正文 and headings, which have the grid and widow-control switches
+// of OfficialParagraph in their style: prepared-styles.ts): its `w:pPr` names the style and nothing else, so it is
+// prepared once and the same prepared object is written in every such paragraph, in this document and the next. A 30-page report has
 // a hundred of them; docx would build, prepare and splice identical properties for each (`npm run bench`).
 import {
   type IContext,
@@ -9,18 +9,17 @@ import {
   type SectionProperties,
   type TextRun,
 } from 'docx'
-import { OfficialParagraph } from './official-paragraph'
 import { PreparedOnce } from './prepared-once'
 
 type Properties = { readonly 'w:pPr': readonly unknown[] }
 
-/** Per style, an empty OfficialParagraph of it, prepared once (prepared-once.ts, as official-run.ts shares w:rPr). */
+/** Per style, an empty paragraph of it, prepared once (prepared-once.ts, as official-run.ts shares w:rPr). */
 const sharedParagraphs = new Map<string, PreparedOnce>()
 
 function propertiesOf(style: string, context: IContext): Properties {
   let paragraph = sharedParagraphs.get(style)
   if (paragraph === undefined) {
-    paragraph = new PreparedOnce(new OfficialParagraph({ style, children: [] }))
+    paragraph = new PreparedOnce(new Paragraph({ style }))
     sharedParagraphs.set(style, paragraph)
   }
   const found = (paragraph.prepForXml(context)?.['w:p'] as unknown[]).find(

@@ -66,19 +66,46 @@ describe('page and grid (§5.2)', () => {
     expect(Math.floor(TEXT_WIDTH / 20 / (16 - 849 / 4096))).toBe(28)
   })
 
+  /** The switches sit, in CT_PPr's order, in the paragraph's own w:pPr or in that of a style it is based on. */
+  function expectSwitchesInOrder(order: string[]): void {
+    const snap = order.indexOf('snapToGrid')
+    expect(snap).toBeGreaterThanOrEqual(0)
+    expect(order.indexOf('widowControl')).toBeGreaterThanOrEqual(0)
+    for (const later of ['spacing', 'ind', 'jc', 'outlineLvl']) {
+      if (order.includes(later)) expect(order.indexOf(later)).toBeGreaterThan(snap)
+    }
+    for (const earlier of ['pStyle', 'widowControl', 'tabs', 'pBdr']) {
+      if (order.includes(earlier)) expect(order.indexOf(earlier)).toBeLessThan(snap)
+    }
+  }
+
+  function styleChain(facts: DocxFacts, id: string | null): string[] {
+    const chain: string[] = []
+    for (let style = id; style !== null && !chain.includes(style); style = facts.styles[style]?.basedOn ?? null)
+      chain.push(style)
+    return chain
+  }
+
   it('gives every paragraph its own pitch, off the char grid, without widow control, in schema order', () => {
-    for (const p of allParagraphs(upward)) {
+    const paragraphsWithSwitches = allParagraphs(upward)
+    expect(paragraphsWithSwitches.length).toBeGreaterThan(20)
+    for (const p of paragraphsWithSwitches) {
       expect(p.snapToGrid).toBe('false')
       expect(p.widowControl).toBe('false')
-      const order = p.pPrOrder
-      const snap = order.indexOf('snapToGrid')
-      for (const later of ['spacing', 'ind', 'jc', 'outlineLvl']) {
-        if (order.includes(later)) expect(order.indexOf(later)).toBeGreaterThan(snap)
-      }
-      for (const earlier of ['pStyle', 'widowControl', 'tabs', 'pBdr']) {
-        if (order.includes(earlier)) expect(order.indexOf(earlier)).toBeLessThan(snap)
-      }
+      const carrier = [p.pPrOrder, ...styleChain(upward, p.style).map((id) => upward.styles[id]!.pPrOrder)].find(
+        (order) => order.includes('snapToGrid'),
+      )
+      expect(carrier, p.text).toBeDefined()
+      expectSwitchesInOrder(carrier!)
     }
+  })
+
+  it('writes the switches of 正文 and headings once, in 公文正文, not on each paragraph', () => {
+    expectSwitchesInOrder(upward.styles.OfficialBody!.pPrOrder)
+    const styled = allParagraphs(upward).filter((p) => p.style === 'OfficialBody' || p.style?.startsWith('Heading'))
+    expect(styled.length).toBeGreaterThan(10)
+    for (const p of styled) expect(p.pPrOrder).toEqual(['pStyle'])
+    for (const level of [1, 2, 3, 4]) expect(styleChain(upward, `Heading${String(level)}`)).toContain('OfficialBody')
   })
 })
 

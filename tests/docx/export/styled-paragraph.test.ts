@@ -1,7 +1,6 @@
-import { Document, Packer, TextRun } from 'docx'
+import { Document, Packer, Paragraph, TextRun } from 'docx'
 import JSZip from 'jszip'
 import { describe, expect, it } from 'vitest'
-import { OfficialParagraph } from '../../../renderer/docx/export/official-paragraph'
 import { StyledParagraph } from '../../../renderer/docx/export/styled-paragraph'
 
 async function documentXml(document: Document): Promise<string> {
@@ -12,7 +11,7 @@ async function documentXml(document: Document): Promise<string> {
 const paragraphs = (xml: string): string[] => xml.match(/<w:p>.*?<\/w:p>/gu) ?? []
 
 describe('StyledParagraph', () => {
-  it('writes the same paragraph as OfficialParagraph with that style, however often it is used', async () => {
+  it('writes the same paragraph as docx does for that style, however often it is used', async () => {
     const styled = await documentXml(
       new Document({
         sections: [
@@ -31,9 +30,9 @@ describe('StyledParagraph', () => {
         sections: [
           {
             children: [
-              new OfficialParagraph({ style: 'OfficialBody', children: [new TextRun('一')] }),
-              new OfficialParagraph({ style: 'Heading2', children: [new TextRun('二')] }),
-              new OfficialParagraph({ style: 'OfficialBody', children: [new TextRun('三')] }),
+              new Paragraph({ style: 'OfficialBody', children: [new TextRun('一')] }),
+              new Paragraph({ style: 'Heading2', children: [new TextRun('二')] }),
+              new Paragraph({ style: 'OfficialBody', children: [new TextRun('三')] }),
             ],
           },
         ],
@@ -41,23 +40,32 @@ describe('StyledParagraph', () => {
     )
     expect(paragraphs(styled)).toHaveLength(3)
     expect(paragraphs(styled)).toEqual(paragraphs(official))
-    expect(paragraphs(styled)[1]).toContain('<w:pStyle w:val="Heading2"/>')
+    // the grid and widow-control switches are in the style (prepared-styles.ts), not on each paragraph
+    expect(paragraphs(styled)[1]).toMatch(/^<w:p><w:pPr><w:pStyle w:val="Heading2"\/><\/w:pPr><w:r>/u)
   })
 
   it('keeps its style when it ends a section, the section properties last in the same w:pPr', async () => {
+    const endOfSection = new StyledParagraph('OfficialBody', [new TextRun('第一节末段')])
     const xml = await documentXml(
       new Document({
         sections: [
-          { children: [new StyledParagraph('OfficialBody', [new TextRun('第一节末段')])] },
+          { children: [endOfSection] },
           { children: [new StyledParagraph('OfficialBody', [new TextRun('第二节')])] },
         ],
       }),
     )
     const first = xml.match(/<w:p>.*?<\/w:p>/u)?.[0] ?? ''
     expect(first).toMatch(
-      /^<w:p><w:pPr><w:pStyle w:val="OfficialBody"\/><w:widowControl w:val="false"\/><w:snapToGrid w:val="false"\/><w:sectPr>.*<\/w:sectPr><\/w:pPr><w:r>/u,
+      /^<w:p><w:pPr><w:pStyle w:val="OfficialBody"\/><w:sectPr>.*<\/w:sectPr><\/w:pPr><w:r>/u,
     )
     expect(first).toContain('第一节末段')
+    // the section is its only while the body is written: the same paragraph in another document ends nothing
+    const again = await documentXml(
+      new Document({
+        sections: [{ children: [endOfSection, new StyledParagraph('OfficialBody', [new TextRun('再用')])] }],
+      }),
+    )
+    expect(paragraphs(again)[0]).toMatch(/^<w:p><w:pPr><w:pStyle w:val="OfficialBody"\/><\/w:pPr><w:r>/u)
   })
 
   it('writes its properties for an empty paragraph', async () => {

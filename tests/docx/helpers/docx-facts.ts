@@ -57,7 +57,11 @@ export interface DocxFacts {
     headerRefs: number
   }[]
   evenAndOddHeaders: Attrs
-  styles: Record<string, { color: string | null; i: Attrs; sz: string | null; fonts: Attrs }>
+  /** Each style's own properties (not merged with the styles it is based on). */
+  styles: Record<
+    string,
+    { basedOn: string | null; pPrOrder: string[]; color: string | null; i: Attrs; sz: string | null; fonts: Attrs }
+  >
 }
 
 export function docxFacts(path: string): DocxFacts {

@@ -174,7 +174,10 @@ def main(path):
     styles = {}
     for st in d.styles.element.findall(qn('w:style')):
         rpr = child(st, 'w:rPr')
+        ppr = child(st, 'w:pPr')
         styles[st.get(qn('w:styleId'))] = {
+            'basedOn': (attrs(child(st, 'w:basedOn')) or {}).get('val'),
+            'pPrOrder': [e.tag.split('}')[-1] for e in (ppr if ppr is not None else [])],
             'color': (attrs(child(rpr, 'w:color')) or {}).get('val'),
             'i': attrs(child(rpr, 'w:i')),
             'sz': (attrs(child(rpr, 'w:sz')) or {}).get('val'),

@@ -1,0 +1,54 @@
+// The styles part (word/styles.xml) depends on nothing but the fonts, yet docx builds and prepares its thirty-odd
+// styles again for every document: most of what the official frame costs when packing (`npm run bench`). So they are
+// prepared once per set of fonts, in a document of no text that docx builds with our styles, and every export after
+// that writes the prepared styles as they are.
+// Preparing them here is also where 公文正文 gets the two switches docx has no style option for
+// (official-paragraph.ts): written once in the style, not on each of the hundreds of paragraphs that use it.
+import { Document, type IStylesOptions, type IXmlableObject } from 'docx'
+import type { OfficialFonts } from './official-fonts'
+import { switchOffGridAndWidowControl } from './official-paragraph'
+import { PreparedXml } from './prepared-once'
+import { bodyStyleId, officialStyles } from './styles'
+
+type Element = Record<string, unknown>
+
+const prepared = new Map<string, readonly IXmlableObject[]>()
+
+function childrenOf(element: unknown, name: string): unknown[] {
+  const children = (element as Element)[name]
+  if (!Array.isArray(children)) throw new Error(`docx wrote no children of ${name}`)
+  return children
+}
+
+const isStyle = (child: unknown, id: string): boolean =>
+  childrenOf(child, 'w:style').some(
+    (part) => (part as { _attr?: Record<string, unknown> })._attr?.['w:styleId'] === id,
+  )
+
+function prepare(fonts: OfficialFonts): readonly IXmlableObject[] {
+  const sample = new Document({ sections: [], styles: officialStyles(fonts) })
+  // as docx's compiler formats the styles part: in the document, with its body as the view
+  const xml = sample.Styles.prepForXml({ file: sample, viewWrapper: sample.Document, stack: [] })
+  const children = childrenOf(xml, 'w:styles') as IXmlableObject[]
+  const body = children.find((child) => 'w:style' in child && isStyle(child, bodyStyleId))
+  const properties = childrenOf(body, 'w:style').find((part) => 'w:pPr' in (part as Element))
+  if (properties === undefined) throw new Error('docx wrote no w:pPr for 公文正文')
+  switchOffGridAndWidowControl(childrenOf(properties, 'w:pPr'))
+  return children
+}
+
+/** The document's styles, as docx writes `officialStyles(fonts)` with 公文正文's switches, prepared once per fonts. */
+export function preparedStyles(fonts: OfficialFonts): IStylesOptions {
+  const key = JSON.stringify(fonts)
+  let children = prepared.get(key)
+  if (children === undefined) {
+    children = prepare(fonts)
+    prepared.set(key, children)
+  }
+  // the first child is the part's namespace attributes, which docx's own styles put first too
+  const [attributes, ...styles] = children
+  return {
+    initialStyles: new PreparedXml(attributes ?? {}),
+    importedStyles: styles.map((style) => new PreparedXml(style)),
+  }
+}

@@ -1,0 +1,41 @@
+import { Document, Packer } from 'docx'
+import { unzipSync, strFromU8 } from 'fflate'
+import { describe, expect, it } from 'vitest'
+import { defaultSettings } from '../../../renderer/core/settings'
+import { exportDocx } from '../../../renderer/docx/export/export-docx'
+import { officialFonts } from '../../../renderer/docx/export/official-fonts'
+import { preparedStyles } from '../../../renderer/docx/export/prepared-styles'
+import { officialStyles } from '../../../renderer/docx/export/styles'
+import { sampleReport } from '../helpers/sample-report'
+
+async function stylesXml(document: Document): Promise<string> {
+  return strFromU8(unzipSync(new Uint8Array(await Packer.toArrayBuffer(document)))['word/styles.xml']!)
+}
+
+const SWITCHES = '<w:widowControl w:val="false"/><w:snapToGrid w:val="false"/>'
+const fonts = officialFonts(defaultSettings.fonts)
+
+describe('preparedStyles', () => {
+  it('writes what docx writes for officialStyles, with the switches in 公文正文 and nowhere else', async () => {
+    const fresh = await stylesXml(new Document({ sections: [], styles: officialStyles(fonts) }))
+    const prepared = await stylesXml(new Document({ sections: [], styles: preparedStyles(fonts) }))
+    expect(prepared.split(SWITCHES)).toHaveLength(2)
+    expect(prepared).toMatch(
+      new RegExp(`<w:style w:type="paragraph" w:styleId="OfficialBody">.*?<w:pPr>${SWITCHES}<w:spacing `, 'u'),
+    )
+    expect(prepared.replace(SWITCHES, '')).toBe(fresh)
+  })
+
+  it('is the same in every export, and follows the fonts of the settings', async () => {
+    const styles = async (settings = defaultSettings): Promise<string> =>
+      strFromU8(unzipSync(await exportDocx(sampleReport(), { settings }))['word/styles.xml']!)
+    const first = await styles()
+    expect(await styles()).toBe(first)
+    expect(first.split(SWITCHES)).toHaveLength(2)
+    const other = await styles({ ...defaultSettings, fonts: { ...defaultSettings.fonts, body: '仿宋' } })
+    expect(other).not.toBe(first)
+    expect(other).toContain('<w:style w:type="paragraph" w:styleId="OfficialBody">')
+    expect(other).toMatch(/w:styleId="OfficialBody">.*?w:eastAsia="仿宋"/u)
+    expect(other.split(SWITCHES)).toHaveLength(2)
+  })
+})
