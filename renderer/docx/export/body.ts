@@ -1,7 +1,7 @@
 // 主送机关 and 正文 (GB/T 9704 §7.3.2–7.3.3): 3号仿宋 justified with a 2-字 first-line indent, exact 28.95 pt
 // lines; headings numbered from their position, 一、黑体 / （一）楷体 / 1. and （1） 仿宋, all 3号, black, upright.
 // 正文 paragraphs and headings take all of that from their styles (styles.ts); their runs name only the face.
-import { AlignmentType, type Table, type TextRun } from 'docx'
+import { AlignmentType, type Table } from 'docx'
 import type { Block, HeadingLevel, Part, Report, Run } from '../../core/report'
 import { bodyTable } from './body-table'
 import { bodyTracking, typeSize } from './gbt9704'
@@ -9,7 +9,7 @@ import { HeadingCounter } from '../../core/heading-number'
 import { onPitch } from './line-spacing'
 import type { OfficialFont, OfficialFonts } from './official-fonts'
 import { OfficialParagraph } from './official-paragraph'
-import { officialRun } from './official-run'
+import { officialRun, type SharedRun, sharedRun } from './official-run'
 import { runInHeading } from './run-in-heading'
 import { StyledParagraph } from './styled-paragraph'
 import { bodyStyleId, headingStyleIds } from './styles'
@@ -35,7 +35,7 @@ function segments(runs: readonly Run[], font: OfficialFont, keepBold: boolean): 
  * One run per stretch of equal face and weight: the report splits its runs where Word doesn't need it to (a figure
  * marked stale by rollover, a run-in heading's number), and every run is written with its font when packing.
  */
-function textRuns(parts: readonly Segment[]): TextRun[] {
+function textRuns(parts: readonly Segment[]): SharedRun[] {
   const merged: Segment[] = []
   for (const part of parts) {
     const last = merged[merged.length - 1]
@@ -43,7 +43,7 @@ function textRuns(parts: readonly Segment[]): TextRun[] {
       merged[merged.length - 1] = { ...last, text: last.text + part.text }
     } else merged.push(part)
   }
-  return merged.map((part) => officialRun(part.text, { font: part.font, bold: part.bold }))
+  return merged.map((part) => sharedRun(part.text, { font: part.font, bold: part.bold }))
 }
 
 /** A body paragraph; one that opens with its own heading sets that sentence in the heading's face. */
@@ -67,7 +67,7 @@ function heading(
   fonts: OfficialFonts,
 ): OfficialParagraph {
   return new StyledParagraph(headingStyleIds[level], [
-    officialRun(`${counter.next(level)}${text}`, { font: headingFont(level, fonts) }),
+    sharedRun(`${counter.next(level)}${text}`, { font: headingFont(level, fonts) }),
   ])
 }
 

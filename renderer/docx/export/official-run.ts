@@ -61,23 +61,34 @@ function propertiesOf(options: OfficialRunOptions): PreparedOnce {
 /** What docx's Text writes for a string: spaces kept. Shared, as the packer only reads it. */
 const preserveSpace = { _attr: { 'xml:space': 'preserve' } }
 
+/** A run of one string in one of the shared formattings, as a value: what a StyledParagraph holds. */
+export interface SharedRun {
+  readonly text: string
+  readonly properties: PreparedOnce
+}
+
+export function sharedRun(text: string, options: Omit<OfficialRunOptions, 'lineBreakBefore'>): SharedRun {
+  return { text, properties: propertiesOf(options) }
+}
+
 /**
- * A TextRun (so a Paragraph takes it as a child) of one string in one of the shared formattings. It writes the
- * `w:r` docx writes for `new TextRun({ text, ...formatting })`, with the shared `w:rPr`, without building a
+ * The `w:r` docx writes for `new TextRun({ text, ...formatting })`, with the shared `w:rPr`, without building a
  * properties and a text component for each run only to prepare them again: a 30-page report has hundreds of runs.
  */
+export function sharedRunXml(run: SharedRun, context: IContext): IXmlableObject {
+  const properties = run.properties.prepForXml(context)
+  const text = { 'w:t': [preserveSpace, run.text] }
+  return { 'w:r': properties === undefined ? [text] : [properties, text] }
+}
+
+/** A shared run as a TextRun, for the paragraphs docx builds (OfficialParagraph takes TextRuns as children). */
 class SharedFormatRun extends TextRun {
-  public constructor(
-    private readonly text: string,
-    private readonly shared: PreparedOnce,
-  ) {
+  public constructor(private readonly run: SharedRun) {
     super({})
   }
 
   public override prepForXml(context: IContext): IXmlableObject {
-    const properties = this.shared.prepForXml(context)
-    const text = { 'w:t': [preserveSpace, this.text] }
-    return { 'w:r': properties === undefined ? [text] : [properties, text] }
+    return sharedRunXml(this.run, context)
   }
 }
 
@@ -87,5 +98,5 @@ export function officialRun(content: RunContent, options: OfficialRunOptions): T
   if (typeof content !== 'string')
     return new TextRun({ children: content, ...formatting(options) })
   if (options.lineBreakBefore === true) return new TextRun({ text: content, break: 1, ...formatting(options) })
-  return new SharedFormatRun(content, propertiesOf(options))
+  return new SharedFormatRun(sharedRun(content, options))
 }

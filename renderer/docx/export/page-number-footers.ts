@@ -1,18 +1,29 @@
 // Page numbers (GB/T 9704 §7.5): 4号半角宋体 arabic digits between 一字线, "— 1 —", 7 mm below the 版心
 // (footer distance in gbt9704.ts); odd pages on the right and even pages on the left, 1 字 in. The document turns
 // on `evenAndOddHeaders`, so the default footer is the odd-page one.
-import { AlignmentType, Footer, PageNumber } from 'docx'
+import { AlignmentType, Footer, PageNumber, type Paragraph } from 'docx'
 import { siChar, typeSize } from './gbt9704'
 import type { OfficialFonts } from './official-fonts'
 import { OfficialParagraph } from './official-paragraph'
 import { officialRun } from './official-run'
+import { PreparedParagraph } from './prepared-once'
 
 /** U+2014 EM DASH, the 一字线. */
 const DASH = '\u2014'
 
-function numberFooter(side: 'odd' | 'even', fonts: OfficialFonts): Footer {
-  return new Footer({
-    children: [
+type Side = 'odd' | 'even'
+
+/**
+ * The footer's paragraph depends on nothing but the side and the font, and docx writes each footer twice per export
+ * (once for its relationships): prepared once per side and font (`npm run bench`).
+ */
+const numberParagraphs = new Map<string, Paragraph>()
+
+function numberParagraph(side: Side, fonts: OfficialFonts): Paragraph {
+  const key = `${side}|${fonts.pageNumber.name}`
+  let paragraph = numberParagraphs.get(key)
+  if (paragraph === undefined) {
+    paragraph = new PreparedParagraph(
       new OfficialParagraph({
         alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
         indent: side === 'odd' ? { right: siChar } : { left: siChar },
@@ -23,9 +34,14 @@ function numberFooter(side: 'odd' | 'even', fonts: OfficialFonts): Footer {
           }),
         ],
       }),
-    ],
-  })
+    )
+    numberParagraphs.set(key, paragraph)
+  }
+  return paragraph
 }
+
+const numberFooter = (side: Side, fonts: OfficialFonts): Footer =>
+  new Footer({ children: [numberParagraph(side, fonts)] })
 
 export interface PageNumberFooters {
   readonly default: Footer
@@ -37,7 +53,9 @@ export function pageNumberFooters(fonts: OfficialFonts): PageNumberFooters {
 }
 
 /** For a page that holds only the 版记: GB/T 9704 §7.5 gives it no number. */
+const blankParagraph = new PreparedParagraph(new OfficialParagraph({ children: [] }))
+
 export function blankFooters(): PageNumberFooters {
-  const blank = (): Footer => new Footer({ children: [new OfficialParagraph({ children: [] })] })
+  const blank = (): Footer => new Footer({ children: [blankParagraph] })
   return { default: blank(), even: blank() }
 }

@@ -2,7 +2,7 @@
 // prepared object every time after, in this document and the next. Only for components whose XML depends on nothing
 // but their own options (run properties: fonts, sizes, colours) — not on the document's numbering, relationships or
 // position. docx's writer only reads prepared objects, so one object can stand in many places.
-import { BaseXmlComponent, type IContext, type IXmlableObject, XmlComponent } from 'docx'
+import { BaseXmlComponent, type IContext, type IXmlableObject, Paragraph, XmlComponent } from 'docx'
 
 export class PreparedOnce extends BaseXmlComponent {
   private prepared: IXmlableObject | undefined
@@ -29,5 +29,22 @@ export class PreparedXml extends XmlComponent {
 
   public override prepForXml(): IXmlableObject {
     return this.xml
+  }
+}
+
+/**
+ * A paragraph written the same in every document, such as a page-number footer's: a Paragraph (so a footer takes it)
+ * that writes its paragraph as prepared the first time. The same one can stand in every document, as docx allows.
+ */
+export class PreparedParagraph extends Paragraph {
+  private readonly prepared: PreparedOnce
+
+  public constructor(paragraph: Paragraph) {
+    super({})
+    this.prepared = new PreparedOnce(paragraph)
+  }
+
+  public override prepForXml(context: IContext): IXmlableObject | undefined {
+    return this.prepared.prepForXml(context)
   }
 }

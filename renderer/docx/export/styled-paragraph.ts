@@ -2,13 +2,8 @@
 // of OfficialParagraph in their style: prepared-styles.ts): its `w:pPr` names the style and nothing else, so it is
 // prepared once and the same prepared object is written in every such paragraph, in this document and the next. A 30-page report has
 // a hundred of them; docx would build, prepare and splice identical properties for each (`npm run bench`).
-import {
-  type IContext,
-  type IXmlableObject,
-  Paragraph,
-  type SectionProperties,
-  type TextRun,
-} from 'docx'
+import { type IContext, type IXmlableObject, Paragraph, type SectionProperties } from 'docx'
+import { type SharedRun, sharedRunXml } from './official-run'
 import { PreparedOnce } from './prepared-once'
 
 type Properties = { readonly 'w:pPr': readonly unknown[] }
@@ -30,8 +25,8 @@ function propertiesOf(style: string, context: IContext): Properties {
 }
 
 /**
- * Written as `w:p`, its shared properties and its runs, without docx's paragraph machinery (hyperlinks, bookmarks,
- * list numbering), which a 正文 paragraph of text runs never needs. It is still a Paragraph, so the body can end a
+ * Written as `w:p`, its shared properties and its shared runs (official-run.ts), without docx's paragraph machinery
+ * (hyperlinks, bookmarks, list numbering), which a 正文 paragraph of text runs never needs. It is still a Paragraph, so the body can end a
  * section with it.
  */
 export class StyledParagraph extends Paragraph {
@@ -40,7 +35,7 @@ export class StyledParagraph extends Paragraph {
 
   public constructor(
     private readonly style: string,
-    private readonly runs: readonly TextRun[],
+    private readonly runs: readonly SharedRun[],
   ) {
     super({})
   }
@@ -58,11 +53,6 @@ export class StyledParagraph extends Paragraph {
     const section = this.section?.prepForXml(context)
     // ECMA-376 puts w:sectPr last in the paragraph's w:pPr
     const properties = section === undefined ? shared : { 'w:pPr': [...shared['w:pPr'], section] }
-    const children: IXmlableObject[] = [properties]
-    for (const run of this.runs) {
-      const xml = run.prepForXml(context)
-      if (xml !== undefined) children.push(xml)
-    }
-    return { 'w:p': children }
+    return { 'w:p': [properties, ...this.runs.map((run) => sharedRunXml(run, context))] }
   }
 }

@@ -1,6 +1,9 @@
 import { Document, Packer, Paragraph, TextRun } from 'docx'
 import JSZip from 'jszip'
 import { describe, expect, it } from 'vitest'
+import { defaultSettings } from '../../../renderer/core/settings'
+import { officialFonts } from '../../../renderer/docx/export/official-fonts'
+import { sharedRun } from '../../../renderer/docx/export/official-run'
 import { StyledParagraph } from '../../../renderer/docx/export/styled-paragraph'
 
 async function documentXml(document: Document): Promise<string> {
@@ -10,6 +13,12 @@ async function documentXml(document: Document): Promise<string> {
 
 const paragraphs = (xml: string): string[] => xml.match(/<w:p>.*?<\/w:p>/gu) ?? []
 
+const fonts = officialFonts(defaultSettings.fonts)
+const body = (text: string) => sharedRun(text, { font: fonts.body })
+const name = fonts.body.name
+/** The same run as docx itself writes it, component by component. */
+const docxRun = (text: string) => new TextRun({ text, font: { ascii: name, hAnsi: name, eastAsia: name } })
+
 describe('StyledParagraph', () => {
   it('writes the same paragraph as docx does for that style, however often it is used', async () => {
     const styled = await documentXml(
@@ -17,9 +26,9 @@ describe('StyledParagraph', () => {
         sections: [
           {
             children: [
-              new StyledParagraph('OfficialBody', [new TextRun('一')]),
-              new StyledParagraph('Heading2', [new TextRun('二')]),
-              new StyledParagraph('OfficialBody', [new TextRun('三')]),
+              new StyledParagraph('OfficialBody', [body('一')]),
+              new StyledParagraph('Heading2', [body('二')]),
+              new StyledParagraph('OfficialBody', [body('三')]),
             ],
           },
         ],
@@ -30,9 +39,9 @@ describe('StyledParagraph', () => {
         sections: [
           {
             children: [
-              new Paragraph({ style: 'OfficialBody', children: [new TextRun('一')] }),
-              new Paragraph({ style: 'Heading2', children: [new TextRun('二')] }),
-              new Paragraph({ style: 'OfficialBody', children: [new TextRun('三')] }),
+              new Paragraph({ style: 'OfficialBody', children: [docxRun('一')] }),
+              new Paragraph({ style: 'Heading2', children: [docxRun('二')] }),
+              new Paragraph({ style: 'OfficialBody', children: [docxRun('三')] }),
             ],
           },
         ],
@@ -45,12 +54,12 @@ describe('StyledParagraph', () => {
   })
 
   it('keeps its style when it ends a section, the section properties last in the same w:pPr', async () => {
-    const endOfSection = new StyledParagraph('OfficialBody', [new TextRun('第一节末段')])
+    const endOfSection = new StyledParagraph('OfficialBody', [body('第一节末段')])
     const xml = await documentXml(
       new Document({
         sections: [
           { children: [endOfSection] },
-          { children: [new StyledParagraph('OfficialBody', [new TextRun('第二节')])] },
+          { children: [new StyledParagraph('OfficialBody', [body('第二节')])] },
         ],
       }),
     )
@@ -62,7 +71,7 @@ describe('StyledParagraph', () => {
     // the section is its only while the body is written: the same paragraph in another document ends nothing
     const again = await documentXml(
       new Document({
-        sections: [{ children: [endOfSection, new StyledParagraph('OfficialBody', [new TextRun('再用')])] }],
+        sections: [{ children: [endOfSection, new StyledParagraph('OfficialBody', [body('再用')])] }],
       }),
     )
     expect(paragraphs(again)[0]).toMatch(/^<w:p><w:pPr><w:pStyle w:val="OfficialBody"\/><\/w:pPr><w:r>/u)
