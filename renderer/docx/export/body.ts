@@ -1,7 +1,7 @@
 // 主送机关 and 正文 (GB/T 9704 §7.3.2–7.3.3): 3号仿宋 justified with a 2-字 first-line indent, exact 28.95 pt
 // lines; headings numbered from their position, 一、黑体 / （一）楷体 / 1. and （1） 仿宋, all 3号, black, upright.
 // 正文 paragraphs and headings take all of that from their styles (styles.ts); their runs name only the face.
-import { AlignmentType, type Table } from 'docx'
+import { AlignmentType, type Paragraph, type Table } from 'docx'
 import type { Block, HeadingLevel, Part, Report, Run } from '../../core/report'
 import { bodyTable } from './body-table'
 import { bodyTracking, typeSize } from './gbt9704'
@@ -47,7 +47,7 @@ function textRuns(parts: readonly Segment[]): SharedRun[] {
 }
 
 /** A body paragraph; one that opens with its own heading sets that sentence in the heading's face. */
-function bodyParagraph(runs: readonly Run[], fonts: OfficialFonts): OfficialParagraph {
+function bodyParagraph(runs: readonly Run[], fonts: OfficialFonts): Paragraph {
   const inline = runInHeading(runs)
   const children =
     inline === null
@@ -65,13 +65,13 @@ function heading(
   text: string,
   counter: HeadingCounter,
   fonts: OfficialFonts,
-): OfficialParagraph {
+): Paragraph {
   return new StyledParagraph(headingStyleIds[level], [
     sharedRun(`${counter.next(level)}${text}`, { font: headingFont(level, fonts) }),
   ])
 }
 
-function block(item: Block, counter: HeadingCounter, fonts: OfficialFonts): (OfficialParagraph | Table)[] {
+function block(item: Block, counter: HeadingCounter, fonts: OfficialFonts): (Paragraph | Table)[] {
   switch (item.kind) {
     case 'heading':
       return [heading(item.level, item.text, counter, fonts)]
@@ -87,7 +87,7 @@ function block(item: Block, counter: HeadingCounter, fonts: OfficialFonts): (Off
   }
 }
 
-function part(section: Part, counter: HeadingCounter, fonts: OfficialFonts): (OfficialParagraph | Table)[] {
+function part(section: Part, counter: HeadingCounter, fonts: OfficialFonts): (Paragraph | Table)[] {
   const head = section.heading === null ? [] : [heading(1, section.heading, counter, fonts)]
   return [...head, ...section.blocks.flatMap((item) => block(item, counter, fonts))]
 }
@@ -112,7 +112,7 @@ export function recipientsLine(
 }
 
 /** The 正文: the preamble, then each part under its numbered heading. */
-export function body(report: Report, fonts: OfficialFonts): (OfficialParagraph | Table)[] {
+export function body(report: Report, fonts: OfficialFonts): (Paragraph | Table)[] {
   const counter = new HeadingCounter()
   return [
     ...report.preamble.flatMap((item) => block(item, counter, fonts)),

@@ -7,7 +7,9 @@
 // Widow control is off: it would pull a line onto the next page and leave pages of 21 lines (§5.2.3 wants 22).
 // docx has neither switch for paragraph styles, so they are written on every paragraph here; 公文正文 and the
 // headings based on it get them in their style instead (styles.ts), where they are written once.
-import { type IContext, type IParagraphOptions, type IXmlableObject, Paragraph } from 'docx'
+import { type IContext, type IParagraphOptions, type IXmlableObject, ParagraphProperties } from 'docx'
+import { PreparedOnce } from './prepared-once'
+import { type Properties, SharedPropertiesParagraph } from './shared-properties-paragraph'
 
 /** CT_PPr children that come before `w:widowControl` (ECMA-376 §17.3.1.26 sequence). */
 const BEFORE_WIDOW_CONTROL = new Set([
@@ -63,21 +65,50 @@ export function switchOffGridAndWidowControl(props: unknown[]): void {
   )
 }
 
-export class OfficialParagraph extends Paragraph {
-  public constructor(options: Omit<IParagraphOptions, 'widowControl'>) {
+/** List numbering is written with the document's list ids, so it can't be shared; official text has none. */
+export type OfficialParagraphOptions = Omit<IParagraphOptions, 'widowControl' | 'numbering' | 'bullet'>
+
+/** The `w:pPr` of some options, with the two switches. */
+class OfficialProperties extends ParagraphProperties {
+  public override prepForXml(context: IContext): IXmlableObject {
+    const props: unknown = super.prepForXml(context)?.['w:pPr']
+    const children = Array.isArray(props) ? props : []
+    switchOffGridAndWidowControl(children)
+    return { 'w:pPr': children }
+  }
+}
+
+/**
+ * The `w:pPr` of each set of options the export uses, prepared once (prepared-once.ts), as official-run.ts shares
+ * the `w:rPr`: the same few (title, 主送, 署名, table cells …) in every report, and nothing in them depends on the
+ * document. Keyed by the options without the children, as JSON: they are plain data.
+ */
+const sharedProperties = new Map<string, PreparedOnce>()
+
+function propertiesOf(options: OfficialParagraphOptions): PreparedOnce {
+  const formatting = { ...options, children: undefined }
+  const key = JSON.stringify(formatting)
+  let properties = sharedProperties.get(key)
+  if (properties === undefined) {
+    properties = new PreparedOnce(new OfficialProperties(formatting))
+    sharedProperties.set(key, properties)
+  }
+  return properties
+}
+
+export class OfficialParagraph extends SharedPropertiesParagraph {
+  public constructor(options: OfficialParagraphOptions) {
     super(options)
+    // docx made the paragraph's own properties, first in the paragraph as CT_P wants them; the shared ones of its
+    // options take their place
+    if (!(this.root[0] instanceof ParagraphProperties)) throw new Error('docx changed where a paragraph keeps w:pPr')
+    this.root[0] = propertiesOf(options)
   }
 
   public override prepForXml(context: IContext): IXmlableObject | undefined {
     const xml = super.prepForXml(context)
-    const children = xml?.['w:p'] as unknown[] | undefined
-    if (!Array.isArray(children)) return xml
-    let pPr = children.find((child) => elementName(child) === 'w:pPr') as { 'w:pPr': unknown[] } | undefined
-    if (pPr === undefined) {
-      pPr = { 'w:pPr': [] }
-      children.unshift(pPr)
-    }
-    switchOffGridAndWidowControl(pPr['w:pPr'])
+    const children: unknown = xml?.['w:p']
+    if (Array.isArray(children)) children[0] = this.withSection(children[0] as Properties, context)
     return xml
   }
 }

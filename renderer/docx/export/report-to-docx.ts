@@ -1,6 +1,6 @@
 // Report → docx Document in the official layout (GB/T 9704-2012, ../shared/spec/gbt9704-layout.md):
 // 版头, 标题, 主送, 正文, 署名/日期/附注, 版记, page numbers. Walks the report once; one module per element.
-import { Document, DocumentGridType, type ISectionOptions, type Table } from 'docx'
+import { Document, DocumentGridType, type ISectionOptions, type Paragraph, type Table } from 'docx'
 import type { Report, ReportVersion } from '../../core/report'
 import { defaultSettings, type Settings } from '../../core/settings'
 import { body, recipientsLine } from './body'
@@ -43,7 +43,7 @@ export function reportToDocx(report: Report, options: ExportDocxOptions = {}): D
   const meta = officialMeta(report.meta, options.version ?? report.meta.version, settings)
 
   const head = masthead(meta, fonts)
-  const children: (OfficialParagraph | Table)[] = [...head]
+  const children: (Paragraph | Table)[] = [...head]
   if (meta.title !== null) children.push(title(meta.title, fonts, head.length > 0))
   if (meta.recipients !== null) children.push(recipientsLine(meta.recipients, fonts, meta.title !== null))
   else if (meta.title !== null) children.push(new OfficialParagraph({ spacing: onPitch(0), children: [] }))

@@ -2,11 +2,10 @@
 // of OfficialParagraph in their style: prepared-styles.ts): its `w:pPr` names the style and nothing else, so it is
 // prepared once and the same prepared object is written in every such paragraph, in this document and the next. A 30-page report has
 // a hundred of them; docx would build, prepare and splice identical properties for each (`npm run bench`).
-import { type IContext, type IXmlableObject, Paragraph, type SectionProperties } from 'docx'
+import { type IContext, type IXmlableObject, Paragraph } from 'docx'
 import { type SharedRun, sharedRunXml } from './official-run'
 import { PreparedOnce } from './prepared-once'
-
-type Properties = { readonly 'w:pPr': readonly unknown[] }
+import { type Properties, SharedPropertiesParagraph } from './shared-properties-paragraph'
 
 /** Per style, an empty paragraph of it, prepared once (prepared-once.ts, as official-run.ts shares w:rPr). */
 const sharedParagraphs = new Map<string, PreparedOnce>()
@@ -26,13 +25,9 @@ function propertiesOf(style: string, context: IContext): Properties {
 
 /**
  * Written as `w:p`, its shared properties and its shared runs (official-run.ts), without docx's paragraph machinery
- * (hyperlinks, bookmarks, list numbering), which a 正文 paragraph of text runs never needs. It is still a Paragraph, so the body can end a
- * section with it.
+ * (hyperlinks, bookmarks, list numbering), which a 正文 paragraph of text runs never needs.
  */
-export class StyledParagraph extends Paragraph {
-  /** The section this paragraph ends, while the body is being written (docx's Body sets and clears it). */
-  private section: SectionProperties | undefined
-
+export class StyledParagraph extends SharedPropertiesParagraph {
   public constructor(
     private readonly style: string,
     private readonly runs: readonly SharedRun[],
@@ -40,19 +35,8 @@ export class StyledParagraph extends Paragraph {
     super({})
   }
 
-  public override addSectionProperties(section: SectionProperties): void {
-    this.section = section
-  }
-
-  public override removeSectionProperties(): void {
-    this.section = undefined
-  }
-
   public override prepForXml(context: IContext): IXmlableObject {
-    const shared = propertiesOf(this.style, context)
-    const section = this.section?.prepForXml(context)
-    // ECMA-376 puts w:sectPr last in the paragraph's w:pPr
-    const properties = section === undefined ? shared : { 'w:pPr': [...shared['w:pPr'], section] }
+    const properties = this.withSection(propertiesOf(this.style, context), context)
     return { 'w:p': [properties, ...this.runs.map((run) => sharedRunXml(run, context))] }
   }
 }
