@@ -8,7 +8,7 @@
 // docx has neither switch for paragraph styles, so they are written on every paragraph here; 公文正文 and the
 // headings based on it get them in their style instead (styles.ts), where they are written once.
 import { type IContext, type IParagraphOptions, type IXmlableObject, ParagraphProperties } from 'docx'
-import { PreparedOnce } from './prepared-once'
+import { PreparedCache, PreparedOnce } from './prepared-once'
 import { type Properties, SharedPropertiesParagraph } from './shared-properties-paragraph'
 
 /** CT_PPr children that come before `w:widowControl` (ECMA-376 §17.3.1.26 sequence). */
@@ -83,17 +83,14 @@ class OfficialProperties extends ParagraphProperties {
  * the `w:rPr`: the same few (title, 主送, 署名, table cells …) in every report, and nothing in them depends on the
  * document. Keyed by the options without the children, as JSON: they are plain data.
  */
-const sharedProperties = new Map<string, PreparedOnce>()
+const sharedProperties = new PreparedCache<PreparedOnce>()
 
 function propertiesOf(options: OfficialParagraphOptions): PreparedOnce {
   const formatting = { ...options, children: undefined }
-  const key = JSON.stringify(formatting)
-  let properties = sharedProperties.get(key)
-  if (properties === undefined) {
-    properties = new PreparedOnce(new OfficialProperties(formatting))
-    sharedProperties.set(key, properties)
-  }
-  return properties
+  return sharedProperties.get(
+    JSON.stringify(formatting),
+    () => new PreparedOnce(new OfficialProperties(formatting)),
+  )
 }
 
 export class OfficialParagraph extends SharedPropertiesParagraph {
@@ -101,7 +98,8 @@ export class OfficialParagraph extends SharedPropertiesParagraph {
     super(options)
     // docx made the paragraph's own properties, first in the paragraph as CT_P wants them; the shared ones of its
     // options take their place
-    if (!(this.root[0] instanceof ParagraphProperties)) throw new Error('docx changed where a paragraph keeps w:pPr')
+    if (!(this.root[0] instanceof ParagraphProperties))
+      throw new Error('docx changed where a paragraph keeps w:pPr')
     this.root[0] = propertiesOf(options)
   }
 

@@ -5,7 +5,7 @@
 import { type IContext, type IRunOptions, type IXmlableObject, RunProperties, TextRun } from 'docx'
 import { ptToHalfPoints } from './gbt9704'
 import type { OfficialFont } from './official-fonts'
-import { PreparedOnce } from './prepared-once'
+import { PreparedCache, PreparedOnce } from './prepared-once'
 
 export type RunContent = string | NonNullable<IRunOptions['children']>
 
@@ -45,17 +45,12 @@ function formatting(options: OfficialRunOptions): Formatting {
  * of runs; docx would build and prepare the same properties again for every run, which was most of the packing
  * time (`npm run bench`). Keyed by everything `formatting` reads, so settings with other fonts get their own.
  */
-const sharedProperties = new Map<string, PreparedOnce>()
+const sharedProperties = new PreparedCache<PreparedOnce>()
 
 function propertiesOf(options: OfficialRunOptions): PreparedOnce {
   const { font, size, bold, color, tracking } = options
   const key = [font.name, font.bold, size, bold, color, tracking].join('|')
-  let properties = sharedProperties.get(key)
-  if (properties === undefined) {
-    properties = new PreparedOnce(new RunProperties(formatting(options)))
-    sharedProperties.set(key, properties)
-  }
-  return properties
+  return sharedProperties.get(key, () => new PreparedOnce(new RunProperties(formatting(options))))
 }
 
 /** What docx's Text writes for a string: spaces kept. Shared, as the packer only reads it. */
@@ -95,8 +90,8 @@ class SharedFormatRun extends TextRun {
 export function officialRun(content: RunContent, options: OfficialRunOptions): TextRun {
   // fields and tabs stay plain TextRuns: docx splits a run around a field and copies the run's options into each
   // part; so do the few title lines that start with a break
-  if (typeof content !== 'string')
-    return new TextRun({ children: content, ...formatting(options) })
-  if (options.lineBreakBefore === true) return new TextRun({ text: content, break: 1, ...formatting(options) })
+  if (typeof content !== 'string') return new TextRun({ children: content, ...formatting(options) })
+  if (options.lineBreakBefore === true)
+    return new TextRun({ text: content, break: 1, ...formatting(options) })
   return new SharedFormatRun(sharedRun(content, options))
 }

@@ -6,7 +6,7 @@ import { siChar, typeSize } from './gbt9704'
 import type { OfficialFonts } from './official-fonts'
 import { OfficialParagraph } from './official-paragraph'
 import { officialRun } from './official-run'
-import { PreparedParagraph } from './prepared-once'
+import { PreparedCache, PreparedParagraph } from './prepared-once'
 
 /** U+2014 EM DASH, the 一字线. */
 const DASH = '\u2014'
@@ -17,27 +17,25 @@ type Side = 'odd' | 'even'
  * The footer's paragraph depends on nothing but the side and the font, and docx writes each footer twice per export
  * (once for its relationships): prepared once per side and font (`npm run bench`).
  */
-const numberParagraphs = new Map<string, Paragraph>()
+const numberParagraphs = new PreparedCache<Paragraph>()
 
 function numberParagraph(side: Side, fonts: OfficialFonts): Paragraph {
-  const key = `${side}|${fonts.pageNumber.name}`
-  let paragraph = numberParagraphs.get(key)
-  if (paragraph === undefined) {
-    paragraph = new PreparedParagraph(
-      new OfficialParagraph({
-        alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        indent: side === 'odd' ? { right: siChar } : { left: siChar },
-        children: [
-          officialRun([`${DASH} `, PageNumber.CURRENT, ` ${DASH}`], {
-            font: fonts.pageNumber,
-            size: typeSize.si,
-          }),
-        ],
-      }),
-    )
-    numberParagraphs.set(key, paragraph)
-  }
-  return paragraph
+  return numberParagraphs.get(
+    `${side}|${fonts.pageNumber.name}`,
+    () =>
+      new PreparedParagraph(
+        new OfficialParagraph({
+          alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+          indent: side === 'odd' ? { right: siChar } : { left: siChar },
+          children: [
+            officialRun([`${DASH} `, PageNumber.CURRENT, ` ${DASH}`], {
+              font: fonts.pageNumber,
+              size: typeSize.si,
+            }),
+          ],
+        }),
+      ),
+  )
 }
 
 const numberFooter = (side: Side, fonts: OfficialFonts): Footer =>

@@ -48,3 +48,23 @@ export class PreparedParagraph extends Paragraph {
     return this.prepared.prepForXml(context)
   }
 }
+
+/**
+ * What has been prepared, by key, made on first use. Bounded: the keys of a few (the 署名's indent) follow the
+ * report's text, and a county office exports hundreds of reports in one run of the CLI.
+ */
+export class PreparedCache<T> {
+  private readonly entries = new Map<string, T>()
+
+  public constructor(private readonly limit = 512) {}
+
+  public get(key: string, make: () => T): T {
+    let value = this.entries.get(key)
+    if (value === undefined) {
+      if (this.entries.size >= this.limit) this.entries.clear()
+      value = make()
+      this.entries.set(key, value)
+    }
+    return value
+  }
+}

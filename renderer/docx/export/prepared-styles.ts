@@ -7,12 +7,12 @@
 import { Document, type IStylesOptions, type IXmlableObject } from 'docx'
 import type { OfficialFonts } from './official-fonts'
 import { switchOffGridAndWidowControl } from './official-paragraph'
-import { PreparedXml } from './prepared-once'
+import { PreparedCache, PreparedXml } from './prepared-once'
 import { bodyStyleId, officialStyles } from './styles'
 
 type Element = Record<string, unknown>
 
-const prepared = new Map<string, readonly IXmlableObject[]>()
+const prepared = new PreparedCache<readonly IXmlableObject[]>()
 
 function childrenOf(element: unknown, name: string): unknown[] {
   const children = (element as Element)[name]
@@ -39,12 +39,7 @@ function prepare(fonts: OfficialFonts): readonly IXmlableObject[] {
 
 /** The document's styles, as docx writes `officialStyles(fonts)` with 公文正文's switches, prepared once per fonts. */
 export function preparedStyles(fonts: OfficialFonts): IStylesOptions {
-  const key = JSON.stringify(fonts)
-  let children = prepared.get(key)
-  if (children === undefined) {
-    children = prepare(fonts)
-    prepared.set(key, children)
-  }
+  const children = prepared.get(JSON.stringify(fonts), () => prepare(fonts))
   // the first child is the part's namespace attributes, which docx's own styles put first too
   const [attributes, ...styles] = children
   return {

@@ -4,18 +4,14 @@
 // a hundred of them; docx would build, prepare and splice identical properties for each (`npm run bench`).
 import { type IContext, type IXmlableObject, Paragraph } from 'docx'
 import { type SharedRun, sharedRunXml } from './official-run'
-import { PreparedOnce } from './prepared-once'
+import { PreparedCache, PreparedOnce } from './prepared-once'
 import { type Properties, SharedPropertiesParagraph } from './shared-properties-paragraph'
 
 /** Per style, an empty paragraph of it, prepared once (prepared-once.ts, as official-run.ts shares w:rPr). */
-const sharedParagraphs = new Map<string, PreparedOnce>()
+const sharedParagraphs = new PreparedCache<PreparedOnce>()
 
 function propertiesOf(style: string, context: IContext): Properties {
-  let paragraph = sharedParagraphs.get(style)
-  if (paragraph === undefined) {
-    paragraph = new PreparedOnce(new Paragraph({ style }))
-    sharedParagraphs.set(style, paragraph)
-  }
+  const paragraph = sharedParagraphs.get(style, () => new PreparedOnce(new Paragraph({ style })))
   const found = (paragraph.prepForXml(context)?.['w:p'] as unknown[]).find(
     (child): child is Properties => typeof child === 'object' && child !== null && 'w:pPr' in child,
   )

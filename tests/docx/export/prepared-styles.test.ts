@@ -21,7 +21,10 @@ describe('preparedStyles', () => {
     const prepared = await stylesXml(new Document({ sections: [], styles: preparedStyles(fonts) }))
     expect(prepared.split(SWITCHES)).toHaveLength(2)
     expect(prepared).toMatch(
-      new RegExp(`<w:style w:type="paragraph" w:styleId="OfficialBody">.*?<w:pPr>${SWITCHES}<w:spacing `, 'u'),
+      new RegExp(
+        `<w:style w:type="paragraph" w:styleId="OfficialBody">.*?<w:pPr>${SWITCHES}<w:spacing `,
+        'u',
+      ),
     )
     expect(prepared.replace(SWITCHES, '')).toBe(fresh)
   })
