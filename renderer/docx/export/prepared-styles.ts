@@ -3,12 +3,13 @@
 // prepared once per set of fonts, in a document of no text that docx builds with our styles, and every export after
 // that writes the prepared styles as they are.
 // Preparing them here is also where 公文正文 gets the two switches docx has no style option for
-// (official-paragraph.ts): written once in the style, not on each of the hundreds of paragraphs that use it.
+// (official-paragraph.ts): written once in the style, not on each of the hundreds of paragraphs that use it; and
+// where docx's default styles an official document has no use for are left out (keptStyleIds).
 import { Document, type IStylesOptions, type IXmlableObject } from 'docx'
 import type { OfficialFonts } from './official-fonts'
 import { switchOffGridAndWidowControl } from './official-paragraph'
 import { PreparedCache, PreparedXml } from './prepared-once'
-import { bodyStyleId, officialStyles } from './styles'
+import { bodyStyleId, keptStyleIds, officialStyles } from './styles'
 
 type Element = Record<string, unknown>
 
@@ -20,17 +21,24 @@ function childrenOf(element: unknown, name: string): unknown[] {
   return children
 }
 
-const isStyle = (child: unknown, id: string): boolean =>
-  childrenOf(child, 'w:style').some(
-    (part) => (part as { _attr?: Record<string, unknown> })._attr?.['w:styleId'] === id,
-  )
+function styleIdOf(child: IXmlableObject): unknown {
+  if (!('w:style' in child)) return undefined
+  const attributes = childrenOf(child, 'w:style').find((part) => '_attr' in (part as Element))
+  return (attributes as { _attr: Record<string, unknown> } | undefined)?._attr['w:styleId']
+}
+
+/** The namespaces, document defaults and latent styles, and the styles kept. */
+const kept = (child: IXmlableObject): boolean => {
+  const id = styleIdOf(child)
+  return id === undefined || (typeof id === 'string' && keptStyleIds.has(id))
+}
 
 function prepare(fonts: OfficialFonts): readonly IXmlableObject[] {
   const sample = new Document({ sections: [], styles: officialStyles(fonts) })
   // as docx's compiler formats the styles part: in the document, with its body as the view
   const xml = sample.Styles.prepForXml({ file: sample, viewWrapper: sample.Document, stack: [] })
-  const children = childrenOf(xml, 'w:styles') as IXmlableObject[]
-  const body = children.find((child) => 'w:style' in child && isStyle(child, bodyStyleId))
+  const children = (childrenOf(xml, 'w:styles') as IXmlableObject[]).filter(kept)
+  const body = children.find((child) => styleIdOf(child) === bodyStyleId)
   const properties = childrenOf(body, 'w:style').find((part) => 'w:pPr' in (part as Element))
   if (properties === undefined) throw new Error('docx wrote no w:pPr for 公文正文')
   switchOffGridAndWidowControl(childrenOf(properties, 'w:pPr'))

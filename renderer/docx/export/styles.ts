@@ -22,6 +22,24 @@ export const headingStyleIds = {
   4: 'Heading4',
 } as const satisfies Record<HeadingLevel, string>
 
+/**
+ * The styles the document keeps of those docx writes: ours (below, and Title and Heading 5–6, which it redefines for
+ * the clerk to apply), and those its parts use — Normal Table for tables, the note references of docx's footnote and
+ * endnote parts. docx's other defaults (TOC 1–9, Caption, Bibliography, Strong, List Paragraph, Hyperlink, the note
+ * texts, Line Number) have no place in an official document; Word and WPS offer them as built-in styles anyway.
+ */
+export const keptStyleIds: ReadonlySet<string> = new Set([
+  'Normal',
+  bodyStyleId,
+  ...Object.values(headingStyleIds),
+  'Heading5',
+  'Heading6',
+  'Title',
+  'TableNormal',
+  'FootnoteReference',
+  'EndnoteReference',
+])
+
 type RunStyle = NonNullable<IParagraphStyleOptions['run']>
 
 function runStyle(font: OfficialFont): RunStyle {

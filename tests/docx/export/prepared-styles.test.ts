@@ -5,7 +5,7 @@ import { defaultSettings } from '../../../renderer/core/settings'
 import { exportDocx } from '../../../renderer/docx/export/export-docx'
 import { officialFonts } from '../../../renderer/docx/export/official-fonts'
 import { preparedStyles } from '../../../renderer/docx/export/prepared-styles'
-import { officialStyles } from '../../../renderer/docx/export/styles'
+import { keptStyleIds, officialStyles } from '../../../renderer/docx/export/styles'
 import { sampleReport } from '../helpers/sample-report'
 
 async function stylesXml(document: Document): Promise<string> {
@@ -13,11 +13,16 @@ async function stylesXml(document: Document): Promise<string> {
 }
 
 const SWITCHES = '<w:widowControl w:val="false"/><w:snapToGrid w:val="false"/>'
+const STYLE = /<w:style [^>]*w:styleId="([^"]+)"[^>]*>.*?<\/w:style>/gu
+const styleIds = (xml: string): string[] => [...xml.matchAll(STYLE)].map((match) => match[1]!)
 const fonts = officialFonts(defaultSettings.fonts)
 
 describe('preparedStyles', () => {
   it('writes what docx writes for officialStyles, with the switches in 公文正文 and nowhere else', async () => {
     const fresh = await stylesXml(new Document({ sections: [], styles: officialStyles(fonts) }))
+    // docx's defaults an official document has no use for are left out
+    const dropped = styleIds(fresh).filter((id) => !keptStyleIds.has(id))
+    expect(dropped).toEqual(expect.arrayContaining(['TOC1', 'TOC9', 'Caption', 'Hyperlink', 'ListParagraph']))
     const prepared = await stylesXml(new Document({ sections: [], styles: preparedStyles(fonts) }))
     expect(prepared.split(SWITCHES)).toHaveLength(2)
     expect(prepared).toMatch(
@@ -26,7 +31,10 @@ describe('preparedStyles', () => {
         'u',
       ),
     )
-    expect(prepared.replace(SWITCHES, '')).toBe(fresh)
+    expect(new Set(styleIds(prepared))).toEqual(keptStyleIds)
+    expect(prepared.replace(SWITCHES, '')).toBe(
+      fresh.replace(STYLE, (style, id: string) => (keptStyleIds.has(id) ? style : '')),
+    )
   })
 
   it('is the same in every export, and follows the fonts of the settings', async () => {
