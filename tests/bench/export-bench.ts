@@ -13,6 +13,8 @@ import { pairedMedianMs, result } from './measure'
 const PAGES = 30
 const LINES_PER_PAGE = 22
 const CHARS_PER_LINE = 28
+/** Each round is ~40 ms of both; a hundred keep the median ratio within a few hundredths from run to run. */
+const ROUNDS = 100
 
 function fixture(name: string): Report {
   const text = readFileSync(new URL(`../../../shared/fixtures/reports/${name}`, import.meta.url), 'utf8')
@@ -76,13 +78,13 @@ export async function benchExport(): Promise<BenchResult[]> {
   const full = await pairedMedianMs(
     () => exportDocx(report, { version: 'upward' }),
     () => rawPacker(report),
-    60,
+    ROUNDS,
   )
   const frame = frameOnly(report)
   const empty = await pairedMedianMs(
     () => exportDocx(frame, { version: 'upward' }),
     () => rawPacker(frame),
-    60,
+    ROUNDS,
   )
   return [
     result('export-docx-30-pages', full.value, 'ms', full.baseline),
