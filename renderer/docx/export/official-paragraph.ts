@@ -6,7 +6,7 @@
 // prepared XML here.
 // Widow control is off: it would pull a line onto the next page and leave pages of 21 lines (§5.2.3 wants 22).
 // docx has neither switch for paragraph styles, so they are written on every paragraph here; 公文正文 and the
-// headings based on it get them in their style instead (styles.ts), where they are written once.
+// headings based on it get them in their style instead (prepared-styles.ts), where they are written once.
 import { type IContext, type IParagraphOptions, type IXmlableObject, ParagraphProperties } from 'docx'
 import { PreparedCache, PreparedOnce } from './prepared-once'
 import { type Properties, SharedPropertiesParagraph } from './shared-properties-paragraph'

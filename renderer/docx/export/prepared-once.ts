@@ -1,7 +1,9 @@
-// A docx component written in many places with the same XML: prepared the first time it is written, then the same
-// prepared object every time after, in this document and the next. Only for components whose XML depends on nothing
-// but their own options (run properties: fonts, sizes, colours) — not on the document's numbering, relationships or
-// position. docx's writer only reads prepared objects, so one object can stand in many places.
+// docx components written in many places with the same XML: prepared the first time they are written, then the
+// same prepared object every time after, in this document and the next. Only for components whose XML depends on
+// nothing but their own options (run and paragraph properties, styles, a footer's page number) — not on the
+// document's numbering, relationships or position. docx's writer only reads prepared objects, so one object can
+// stand in many places. Here: a component prepared once, one already prepared, a paragraph prepared once, and the
+// cache that keeps them by key.
 import { BaseXmlComponent, type IContext, type IXmlableObject, Paragraph, XmlComponent } from 'docx'
 
 export class PreparedOnce extends BaseXmlComponent {
@@ -35,6 +37,7 @@ export class PreparedXml extends XmlComponent {
 /**
  * A paragraph written the same in every document, such as a page-number footer's: a Paragraph (so a footer takes it)
  * that writes its paragraph as prepared the first time. The same one can stand in every document, as docx allows.
+ * Not for the body: it writes no section properties, so it can't end a section.
  */
 export class PreparedParagraph extends Paragraph {
   private readonly prepared: PreparedOnce

@@ -1,7 +1,7 @@
-// A paragraph whose formatting is all in its style (正文 and headings, which have the grid and widow-control switches
-// of OfficialParagraph in their style: prepared-styles.ts): its `w:pPr` names the style and nothing else, so it is
-// prepared once and the same prepared object is written in every such paragraph, in this document and the next. A 30-page report has
-// a hundred of them; docx would build, prepare and splice identical properties for each (`npm run bench`).
+// A paragraph whose formatting is all in its style (正文 and headings; their styles carry OfficialParagraph's grid and
+// widow-control switches too: prepared-styles.ts). Its `w:pPr` names the style and nothing else, so it is prepared
+// once and the same prepared object is written in every such paragraph, in this document and the next. A 30-page
+// report has a hundred of them; docx would build, prepare and splice identical properties for each (`npm run bench`).
 import { type IContext, type IXmlableObject, Paragraph } from 'docx'
 import { type SharedRun, sharedRunXml } from './official-run'
 import { PreparedCache, PreparedOnce } from './prepared-once'
