@@ -1,16 +1,12 @@
-import { AlignmentType, Document, Packer } from 'docx'
-import { strFromU8, unzipSync } from 'fflate'
+import { AlignmentType, Document } from 'docx'
 import { describe, expect, it } from 'vitest'
 import { defaultSettings } from '../../../renderer/core/settings'
 import { officialFonts } from '../../../renderer/docx/export/official-fonts'
 import { OfficialParagraph } from '../../../renderer/docx/export/official-paragraph'
 import { officialRun } from '../../../renderer/docx/export/official-run'
+import { packedPartXml, paragraphsOf } from '../helpers/package-part'
 
-async function documentXml(document: Document): Promise<string> {
-  return strFromU8(unzipSync(new Uint8Array(await Packer.toArrayBuffer(document)))['word/document.xml']!)
-}
-
-const paragraphs = (xml: string): string[] => xml.match(/<w:p>.*?<\/w:p>/gu) ?? []
+const documentXml = (document: Document): Promise<string> => packedPartXml(document, 'word/document.xml')
 const font = officialFonts(defaultSettings.fonts).body
 const centred = (text: string): OfficialParagraph =>
   new OfficialParagraph({
@@ -20,7 +16,7 @@ const centred = (text: string): OfficialParagraph =>
 
 describe('OfficialParagraph', () => {
   it('writes its options with the grid and widow-control switches, in CT_PPr order', async () => {
-    const [first] = paragraphs(
+    const [first] = paragraphsOf(
       await documentXml(new Document({ sections: [{ children: [centred('标题')] }] })),
     )
     expect(first).toMatch(
@@ -34,7 +30,7 @@ describe('OfficialParagraph', () => {
       alignment: AlignmentType.LEFT,
       children: [officialRun('左', { font })],
     })
-    const written = paragraphs(
+    const written = paragraphsOf(
       await documentXml(new Document({ sections: [{ children: [centred('一'), left, centred('二')] }] })),
     )
     const properties = written.map((p) => p.match(/<w:pPr>.*?<\/w:pPr>/u)?.[0])
@@ -47,7 +43,7 @@ describe('OfficialParagraph', () => {
     const xml = await documentXml(
       new Document({ sections: [{ children: [centred('第一节')] }, { children: [centred('第二节')] }] }),
     )
-    const [first, second] = paragraphs(xml)
+    const [first, second] = paragraphsOf(xml)
     expect(first).toMatch(/<w:jc w:val="center"\/><w:sectPr>.*<\/w:sectPr><\/w:pPr>/u)
     expect(second).not.toContain('<w:sectPr>')
     // the body's own w:sectPr, for the last section, follows the last paragraph

@@ -1,16 +1,14 @@
-import { Document, Packer } from 'docx'
-import { unzipSync, strFromU8 } from 'fflate'
+import { Document } from 'docx'
 import { describe, expect, it } from 'vitest'
 import { defaultSettings } from '../../../renderer/core/settings'
 import { exportDocx } from '../../../renderer/docx/export/export-docx'
 import { officialFonts } from '../../../renderer/docx/export/official-fonts'
 import { preparedStyles } from '../../../renderer/docx/export/prepared-styles'
 import { keptStyleIds, officialStyles } from '../../../renderer/docx/export/styles'
+import { packedPartXml, partXml } from '../helpers/package-part'
 import { sampleReport } from '../helpers/sample-report'
 
-async function stylesXml(document: Document): Promise<string> {
-  return strFromU8(unzipSync(new Uint8Array(await Packer.toArrayBuffer(document)))['word/styles.xml']!)
-}
+const stylesXml = (document: Document): Promise<string> => packedPartXml(document, 'word/styles.xml')
 
 const SWITCHES = '<w:widowControl w:val="false"/><w:snapToGrid w:val="false"/>'
 const STYLE = /<w:style [^>]*w:styleId="([^"]+)"[^>]*>.*?<\/w:style>/gu
@@ -39,7 +37,7 @@ describe('preparedStyles', () => {
 
   it('is the same in every export, and follows the fonts of the settings', async () => {
     const styles = async (settings = defaultSettings): Promise<string> =>
-      strFromU8(unzipSync(await exportDocx(sampleReport(), { settings }))['word/styles.xml']!)
+      partXml(await exportDocx(sampleReport(), { settings }), 'word/styles.xml')
     const first = await styles()
     expect(await styles()).toBe(first)
     expect(first.split(SWITCHES)).toHaveLength(2)

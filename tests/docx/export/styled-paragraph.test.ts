@@ -1,17 +1,12 @@
-import { Document, Packer, Paragraph, TextRun } from 'docx'
-import JSZip from 'jszip'
+import { Document, Paragraph, TextRun } from 'docx'
 import { describe, expect, it } from 'vitest'
 import { defaultSettings } from '../../../renderer/core/settings'
 import { officialFonts } from '../../../renderer/docx/export/official-fonts'
 import { sharedRun } from '../../../renderer/docx/export/official-run'
 import { StyledParagraph } from '../../../renderer/docx/export/styled-paragraph'
+import { packedPartXml, paragraphsOf } from '../helpers/package-part'
 
-async function documentXml(document: Document): Promise<string> {
-  const zip = await JSZip.loadAsync(await Packer.toArrayBuffer(document))
-  return (await zip.file('word/document.xml')?.async('string')) ?? ''
-}
-
-const paragraphs = (xml: string): string[] => xml.match(/<w:p>.*?<\/w:p>/gu) ?? []
+const documentXml = (document: Document): Promise<string> => packedPartXml(document, 'word/document.xml')
 
 const fonts = officialFonts(defaultSettings.fonts)
 const body = (text: string) => sharedRun(text, { font: fonts.body })
@@ -47,10 +42,10 @@ describe('StyledParagraph', () => {
         ],
       }),
     )
-    expect(paragraphs(styled)).toHaveLength(3)
-    expect(paragraphs(styled)).toEqual(paragraphs(official))
+    expect(paragraphsOf(styled)).toHaveLength(3)
+    expect(paragraphsOf(styled)).toEqual(paragraphsOf(official))
     // the grid and widow-control switches are in the style (prepared-styles.ts), not on each paragraph
-    expect(paragraphs(styled)[1]).toMatch(/^<w:p><w:pPr><w:pStyle w:val="Heading2"\/><\/w:pPr><w:r>/u)
+    expect(paragraphsOf(styled)[1]).toMatch(/^<w:p><w:pPr><w:pStyle w:val="Heading2"\/><\/w:pPr><w:r>/u)
   })
 
   it('keeps its style when it ends a section, the section properties last in the same w:pPr', async () => {
@@ -74,7 +69,7 @@ describe('StyledParagraph', () => {
         sections: [{ children: [endOfSection, new StyledParagraph('OfficialBody', [body('再用')])] }],
       }),
     )
-    expect(paragraphs(again)[0]).toMatch(/^<w:p><w:pPr><w:pStyle w:val="OfficialBody"\/><\/w:pPr><w:r>/u)
+    expect(paragraphsOf(again)[0]).toMatch(/^<w:p><w:pPr><w:pStyle w:val="OfficialBody"\/><\/w:pPr><w:r>/u)
   })
 
   it('writes its properties for an empty paragraph', async () => {
