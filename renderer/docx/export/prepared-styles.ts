@@ -13,7 +13,7 @@ import { bodyStyleId, keptStyleIds, officialStyles } from './styles'
 
 type Element = Record<string, unknown>
 
-const prepared = new PreparedCache<readonly IXmlableObject[]>()
+const prepared = new PreparedCache<IStylesOptions>()
 
 function childrenOf(element: unknown, name: string): unknown[] {
   const children = (element as Element)[name]
@@ -47,11 +47,13 @@ function prepare(fonts: OfficialFonts): readonly IXmlableObject[] {
 
 /** The document's styles, as docx writes `officialStyles(fonts)` with 公文正文's switches, prepared once per fonts. */
 export function preparedStyles(fonts: OfficialFonts): IStylesOptions {
-  const children = prepared.get(JSON.stringify(fonts), () => prepare(fonts))
-  // the first child is the part's namespace attributes, which docx's own styles put first too
-  const [attributes, ...styles] = children
-  return {
-    initialStyles: new PreparedXml(attributes ?? {}),
-    importedStyles: styles.map((style) => new PreparedXml(style)),
-  }
+  return prepared.get(JSON.stringify(fonts), () => {
+    // the first child is the part's namespace attributes, which docx's own styles put first too
+    const [attributes, ...styles] = prepare(fonts)
+    // components that only give back what they were made with: the same ones serve every document
+    return {
+      initialStyles: new PreparedXml(attributes ?? {}),
+      importedStyles: styles.map((style) => new PreparedXml(style)),
+    }
+  })
 }

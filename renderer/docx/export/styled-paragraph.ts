@@ -4,19 +4,20 @@
 // report has a hundred of them; docx would build, prepare and splice identical properties for each (`npm run bench`).
 import { type IContext, type IXmlableObject, Paragraph } from 'docx'
 import { type SharedRun, sharedRunXml } from './official-run'
-import { PreparedCache, PreparedOnce } from './prepared-once'
+import { PreparedCache } from './prepared-once'
 import { type Properties, SharedPropertiesParagraph } from './shared-properties-paragraph'
 
-/** Per style, an empty paragraph of it, prepared once (prepared-once.ts, as official-run.ts shares w:rPr). */
-const sharedParagraphs = new PreparedCache<PreparedOnce>()
+/** Per style, the `w:pPr` docx writes for a paragraph of it, taken out once (as official-run.ts shares w:rPr). */
+const sharedProperties = new PreparedCache<Properties>()
 
 function propertiesOf(style: string, context: IContext): Properties {
-  const paragraph = sharedParagraphs.get(style, () => new PreparedOnce(new Paragraph({ style })))
-  const found = (paragraph.prepForXml(context)?.['w:p'] as unknown[]).find(
-    (child): child is Properties => typeof child === 'object' && child !== null && 'w:pPr' in child,
-  )
-  if (found === undefined) throw new Error(`docx wrote no w:pPr for style ${style}`)
-  return found
+  return sharedProperties.get(style, () => {
+    const found = (new Paragraph({ style }).prepForXml(context)?.['w:p'] as unknown[]).find(
+      (child): child is Properties => typeof child === 'object' && child !== null && 'w:pPr' in child,
+    )
+    if (found === undefined) throw new Error(`docx wrote no w:pPr for style ${style}`)
+    return found
+  })
 }
 
 /**
