@@ -128,7 +128,7 @@ export default tseslint.config(
   },
   { files: ['electron/**/*.ts'], languageOptions: { globals: { ...globals.node } } },
   {
-    files: ['electron/cli/**/*.ts', 'tests/bench/**/*.ts', 'tests/summary-reporter.ts'],
+    files: ['electron/cli/**/*.ts', 'electron/launcher/**/*.ts', 'tests/bench/**/*.ts', 'tests/summary-reporter.ts'],
     rules: { 'no-console': 'off' },
   },
   {

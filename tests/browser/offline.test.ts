@@ -8,7 +8,6 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { isLocal, openBrowser, type BrowserSession } from './chromium'
 
-const built = fileURLToPath(new URL('../../out/web/', import.meta.url))
 
 /**
  * Hosts that appear in the bundle as text, never as an address anything loads: XML namespaces of OOXML
@@ -49,7 +48,7 @@ function files(extension: string): string[] {
           ? [join(folder, entry.name)]
           : [],
     )
-  return walk(built)
+  return walk(inject('webDir'))
 }
 
 describe('offline', () => {
