@@ -9,6 +9,7 @@ import { allParagraphs, docxFacts } from '../docx/helpers/docx-facts'
 import { runChecker } from '../docx/helpers/gbt9704-checker'
 import { titleLines } from '../../renderer/docx/export/title-lines'
 import { isLocal, openBrowser, saveDownload, type BrowserSession } from './chromium'
+import { storedDraft } from './stored-draft'
 
 const artifacts = join(import.meta.dirname, '../.artifacts/drafting')
 
@@ -155,7 +156,7 @@ describe('drafting a report from the template', () => {
       '行政诉讼案件3件，负责人出庭应诉率100%。',
     )
     await page.getByRole('tab', { name: '完整性检查' }).click()
-    await expect.poll(() => summary(page), { timeout: 10_000 }).toMatch(/完整$/)
+    await expect.poll(() => summary(page)).toMatch(/完整$/)
     expect(await page.getByTestId('status-check').textContent()).toMatch(/完整$/)
     await shot('06-complete')
   })
@@ -265,7 +266,7 @@ describe('drafting a report from the template', () => {
     await expect.poll(() => page.title()).toMatch(/^● /)
     // Autosave runs a few seconds after typing stops, or at once when the window loses focus.
     await page.evaluate(() => window.dispatchEvent(new Event('blur')))
-    await page.waitForTimeout(500)
+    await expect.poll(() => storedDraft(page)).toContain('我镇无其他需要报告的情况。')
     await page.close({ runBeforeUnload: false })
 
     page = await session.context.newPage()
