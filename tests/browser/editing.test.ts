@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { openBrowser, type BrowserSession } from './chromium'
+import { waitForCaretIn } from './editor-caret'
 
 const artifacts = join(import.meta.dirname, '../.artifacts/editing')
 const qingjiang = join(import.meta.dirname, '../../../shared/fixtures/reports/qingjiang-2023.txt')
@@ -25,11 +26,7 @@ async function newParagraphAfter(block: Locator): Promise<void> {
   })
   await page.mouse.click(lastLine.x, lastLine.y)
   await page.keyboard.press('End')
-  // the editor takes the browser's caret from a selectionchange event; Enter is the editor's own command and acts
-  // on the caret it has, so let that event be handled first (it comes before the next frames)
-  await page.evaluate(
-    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
-  )
+  await waitForCaretIn(block)
   await page.keyboard.press('Enter')
   await expect
     .poll(() => page.evaluate(() => document.getSelection()?.anchorNode?.textContent ?? null))
@@ -144,6 +141,7 @@ describe('editing an imported report', () => {
     const label = (): Promise<string | null> => firstSub.locator('.heading-number').textContent()
     await expect.poll(label).toBe('（一）')
     await firstSub.click()
+    await waitForCaretIn(firstSub)
     await page.keyboard.press('Tab')
     await expect.poll(label).toBe('1.')
     await page.keyboard.press('Tab')
@@ -223,6 +221,7 @@ describe('editing an imported report', () => {
     const heading = part.locator(':scope > h3', { hasText: '强化执法监督' })
     await heading.click()
     await page.keyboard.press('End')
+    await waitForCaretIn(heading)
     await page.keyboard.press('Enter')
     await page.keyboard.insertText('法制政府建设存在短板,基层执法力量不足。')
     const paragraph = part.locator(':scope > p', { hasText: '基层执法力量不足' })

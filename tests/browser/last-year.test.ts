@@ -8,6 +8,7 @@ import type { Block } from '../../renderer/core/report'
 import { exportDocx } from '../../renderer/docx/export/export-docx'
 import { fixtureReport } from '../docx/helpers/fixture-reports'
 import { isLocal, openBrowser, type BrowserSession } from './chromium'
+import { waitForCaretIn } from './editor-caret'
 
 const artifacts = join(import.meta.dirname, '../.artifacts/last-year')
 
@@ -93,6 +94,7 @@ describe("starting from last year's report", () => {
     await shot('03-stale-table')
     await table.locator('.stale-figure', { hasText: '12' }).click()
     await page.keyboard.press('End')
+    await waitForCaretIn(table)
     await page.keyboard.press('Backspace')
     await page.keyboard.type('5')
     expect(await table.locator('.stale-figure').allTextContents()).toEqual(['3'])
@@ -126,6 +128,7 @@ describe("starting from last year's report", () => {
     if (box === null) throw new Error('first paragraph of measures not visible')
     await first.click({ position: { x: box.width - 4, y: box.height - 6 } })
     await page.keyboard.press('End')
+    await waitForCaretIn(first)
     await page.keyboard.press('Enter')
     const sentence = '全年持续推进执法队伍专业队伍建设，新增持证执法人员5名。'
     await page.keyboard.insertText(sentence)

@@ -1,6 +1,9 @@
 // 查找/替换 (Ctrl+F / Ctrl+H): highlights every match, steps through them, replaces one or all.
-// One undo step per replacement, so Ctrl+Z takes back a 全部替换 at once.
+// One undo step per replacement, so Ctrl+Z takes back a 全部替换 at once, and only it: a replacement never
+// joins the undo step of the typing before it (ProseMirror groups changes that touch within 0.5 s, and a
+// busy machine, or a quick hand, brings typing and 全部替换 that close).
 import { Extension } from '@tiptap/core'
+import { closeHistory } from '@tiptap/pm/history'
 import { Plugin, PluginKey, TextSelection, type EditorState } from '@tiptap/pm/state'
 import { Decoration, DecorationSet } from '@tiptap/pm/view'
 import { findMatches, type Match } from '../find-matches'
@@ -75,7 +78,7 @@ export const FindReplace = Extension.create({
           const { matches, current } = findState(state)
           const match = matches[current]
           if (match === undefined) return false
-          dispatch?.(state.tr.insertText(replacement, match.from, match.to))
+          dispatch?.(closeHistory(state.tr.insertText(replacement, match.from, match.to)))
           return true
         },
       replaceAll:
@@ -86,7 +89,7 @@ export const FindReplace = Extension.create({
           const tr = state.tr
           // From the end, so earlier positions stay valid.
           for (const match of [...matches].reverse()) tr.insertText(replacement, match.from, match.to)
-          dispatch?.(tr)
+          dispatch?.(closeHistory(tr))
           return true
         },
       clearSearch:
