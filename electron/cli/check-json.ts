@@ -1,6 +1,7 @@
 // The `check --json` object, exactly the shape in cli.md (plus printedBy / printedDate in meta
-// and `figures` per item, which cli.md leaves open).
+// and `figures` per item, which cli.md leaves open, and each finding's `evidence`).
 import type { CheckResult } from '../../renderer/core/check/check-report'
+import type { Finding } from '../../renderer/core/check/finding'
 import { parseDateText } from '../../renderer/core/date-text'
 import type { Report } from '../../renderer/core/report'
 
@@ -26,7 +27,15 @@ export interface CheckJson {
     readonly status: string
     readonly figures: boolean | null
   }[]
-  readonly findings: CheckResult['findings']
+  readonly findings: readonly {
+    readonly rule: string
+    readonly severity: Finding['severity']
+    readonly message: string
+    readonly part: string | null
+    readonly line: number | null
+    /** Up to 30 characters of the text the finding is about; null when it is about something missing. */
+    readonly evidence: string | null
+  }[]
   readonly complete: boolean
 }
 
@@ -54,12 +63,13 @@ export function checkJson(file: string, report: Report, result: CheckResult): Ch
     },
     parts: result.parts.map(({ id, status, heading }) => ({ id, status, heading })),
     items: result.items.map(({ id, status, figures }) => ({ id, status, figures })),
-    findings: result.findings.map(({ rule, severity, message, part, line }) => ({
+    findings: result.findings.map(({ rule, severity, message, part, line, evidence }) => ({
       rule,
       severity,
       message,
       part,
       line,
+      evidence: evidence ?? null,
     })),
     complete: result.complete,
   }

@@ -78,6 +78,9 @@ export function FindingsPanel({
                 <button type="button" className="finding-jump" onClick={() => onJump(finding)}>
                   <span className="finding-severity">{severityLabel[finding.severity]}</span>
                   {finding.message}
+                  {finding.evidence !== undefined && !finding.message.includes(finding.evidence) && (
+                    <q className="finding-evidence">{finding.evidence}</q>
+                  )}
                 </button>
                 {finding.fix !== undefined && !readOnly && (
                   <button type="button" className="finding-fix" onClick={() => onFix(finding)}>

@@ -71,6 +71,7 @@ describe('npm run cli -- check', () => {
       message: string
       part: string | null
       line: number | null
+      evidence: string | null
     }[]
     expect(findings).toContainEqual(
       expect.objectContaining({
@@ -78,10 +79,19 @@ describe('npm run cli -- check', () => {
         severity: 'error',
         part: 'court-judgments',
         line: null,
+        evidence: null,
       }),
     )
-    for (const finding of findings)
-      expect(Object.keys(finding)).toEqual(['rule', 'severity', 'message', 'part', 'line'])
+    // Every finding at a line quotes up to 30 characters of that line as written.
+    const lines = readFileSync(join(shared, 'qingjiang-2023.txt'), 'utf8').split(/\r?\n/)
+    for (const finding of findings) {
+      expect(Object.keys(finding)).toEqual(['rule', 'severity', 'message', 'part', 'line', 'evidence'])
+      if (finding.line === null) continue
+      expect(finding.evidence, finding.message).toEqual(expect.any(String))
+      expect(Array.from(finding.evidence!).length).toBeLessThanOrEqual(30)
+      expect(lines[finding.line - 1]!.replace(/\s+/g, ' ')).toContain(finding.evidence)
+    }
+    expect(findings.filter((finding) => finding.line !== null).length).toBeGreaterThan(0)
     for (const item of json.items as { id: string; status: string }[])
       expect(['present', 'missing']).toContain(item.status)
   })

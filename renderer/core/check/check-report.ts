@@ -2,6 +2,7 @@
 // (no `error` finding). The same result feeds the findings panel, the decorations and CLI --json.
 import type { Report } from '../report'
 import type { Template } from '../template-schema'
+import { attachEvidence } from './attach-evidence'
 import { buildCheckContext } from './check-context'
 import type { Finding } from './finding'
 import type { ItemStatus } from './item-status'
@@ -18,7 +19,10 @@ export interface CheckResult {
 
 export function checkReport(report: Report, template: Template): CheckResult {
   const context = buildCheckContext(report, template)
-  const findings = rules.flatMap((rule) => rule.run(context))
+  const findings = attachEvidence(
+    rules.flatMap((rule) => rule.run(context)),
+    context.segments,
+  )
   return {
     reportYear: context.year,
     parts: context.parts,

@@ -49,6 +49,11 @@ export interface Finding {
   readonly part: string | null
   /** 1-based line of a text input or paragraph number of a .docx, where known. */
   readonly line: SourceLine
+  /**
+   * Up to 30 characters of the text the finding is about, as written (check/evidence.ts); absent when the
+   * finding is about something missing, which has no text to quote.
+   */
+  readonly evidence?: string
   /** When the correction is certain enough to offer as one click. */
   readonly fix?: TextFix
 }

@@ -20,6 +20,7 @@ function check(label: string, written: string | null, line: number | null): Find
         message: `${label}“${written}”无法识别。请写成“2024年3月18日”的形式。`,
         part: null,
         line,
+        evidence: written,
       },
     ]
   }
@@ -31,6 +32,7 @@ function check(label: string, written: string | null, line: number | null): Find
       message: `${label}“${written}”不规范：${parsed.problems.map((problem) => explain[problem]).join('，')}。请改为“${formatDateText(parsed)}”。`,
       part: null,
       line,
+      evidence: written,
     },
   ]
 }

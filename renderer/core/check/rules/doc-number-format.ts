@@ -27,6 +27,7 @@ export const docNumberFormat: Rule = {
           message: `文号“${written}”还没有序号，请填写本年的发文序号，如“${awaiting.prefix}〔${String(awaiting.year)}〕9号”。`,
           part: null,
           line,
+          evidence: written,
         },
       ]
     }
@@ -38,6 +39,7 @@ export const docNumberFormat: Rule = {
           message: `文号“${written}”格式不对。文号由机关代字、〔年份〕和序号组成，如“清委〔2024〕9号”，请按此改写。`,
           part: null,
           line,
+          evidence: written,
         },
       ]
     }
@@ -49,6 +51,7 @@ export const docNumberFormat: Rule = {
         message: `文号“${written}”不规范：${parsed.problems.map((problem) => explain[problem]).join('，')}。请改为“${parsed.canonical}”。`,
         part: null,
         line,
+        evidence: written,
       },
     ]
   },
