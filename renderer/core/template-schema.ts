@@ -67,6 +67,14 @@ const TemplateItemSchema = z.object({
   skeleton: z.string().min(1).max(300).optional(),
 })
 
+/** A document reports cite with its period in the title (《法治政府建设实施纲要（2021—2025年）》). */
+const CitedDocumentSchema = z.object({
+  /** The title inside 《》 without the period. */
+  title: z.string().min(1).max(40),
+  /** Every period the document has been issued for, newest first, written 2021—2025年. */
+  periods: z.array(z.string().regex(/^\d{4}—\d{4}年$/, '期限应写作“2021—2025年”')).min(1),
+})
+
 export const TEMPLATE_FORMAT_VERSION = 1
 
 export const TemplateSchema = z
@@ -77,6 +85,8 @@ export const TemplateSchema = z
     description: z.string().max(500),
     parts: z.array(TemplatePartSchema).min(1),
     items: z.array(TemplateItemSchema),
+    /** Documents cited with a period, so a wrong period is flagged; a county adds its own here. */
+    citedDocuments: z.array(CitedDocumentSchema).default([]),
   })
   .superRefine((template, ctx) => {
     const partIds = new Set<string>()

@@ -26,7 +26,7 @@ describe('checkReport on a complete, correct report', () => {
       signer: '张亚平',
       copyTo: '中共乐清市委全面依法治市委员会办公室',
       printedBy: '清江镇党政综合办公室',
-      printedDateText: '2024年3月18日',
+      printedDateText: '2024年2月18日',
     })
   })
 })

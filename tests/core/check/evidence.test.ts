@@ -44,7 +44,10 @@ describe('evidence on findings', () => {
   })
 
   it('quotes nothing for what is missing', () => {
-    const text = breaking('五、2023年履行法院生效裁判情况\n\n2023年，我镇需履行法院生效裁判1件，已全部履行，履行率100%。\n\n', '')
+    const text = breaking(
+      '五、2023年履行法院生效裁判情况\n\n2023年，我镇需履行法院生效裁判1件，已全部履行，履行率100%。\n\n',
+      '',
+    )
     const missing = check(text).result.findings.filter((finding) => finding.rule === 'part-missing')
     expect(missing.length).toBeGreaterThan(0)
     for (const finding of missing) expect(finding.evidence).toBeUndefined()

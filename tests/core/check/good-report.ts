@@ -57,11 +57,11 @@ export const goodReport = `中共清江镇委员会
 
 清江镇人民政府
 
-2024年3月18日
+2024年2月18日
 
 抄送：中共乐清市委全面依法治市委员会办公室。
 
-清江镇党政综合办公室                2024年3月18日印发
+清江镇党政综合办公室                2024年2月18日印发
 `
 
 const template = findBuiltinTemplate('standard-2019')!

@@ -1,37 +1,57 @@
 // The rules in display order: structure first, then items, then wording and format.
 import type { Rule } from '../rule'
+import { citedDocNumber } from './cited-doc-number'
 import { closingPhrase } from './closing-phrase'
+import { dateAfterDeadline } from './date-after-deadline'
 import { dateFormat } from './date-format'
 import { docNumberFormat } from './doc-number-format'
+import { documentPeriod } from './document-period'
+import { editingDebris } from './editing-debris'
 import { fieldUnfilled } from './field-unfilled'
-import { halfwidthPunctuation } from './halfwidth-punctuation'
 import { figureStale } from './figure-stale'
+import { halfwidthPunctuation } from './halfwidth-punctuation'
 import { itemMissing } from './item-missing'
 import { itemNoFigures } from './item-no-figures'
+import { latinLetters } from './latin-letters'
 import { lawTitleMarks } from './law-title-marks'
+import { metaMissing } from './meta-missing'
+import { numberingFormat } from './numbering-format'
 import { partEmpty } from './part-empty'
 import { partMerged } from './part-merged'
 import { partMissing } from './part-missing'
 import { partUnrecognized } from './part-unrecognized'
 import { planUncovered } from './plan-uncovered'
 import { punctuation } from './punctuation'
+import { shortcomingsCauses } from './shortcomings-causes'
+import { titleYear } from './title-year'
 import { wrongTerm } from './wrong-term'
 import { yearMismatch } from './year-mismatch'
+import { yearRange } from './year-range'
 
 export const rules: readonly Rule[] = [
   partMissing,
   partMerged,
   partEmpty,
   partUnrecognized,
+  shortcomingsCauses,
   itemMissing,
   itemNoFigures,
   planUncovered,
   fieldUnfilled,
   figureStale,
   yearMismatch,
+  titleYear,
   wrongTerm,
+  editingDebris,
+  latinLetters,
   docNumberFormat,
+  citedDocNumber,
   dateFormat,
+  dateAfterDeadline,
+  metaMissing,
+  numberingFormat,
+  yearRange,
+  documentPeriod,
   punctuation,
   halfwidthPunctuation,
   lawTitleMarks,

@@ -12,24 +12,32 @@ interface Trap {
   readonly why: string
 }
 
-// 法制审核 (重大执法决定法制审核) and 法制机构 are correct terms, so only the phrases below are traps.
+// 法制审核 (重大执法决定法制审核) and 法制机构 are correct terms, so only the phrases below are traps; the
+// other way round, 法治审核 is the trap. A wrong word is something to correct, never what makes a report
+// incomplete: every trap is a warning at most.
 const traps: readonly Trap[] = [
+  {
+    pattern: /法治审核/,
+    correct: '法制审核',
+    severity: 'warning',
+    why: '“重大执法决定法制审核”是法定用语，审核用“法制”',
+  },
   {
     pattern: /法制政府/,
     correct: '法治政府',
-    severity: 'error',
+    severity: 'warning',
     why: '“法治政府”指依法治理的政府，不写“法制”',
   },
   {
     pattern: /习近平法制思想/,
     correct: '习近平法治思想',
-    severity: 'error',
+    severity: 'warning',
     why: '规范表述为“习近平法治思想”',
   },
   {
     pattern: /法制(?:国家|社会|中国|乡村)/,
     correct: '法治',
-    severity: 'error',
+    severity: 'warning',
     why: '法治国家、法治社会等用“法治”',
   },
   { pattern: /法制建设/, correct: '法治建设', severity: 'warning', why: '现行表述为“法治建设”' },
@@ -37,7 +45,7 @@ const traps: readonly Trap[] = [
   {
     pattern: /督查工作规定|责任落实督查|法治督查/,
     correct: '督察',
-    severity: 'error',
+    severity: 'warning',
     why: '《法治政府建设与责任落实督察工作规定》用“督察”，不是“督查”',
   },
   {

@@ -21,7 +21,7 @@ describe('closing-phrase (特此报告)', () => {
   it('does not ask the public version (附注 公开发布, no 签发人) for it', () => {
     const text = breaking('特此报告。\n\n', '')
       .replace('                签发人：张亚平', '')
-      .replace('2024年3月18日\n\n抄送', '2024年3月18日\n\n（此件公开发布）\n\n抄送')
+      .replace('2024年2月18日\n\n抄送', '2024年2月18日\n\n（此件公开发布）\n\n抄送')
     const { report } = check(text)
     expect(report.meta.version).toBe('public')
     expect(findingsOf(text, 'closing-phrase')).toEqual([])

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { breaking, check, findingsOf, goodReport } from '../good-report'
 
-const signed = '清江镇人民政府\n\n2024年3月18日\n'
+const signed = '清江镇人民政府\n\n2024年2月18日\n'
 
 describe('date-format', () => {
   it('is silent on 2024年3月18日', () => {
@@ -24,7 +24,7 @@ describe('date-format', () => {
   })
 
   it('checks the 印发日期 too', () => {
-    const text = breaking('2024年3月18日印发', '2024年03月18日印发')
+    const text = breaking('2024年2月18日印发', '2024年02月18日印发')
     expect(findingsOf(text, 'date-format')[0]?.message).toContain('印发日期')
   })
 })

@@ -1,0 +1,60 @@
+// What editing leaves behind in a copied or converted document and would print: Word's hidden bookmark
+// (_GoBack) and field codes made visible, comment and revision remnants, template placeholders (××镇,
+// 【填写数字】). Each kind is one finding per paragraph; the machine-made ones are removed in one click.
+import { quoteEvidence } from '../evidence'
+import type { Finding } from '../finding'
+import { replaceFix } from '../replace-fix'
+import type { Rule } from '../rule'
+
+interface Debris {
+  readonly pattern: RegExp
+  readonly what: string
+  /** Text no one typed (a bookmark, a field code): safe to delete in one click. */
+  readonly removable: boolean
+}
+
+const debris: readonly Debris[] = [
+  { pattern: /\[bookmark:[^\]]*\]/i, what: 'Word 隐藏书签的痕迹', removable: true },
+  { pattern: /_GoBack/, what: 'Word 隐藏书签的痕迹', removable: true },
+  {
+    pattern: /\{\s*(?:PAGE|NUMPAGES|TOC|REF|HYPERLINK|MERGEFIELD)\b[^}]*\}/,
+    what: 'Word 域代码',
+    removable: true,
+  },
+  { pattern: /HYPERLINK\s+"[^"]*"|\\\*\s*MERGEFORMAT/, what: 'Word 域代码', removable: true },
+  {
+    pattern: /[[【]\s*(?:批注|注释|修订|修改意见)[:：][^\]】]*[\]】]/,
+    what: '批注或修订意见',
+    removable: false,
+  },
+  {
+    pattern: /【(?![^】]*(?:批注|注释|修订))[^】]{0,12}(?:填写|填入|数字|日期|名称|单位)[^】]{0,12}】/,
+    what: '模板中待填写的提示',
+    removable: false,
+  },
+  { pattern: /(?:××|XX|xx|ＸＸ)[镇乡街县市区村局办]/, what: '模板占位符（××）', removable: false },
+]
+
+export const editingDebris: Rule = {
+  id: 'editing-debris',
+  run: ({ segments }) =>
+    segments.flatMap((segment) => {
+      // one finding per kind of debris in a paragraph: [bookmark: _GoBack] is one problem, not two
+      const named = new Set<string>()
+      return debris.flatMap((kind): Finding[] => {
+        const match = kind.pattern.exec(segment.raw)
+        if (match === null || named.has(kind.what)) return []
+        named.add(kind.what)
+        const finding: Finding = {
+          rule: 'editing-debris',
+          severity: 'warning',
+          message: `“${match[0].slice(0, 24)}”是${kind.what}，会被打印出来，请删除或改为实际内容。`,
+          part: segment.partId,
+          line: segment.line,
+          evidence: quoteEvidence(segment.raw, match.index, match.index + match[0].length),
+        }
+        if (!kind.removable) return [finding]
+        return [{ ...finding, fix: replaceFix(segment, '删除', [{ find: match[0], replace: '' }]) }]
+      })
+    }),
+}

@@ -1,0 +1,70 @@
+// English words and Latin letters in Chinese prose: 公文 are written in Chinese (GB/T 9704 §5.1 uses the
+// national common language), so a reviewer marks "meeting", "OK" or a stray "a" between characters. The
+// abbreviations a township report cannot do without (APP, LED, 5G …) are accepted, as are web addresses.
+import { quoteEvidence } from '../evidence'
+import type { Finding } from '../finding'
+import type { Rule } from '../rule'
+
+const accepted = new Set([
+  'APP',
+  'APPS',
+  'LED',
+  'QQ',
+  'GDP',
+  'PPT',
+  'WIFI',
+  'AI',
+  'GPS',
+  'ETC',
+  'VR',
+  'AR',
+  'CT',
+  'PM',
+  'O2O',
+  'H5',
+  'DNA',
+  'PDF',
+  'OA',
+])
+
+/** Web and mail addresses, and editing debris (another rule's finding), are not prose. */
+const notProse =
+  /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|\[bookmark:[^\]]*\]|_GoBack|HYPERLINK\s+"[^"]*"|MERGEFORMAT|\{[^}]*\}/gi
+
+const latinWord = /[A-Za-z]+(?:[-'][A-Za-z]+)*/g
+
+function strayWords(raw: string): { word: string; index: number }[] {
+  const prose = raw.replace(notProse, (match) => ' '.repeat(match.length))
+  const words: { word: string; index: number }[] = []
+  for (const match of prose.matchAll(latinWord)) {
+    const word = match[0]
+    if (accepted.has(word.toUpperCase().replace(/-/g, ''))) continue
+    // a roman numeral or a single capital (A类, B级, 第II期) labels a category
+    if (/^[IVXivx]+$/.test(word) || /^[A-Z]$/.test(word)) continue
+    // only where it stands in Chinese text: a line of English (a quoted title) is left alone
+    if (!/[\u4e00-\u9fff]/.test(prose)) continue
+    words.push({ word, index: match.index })
+  }
+  return words
+}
+
+export const latinLetters: Rule = {
+  id: 'latin-letters',
+  run: ({ segments }) =>
+    segments.flatMap((segment): Finding[] => {
+      const words = strayWords(segment.raw)
+      const first = words[0]
+      if (first === undefined) return []
+      const list = [...new Set(words.map(({ word }) => word))].slice(0, 5)
+      return [
+        {
+          rule: 'latin-letters',
+          severity: 'warning',
+          message: `正文中夹有外文字母（${list.join('、')}），公文应使用中文表述，请改为中文。`,
+          part: segment.partId,
+          line: segment.line,
+          evidence: quoteEvidence(segment.raw, first.index, first.index + first.word.length),
+        },
+      ]
+    }),
+}
