@@ -20,10 +20,15 @@ function periodPattern(title: string): RegExp {
 
 export const documentPeriod: Rule = {
   id: 'document-period',
-  run: ({ segments, template }) =>
-    segments.flatMap((segment) =>
-      template.citedDocuments.flatMap((document): Finding[] => {
-        for (const match of segment.raw.matchAll(periodPattern(document.title))) {
+  run: ({ segments, template }) => {
+    // compiled once per check, not once per paragraph
+    const cited = template.citedDocuments.map((document) => ({
+      document,
+      pattern: periodPattern(document.title),
+    }))
+    return segments.flatMap((segment) =>
+      cited.flatMap(({ document, pattern }): Finding[] => {
+        for (const match of segment.raw.matchAll(pattern)) {
           const period = `${match[1] ?? ''}—${match[2] ?? ''}年`
           if (document.periods.includes(period)) continue
           // the period nearest the one written: a typo in one year, not another document
@@ -48,5 +53,6 @@ export const documentPeriod: Rule = {
         }
         return []
       }),
-    ),
+    )
+  },
 }
