@@ -170,6 +170,8 @@ describe('drafting a report from the template', () => {
     await page.getByRole('tab', { name: '完整性检查' }).click()
     const finding = page.locator('.finding', { hasText: '法制政府' }).locator('.finding-jump')
     await expect.poll(() => finding.count()).toBe(1)
+    // the finding quotes the words it is about, as written
+    expect(await finding.locator('.finding-evidence').textContent()).toContain('推进法制政府建设还有差距。')
     await finding.click()
     await expect
       .poll(() => page.locator('.report-body .flash').allTextContents())
