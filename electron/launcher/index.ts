@@ -52,7 +52,7 @@ async function desktop(): Promise<number | DesktopUnavailable> {
   const binary = await electronBinary(electron)
   if (typeof binary !== 'string') return binary
   await buildDesktop(root, log)
-  const run = await runDesktop(root, binary, { env, startupMs: 15_000, log })
+  const run = await runDesktop(root, binary, { env, startupMs: 15_000 })
   return run.kind === 'ended' ? run.code : { kind: 'failed-to-start', reason: run.reason }
 }
 

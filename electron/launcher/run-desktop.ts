@@ -13,7 +13,6 @@ export interface DesktopOptions {
   readonly env: NodeJS.ProcessEnv
   /** An exit with an error this soon after launch is a failure to start, not the user closing the app. */
   readonly startupMs: number
-  readonly log: (line: string) => void
 }
 
 export async function buildDesktop(root: string, log: (line: string) => void): Promise<void> {

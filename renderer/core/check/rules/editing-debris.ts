@@ -35,6 +35,9 @@ const debris: readonly Debris[] = [
   { pattern: /(?:××|XX|xx|ＸＸ)[镇乡街县市区村局办]/, what: '模板占位符（××）', removable: false },
 ]
 
+/** Every kind of debris in one pattern, for rules that must read past it (latin-letters): one problem, one finding. */
+export const anyDebris = new RegExp(debris.map((kind) => kind.pattern.source).join('|'), 'g')
+
 export const editingDebris: Rule = {
   id: 'editing-debris',
   run: ({ segments }) =>

@@ -2,6 +2,7 @@
 // national common language), so a reviewer marks "meeting", "OK" or a stray "a" between characters. The
 // abbreviations a township report cannot do without (APP, LED, 5G …) are accepted, as are web addresses.
 import { quoteEvidence } from '../evidence'
+import { anyDebris } from './editing-debris'
 import type { Finding } from '../finding'
 import type { Rule } from '../rule'
 
@@ -27,14 +28,15 @@ const accepted = new Set([
   'OA',
 ])
 
-/** Web and mail addresses, and editing debris (another rule's finding), are not prose. */
-const notProse =
-  /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|\[bookmark:[^\]]*\]|_GoBack|HYPERLINK\s+"[^"]*"|MERGEFORMAT|\{[^}]*\}/gi
+/** Web and mail addresses and anything in braces (field codes) are not prose. */
+const notProse = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|\{[^}]*\}/gi
 
 const latinWord = /[A-Za-z]+(?:[-'][A-Za-z]+)*/g
 
 function strayWords(raw: string): { word: string; index: number }[] {
-  const prose = raw.replace(notProse, (match) => ' '.repeat(match.length))
+  // editing debris (_GoBack, XX镇) is editing-debris' finding, not a word to translate
+  const blank = (match: string): string => ' '.repeat(match.length)
+  const prose = raw.replace(notProse, blank).replace(anyDebris, blank)
   const words: { word: string; index: number }[] = []
   for (const match of prose.matchAll(latinWord)) {
     const word = match[0]

@@ -30,3 +30,11 @@ describe('latin-letters', () => {
     expect(findingsOf(breaking(lead, lead + sentence), 'latin-letters')).toEqual([])
   })
 })
+
+describe('latin-letters beside editing debris', () => {
+  it('leaves a template placeholder (XX镇) and Word bookmark text to editing-debris: one problem, one finding', () => {
+    const text = breaking(lead, `${lead}XX镇[bookmark: _GoBack]`)
+    expect(findingsOf(text, 'latin-letters')).toEqual([])
+    expect(findingsOf(text, 'editing-debris')).toHaveLength(2)
+  })
+})
