@@ -27,6 +27,14 @@ const templateLabels: FieldLabels = {
   figures: '数据要求',
   label: '说明',
   units: '单位',
+  exclude: '排除短语',
+  examples: '认可的写法示例',
+  nonExamples: '不算数的写法示例',
+  atStart: '须在句首',
+  doneWork: '是否记述已做工作',
+  thematic: '可由专题小节组成',
+  citedDocuments: '引用文件',
+  periods: '期限',
 }
 
 export function parseTemplate(input: unknown): Result<Template, AppError> {

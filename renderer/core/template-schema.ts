@@ -13,6 +13,11 @@ const SignalSchema = z.object({
   terms: z.array(TermSchema).min(1),
   /** Negative weights veto look-alikes (负责人出庭应诉 is litigation, not first-responsible). */
   weight: z.number().int().min(-10).max(10),
+  /**
+   * The term counts only where it opens a sentence (下一步，我镇将……；2024年，我镇将……), not inside one (为下一步
+   * 工作奠定基础), which would read next year's plans into a part that has none.
+   */
+  atStart: z.boolean().default(false),
 })
 
 /** A text matches when the weights of the signals it hits (each signal once) reach minScore. */
@@ -45,6 +50,16 @@ const TemplatePartSchema = z.object({
   headingMatch: MatchSchema,
   /** Recognises the part's content inside another part (status `merged`). */
   contentMatch: MatchSchema,
+  /**
+   * Whether the part tells what was done in the year. Required items count only in such parts: 监督 named in
+   * the 不足 or in next year's plans is not supervision that was done.
+   */
+  doneWork: z.boolean().default(true),
+  /**
+   * Top-level sections no part claims (一、深入学习贯彻…… 二、坚持依法决策……) together make this part when it
+   * has no heading of its own: many reports are written as a run of themes instead of one 主要举措 heading.
+   */
+  thematic: z.boolean().default(false),
 })
 
 const FigureSchema = z.object({
@@ -59,8 +74,17 @@ const TemplateItemSchema = z.object({
   name: z.string().min(1).max(40),
   /** The part the item normally belongs in (for the finding's location and message). */
   part: PartIdSchema,
-  /** Keywords and synonyms that show the item is covered. */
+  /** The phrasings reviewers accept as showing the item is covered (keywords and synonyms). */
   terms: z.array(TermSchema).min(1),
+  /**
+   * Phrases that contain a term but do not show the item: an office's name (信访办), a stock phrase
+   * (重大决策部署). They are blanked out before the terms are looked for.
+   */
+  exclude: z.array(TermSchema).default([]),
+  /** Sentences that show the item, as reviewers see them in real reports; the tests hold the terms to them. */
+  examples: z.array(z.string().min(1).max(200)).default([]),
+  /** Sentences that name a term and still do not show the item (检察建议 is not a court judgment). */
+  nonExamples: z.array(z.string().min(1).max(200)).default([]),
   /** Empty when reviewers expect no figures (e.g. 监督). */
   figures: z.array(FigureSchema),
   /** The sentence the editor inserts for this item, figures as 【　】 fields to fill in. */
@@ -105,6 +129,9 @@ export const TemplateSchema = z
         })
       }
     })
+    if (template.parts.filter((part) => part.thematic).length > 1) {
+      ctx.addIssue({ code: 'custom', path: ['parts'], message: '只能有一个部分由未命名的专题小节组成（thematic）' })
+    }
     const itemIds = new Set<string>()
     template.items.forEach((item, index) => {
       if (itemIds.has(item.id)) {

@@ -30,16 +30,20 @@ function termSource(term: string, year: number | null): string | null {
     .join(GAP)
 }
 
+// What may stand before a sentence's first words: its number (（一） 1. 一、) or 一是.
+const SENTENCE_LEAD = '^(?:[（(]?[一二三四五六七八九十\\d]{1,3}[）)、.．]|[一二三四五六七八九十]是)?'
+
 /**
- * True when any of the terms occurs. One alternation instead of a loop of includes(): a check
- * tests every item against every sentence, and this keeps a 30,000-character report under 5 ms.
+ * True when any of the terms occurs (at the start of the text only, with `atStart`). One alternation instead
+ * of a loop of includes(): a check tests every item against every sentence, and this keeps a 30,000-character
+ * report under 5 ms.
  */
-export function compileTerms(terms: readonly string[], year: number | null): TextTest {
+export function compileTerms(terms: readonly string[], year: number | null, atStart = false): TextTest {
   const sources = terms
     .map((term) => termSource(term, year))
     .filter((source): source is string => source !== null)
   if (sources.length === 0) return () => false
-  const pattern = new RegExp(sources.join('|'))
+  const pattern = new RegExp(atStart ? `${SENTENCE_LEAD}(?:${sources.join('|')})` : sources.join('|'))
   return (text) => pattern.test(text)
 }
 
@@ -51,7 +55,7 @@ export interface CompiledMatch {
 
 export function compileMatch(match: TemplateMatch, year: number | null): CompiledMatch {
   const signals = match.signals.map((signal) => ({
-    test: compileTerms(signal.terms, year),
+    test: compileTerms(signal.terms, year, signal.atStart),
     weight: signal.weight,
   }))
   return {

@@ -44,6 +44,9 @@ describe('itemSkeleton', () => {
       name: '行政复议',
       part: 'measures',
       terms: ['行政复议'],
+      exclude: [],
+      examples: [],
+      nonExamples: [],
       figures: [{ label: '行政复议案件数', units: ['件'] }],
     }
     expect(itemSkeleton(item)).toBe('行政复议方面，行政复议案件数【　】件。')

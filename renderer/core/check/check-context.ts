@@ -9,6 +9,7 @@ import { normalizeForMatch } from '../term-matcher'
 import { tableRowsText } from './table-rows-text'
 import { itemStatuses, type ItemStatus } from './item-status'
 import { partStatuses, type PartStatus } from './part-status'
+import { thematicSections } from './thematic-sections'
 
 export interface Segment {
   /** Index into report.parts; null for the preamble and the title. */
@@ -36,6 +37,8 @@ export interface CheckContext {
   readonly year: number | null
   readonly segments: readonly Segment[]
   readonly sentences: readonly Sentence[]
+  /** Indices into report.parts of the unnamed themes that make the measures part (thematic-sections.ts). */
+  readonly thematic: readonly number[]
   readonly parts: readonly PartStatus[]
   readonly items: readonly ItemStatus[]
 }
@@ -130,6 +133,7 @@ export function buildCheckContext(report: Report, template: Template): CheckCont
   ])
   const segments = segmentsOf(report)
   const sentences = sentencesOf(segments)
-  const base = { report, template, year, segments, sentences }
+  const thematic = thematicSections(report, template)
+  const base = { report, template, year, segments, sentences, thematic }
   return { ...base, parts: partStatuses(base), items: itemStatuses(base) }
 }

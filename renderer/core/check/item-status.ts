@@ -1,10 +1,13 @@
-// Required items (annual-report.md): covered when any of the item's terms occurs; "with figures"
-// when a sentence that names the item also gives a number in one of the expected units, or says
-// plainly that there were none (全年未发生行政复议案件 is an answer a reviewer accepts).
+// Required items (annual-report.md): covered when a sentence where the report tells what was done (item-scope.ts)
+// uses one of the phrasings the template accepts for the item, read without the titles in 《》 and the phrases
+// the template excludes (信访办 is an office, 重大决策部署 a stock phrase). "With figures" when the paragraph of
+// such a sentence gives a number in one of the expected units, or says plainly that there were none
+// (全年未发生行政复议案件 is an answer a reviewer accepts).
 import type { SourceLine } from '../report'
 import type { TemplateItem } from '../template-schema'
 import { compileTerms, type TextTest } from '../term-matcher'
 import type { CheckContext, Sentence } from './check-context'
+import { itemScope, type ItemScope } from './item-scope'
 
 export interface ItemStatus {
   readonly id: string
@@ -16,7 +19,7 @@ export interface ItemStatus {
   readonly partId: string | null
 }
 
-type ItemInput = Pick<CheckContext, 'template' | 'year' | 'sentences'>
+type ItemInput = Pick<CheckContext, 'report' | 'template' | 'year' | 'segments' | 'sentences'>
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -24,6 +27,9 @@ function escapeRegExp(text: string): string {
 
 const zeroStatement =
   /(未发生|没有发生|未收到|没有收到|未出现|无)[^，。；]{0,10}(案件|案|诉讼|复议|判决|裁判|裁定|建议)/
+
+// 学习《中华人民共和国行政处罚法》 is study, not enforcement: a title names a law, not work done.
+const BOOK_TITLE = /《[^《》]*》/g
 
 function figurePattern(item: TemplateItem): RegExp | null {
   const units = item.figures.flatMap((figure) => figure.units)
@@ -39,6 +45,7 @@ function figurePattern(item: TemplateItem): RegExp | null {
 
 interface ItemMatchers {
   readonly mentions: TextTest
+  readonly excluded: RegExp | null
   readonly figures: RegExp | null
 }
 
@@ -52,24 +59,69 @@ function matchersFor(item: TemplateItem, year: number | null): ItemMatchers {
   }
   let matchers = byYear.get(year)
   if (matchers === undefined) {
-    matchers = { mentions: compileTerms(item.terms, year), figures: figurePattern(item) }
+    const excluded =
+      item.exclude.length === 0
+        ? null
+        : new RegExp(
+            [...item.exclude]
+              .sort((a, b) => b.length - a.length)
+              .map(escapeRegExp)
+              .join('|'),
+            'g',
+          )
+    matchers = { mentions: compileTerms(item.terms, year), excluded, figures: figurePattern(item) }
     byYear.set(year, matchers)
   }
   return matchers
 }
 
-function statusOf(item: TemplateItem, input: ItemInput): ItemStatus {
-  const { mentions, figures: pattern } = matchersFor(item, input.year)
-  const naming: Sentence[] = input.sentences.filter((sentence) => mentions(sentence.text))
+/** The text as the item's terms read it: titles emptied (《》 stays, so 》宣传 still reads), exclusions blanked. */
+function readable(text: string, excluded: RegExp | null): string {
+  const untitled = text.includes('《') ? text.replace(BOOK_TITLE, '《》') : text
+  return excluded === null ? untitled : untitled.replace(excluded, '□')
+}
+
+function names(item: TemplateItem, text: string, year: number | null): boolean {
+  const { mentions, excluded } = matchersFor(item, year)
+  return mentions(readable(text, excluded))
+}
+
+/**
+ * A figure counts where the paragraph gives it in a sentence about this item, or in one about no other
+ * (（五）行政复议 then 全年办理3件): 行政诉讼案件1件 beside 扎实做好行政复议工作 is not a 复议 figure.
+ */
+function hasFigures(
+  item: TemplateItem,
+  pattern: RegExp,
+  paragraph: readonly string[],
+  input: ItemInput,
+): boolean {
+  return paragraph.some((sentence) => {
+    if (!pattern.test(sentence) && !zeroStatement.test(sentence)) return false
+    if (names(item, sentence, input.year)) return true
+    return !input.template.items.some((other) => other !== item && names(other, sentence, input.year))
+  })
+}
+
+function statusOf(
+  item: TemplateItem,
+  input: ItemInput,
+  counting: readonly Sentence[],
+  scope: ItemScope,
+): ItemStatus {
+  const pattern = matchersFor(item, input.year).figures
+  const naming = counting.filter((sentence) => names(item, sentence.text, input.year))
   const first = naming[0]
   if (first === undefined) return { id: item.id, status: 'missing', figures: null, line: null, partId: null }
   const figures =
     pattern === null
       ? null
-      : naming.some((sentence) => pattern.test(sentence.text) || zeroStatement.test(sentence.text))
+      : naming.some((sentence) => hasFigures(item, pattern, scope.paragraphOf(sentence.segment), input))
   return { id: item.id, status: 'present', figures, line: first.segment.line, partId: first.segment.partId }
 }
 
 export function itemStatuses(input: ItemInput): ItemStatus[] {
-  return input.template.items.map((item) => statusOf(item, input))
+  const scope = itemScope(input)
+  const counting = input.sentences.filter(scope.counts)
+  return input.template.items.map((item) => statusOf(item, input, counting, scope))
 }

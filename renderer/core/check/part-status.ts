@@ -20,7 +20,7 @@ export interface PartStatus {
   readonly hostPart: number | null
 }
 
-type StatusInput = Pick<CheckContext, 'report' | 'template' | 'year' | 'segments' | 'sentences'>
+type StatusInput = Pick<CheckContext, 'report' | 'template' | 'year' | 'segments' | 'sentences' | 'thematic'>
 
 /** A sub-heading, or the lead sentence of a paragraph numbered like one (（五）履行……情况。正文). */
 function subHeadingText(segment: Segment): string | null {
@@ -43,6 +43,12 @@ function statusOf(part: TemplatePart, input: StatusInput): PartStatus {
   if (own !== undefined) {
     const heading = own.heading === null ? null : `${headingNumber(1, ownIndex + 1)}${own.heading}`
     return { id: part.id, status: 'present', heading, line: own.line, hostPart: null }
+  }
+  const firstTheme = part.thematic ? input.thematic[0] : undefined
+  const theme = firstTheme === undefined ? undefined : report.parts[firstTheme]
+  if (firstTheme !== undefined && theme !== undefined && theme.heading !== null) {
+    const heading = `${headingNumber(1, firstTheme + 1)}${theme.heading}`
+    return { id: part.id, status: 'present', heading, line: theme.line, hostPart: null }
   }
 
   const subHeading = input.segments.find((segment) => {

@@ -1,16 +1,17 @@
-// A top-level heading that names no part of the template: the reviewer cannot place it either.
+// A top-level heading that names no part of the template and is not one of the themes of a thematic
+// report (thematic-sections.ts): the reviewer cannot place it either.
 import type { Finding } from '../finding'
 import type { Rule } from '../rule'
 
 export const partUnrecognized: Rule = {
   id: 'part-unrecognized',
-  run: ({ template, report }) => {
+  run: ({ template, report, thematic }) => {
     const names = template.parts
       .filter((part) => part.required)
       .map((part) => part.name)
       .join('、')
-    return report.parts.flatMap((part): Finding[] =>
-      part.id !== null || part.heading === null
+    return report.parts.flatMap((part, index): Finding[] =>
+      part.id !== null || part.heading === null || thematic.includes(index)
         ? []
         : [
             {

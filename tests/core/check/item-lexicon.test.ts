@@ -1,0 +1,43 @@
+// The phrasings each template accepts for a required item are data a county can extend; these tests hold every
+// item's terms to the examples written beside them, so a phrase added or taken away cannot silently break one.
+import { describe, expect, it } from 'vitest'
+import { builtinTemplates } from '../../../renderer/core/builtin-templates'
+import { checkReport } from '../../../renderer/core/check/check-report'
+import { emptyMeta, type Report } from '../../../renderer/core/report'
+
+function reportWith(partId: string, sentence: string): Report {
+  return {
+    meta: { ...emptyMeta, reportYear: 2023 },
+    preamble: [],
+    parts: [
+      {
+        id: partId,
+        heading: '有关情况',
+        line: 1,
+        blocks: [{ kind: 'paragraph', runs: [{ text: sentence }], line: 2 }],
+      },
+    ],
+  }
+}
+
+function statusIn(templateId: string, itemId: string, partId: string, sentence: string): string | undefined {
+  const template = builtinTemplates.find((candidate) => candidate.id === templateId)!
+  return checkReport(reportWith(partId, sentence), template).items.find((item) => item.id === itemId)?.status
+}
+
+describe('the phrasings templates accept for each required item', () => {
+  for (const template of builtinTemplates)
+    for (const item of template.items) {
+      it(`${template.id} / ${item.id}: has examples of what reviewers accept`, () => {
+        expect(item.examples.length).toBeGreaterThan(0)
+      })
+      for (const example of item.examples)
+        it(`${template.id} / ${item.id}: “${example}” shows the item`, () => {
+          expect(statusIn(template.id, item.id, item.part, example)).toBe('present')
+        })
+      for (const example of item.nonExamples)
+        it(`${template.id} / ${item.id}: “${example}” does not`, () => {
+          expect(statusIn(template.id, item.id, item.part, example)).toBe('missing')
+        })
+    }
+})
