@@ -98,3 +98,17 @@ describe('next year’s plans', () => {
     expect(statuses(text)['next-year']).toBe('merged')
   })
 })
+
+describe('a report without headings', () => {
+  it('has its measures merged into the opening, not missing', () => {
+    const text = `某某乡2023年法治政府建设年度报告
+
+2023年，我乡认真贯彻落实上级部署。全年召开党委会专题研究法治工作3次；开展普法宣传活动15场；办理行政处罚案件5件。
+
+但是也存在一些不足，主要是执法人员少，原因是编制有限。
+
+下一步，我乡将继续加强法治政府建设。
+`
+    expect(statuses(text)).toMatchObject({ measures: 'merged', shortcomings: 'merged', 'next-year': 'merged' })
+  })
+})
