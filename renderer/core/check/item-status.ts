@@ -4,7 +4,7 @@
 // such a sentence gives a number in one of the expected units, or says plainly that there were none
 // (全年未发生行政复议案件 is an answer a reviewer accepts).
 import type { SourceLine } from '../report'
-import type { TemplateItem } from '../template-schema'
+import type { Template, TemplateItem } from '../template-schema'
 import { compileTerms, type TextTest } from '../term-matcher'
 import type { CheckContext, Sentence } from './check-context'
 import { itemScope, type ItemScope } from './item-scope'
@@ -75,16 +75,31 @@ function matchersFor(item: TemplateItem, year: number | null): ItemMatchers {
   return matchers
 }
 
-/** The text as the item's terms read it: titles emptied (《》 stays, so 》宣传 still reads), exclusions blanked. */
-function readable(text: string, excluded: RegExp | null): string {
-  const untitled = text.includes('《') ? text.replace(BOOK_TITLE, '《》') : text
-  return excluded === null ? untitled : untitled.replace(excluded, '□')
+/** The text as the terms read it: titles emptied (《》 stays, so 》宣传 still reads). */
+function untitled(text: string): string {
+  return text.includes('《') ? text.replace(BOOK_TITLE, '《》') : text
 }
 
-function names(item: TemplateItem, text: string, year: number | null): boolean {
-  const { mentions, excluded } = matchersFor(item, year)
-  return mentions(readable(text, excluded))
+/** Which items a sentence names, each sentence read once however many items and paragraphs ask. */
+function itemsNamedIn(template: Template, year: number | null): (text: string) => readonly TemplateItem[] {
+  const named = new Map<string, readonly TemplateItem[]>()
+  return (text) => {
+    let items = named.get(text)
+    if (items === undefined) {
+      const readable = untitled(text)
+      items = template.items.filter((item) => {
+        const { mentions, excluded } = matchersFor(item, year)
+        // blanking out can only take a match away, so only a sentence that matches is blanked and read again
+        if (!mentions(readable)) return false
+        return excluded === null || mentions(readable.replace(excluded, '□'))
+      })
+      named.set(text, items)
+    }
+    return items
+  }
 }
+
+type NamedIn = ReturnType<typeof itemsNamedIn>
 
 /**
  * A figure counts where the paragraph gives it in a sentence about this item, or in one about no other
@@ -94,34 +109,36 @@ function hasFigures(
   item: TemplateItem,
   pattern: RegExp,
   paragraph: readonly string[],
-  input: ItemInput,
+  namedIn: NamedIn,
 ): boolean {
   return paragraph.some((sentence) => {
     if (!pattern.test(sentence) && !zeroStatement.test(sentence)) return false
-    if (names(item, sentence, input.year)) return true
-    return !input.template.items.some((other) => other !== item && names(other, sentence, input.year))
+    const named = namedIn(sentence)
+    return named.length === 0 || named.includes(item)
   })
 }
 
 function statusOf(
   item: TemplateItem,
-  input: ItemInput,
   counting: readonly Sentence[],
   scope: ItemScope,
+  namedIn: NamedIn,
+  year: number | null,
 ): ItemStatus {
-  const pattern = matchersFor(item, input.year).figures
-  const naming = counting.filter((sentence) => names(item, sentence.text, input.year))
+  const pattern = matchersFor(item, year).figures
+  const naming = counting.filter((sentence) => namedIn(sentence.text).includes(item))
   const first = naming[0]
   if (first === undefined) return { id: item.id, status: 'missing', figures: null, line: null, partId: null }
   const figures =
     pattern === null
       ? null
-      : naming.some((sentence) => hasFigures(item, pattern, scope.paragraphOf(sentence.segment), input))
+      : naming.some((sentence) => hasFigures(item, pattern, scope.paragraphOf(sentence.segment), namedIn))
   return { id: item.id, status: 'present', figures, line: first.segment.line, partId: first.segment.partId }
 }
 
 export function itemStatuses(input: ItemInput): ItemStatus[] {
   const scope = itemScope(input)
   const counting = input.sentences.filter(scope.counts)
-  return input.template.items.map((item) => statusOf(item, input, counting, scope))
+  const namedIn = itemsNamedIn(input.template, input.year)
+  return input.template.items.map((item) => statusOf(item, counting, scope, namedIn, input.year))
 }
