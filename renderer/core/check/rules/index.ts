@@ -2,6 +2,7 @@
 import type { Rule } from '../rule'
 import { citedDocNumber } from './cited-doc-number'
 import { closingPhrase } from './closing-phrase'
+import { countNumerals } from './count-numerals'
 import { dateAfterDeadline } from './date-after-deadline'
 import { dateFormat } from './date-format'
 import { docNumberFormat } from './doc-number-format'
@@ -51,6 +52,7 @@ export const rules: readonly Rule[] = [
   metaMissing,
   numberingFormat,
   yearRange,
+  countNumerals,
   documentPeriod,
   punctuation,
   halfwidthPunctuation,
