@@ -23,7 +23,9 @@ import { partMissing } from './part-missing'
 import { partUnrecognized } from './part-unrecognized'
 import { planUncovered } from './plan-uncovered'
 import { punctuation } from './punctuation'
+import { requestInReport } from './request-in-report'
 import { shortcomingsCauses } from './shortcomings-causes'
+import { titleGenre } from './title-genre'
 import { titleYear } from './title-year'
 import { wrongTerm } from './wrong-term'
 import { yearMismatch } from './year-mismatch'
@@ -42,6 +44,7 @@ export const rules: readonly Rule[] = [
   figureStale,
   yearMismatch,
   titleYear,
+  titleGenre,
   wrongTerm,
   editingDebris,
   latinLetters,
@@ -58,4 +61,5 @@ export const rules: readonly Rule[] = [
   halfwidthPunctuation,
   lawTitleMarks,
   closingPhrase,
+  requestInReport,
 ]
