@@ -7,6 +7,7 @@ import { dateAfterDeadline } from './date-after-deadline'
 import { dateFormat } from './date-format'
 import { docNumberFormat } from './doc-number-format'
 import { documentPeriod } from './document-period'
+import { doubledPunctuation } from './doubled-punctuation'
 import { editingDebris } from './editing-debris'
 import { fieldUnfilled } from './field-unfilled'
 import { figureStale } from './figure-stale'
@@ -27,6 +28,7 @@ import { requestInReport } from './request-in-report'
 import { shortcomingsCauses } from './shortcomings-causes'
 import { titleGenre } from './title-genre'
 import { titleYear } from './title-year'
+import { unpairedMarks } from './unpaired-marks'
 import { wrongTerm } from './wrong-term'
 import { yearMismatch } from './year-mismatch'
 import { yearRange } from './year-range'
@@ -59,6 +61,8 @@ export const rules: readonly Rule[] = [
   documentPeriod,
   punctuation,
   halfwidthPunctuation,
+  doubledPunctuation,
+  unpairedMarks,
   lawTitleMarks,
   closingPhrase,
   requestInReport,

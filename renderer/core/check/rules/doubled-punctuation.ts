@@ -1,0 +1,39 @@
+// Two marks where one belongs (。。 ，， ，。 、、): a slip of the keyboard or of copy and paste that reviewers mark.
+// The ellipsis …… and the dash —— are one mark written twice and stay.
+import { quoteEvidence } from '../evidence'
+import type { Finding } from '../finding'
+import { replaceFix } from '../replace-fix'
+import type { Rule } from '../rule'
+
+const DOUBLED = /[，。；：、]{2,}/g
+// Of two marks, the one that ends more: 。 over ； over ： over ， over 、.
+const STRENGTH = '、，：；。'
+
+function strongest(marks: string): string {
+  return [...marks].reduce((best, mark) => (STRENGTH.indexOf(mark) > STRENGTH.indexOf(best) ? mark : best))
+}
+
+export const doubledPunctuation: Rule = {
+  id: 'doubled-punctuation',
+  run: ({ segments }) =>
+    segments.flatMap((segment): Finding[] => {
+      const matches = [...segment.raw.matchAll(DOUBLED)]
+      const first = matches[0]
+      if (first === undefined) return []
+      const replacements = [...new Set(matches.map((match) => match[0]))].map((marks) => ({
+        find: marks,
+        replace: strongest(marks),
+      }))
+      return [
+        {
+          rule: 'doubled-punctuation',
+          severity: 'warning',
+          message: `“${first[0]}”重复使用标点，只保留一个“${strongest(first[0])}”。`,
+          part: segment.partId,
+          line: segment.line,
+          evidence: quoteEvidence(segment.raw, first.index, first.index + first[0].length),
+          fix: replaceFix(segment, '删去多余的标点', replacements),
+        },
+      ]
+    }),
+}

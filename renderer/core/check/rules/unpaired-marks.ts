@@ -1,0 +1,71 @@
+// Quotation marks, brackets and 书名号 come in pairs (GB/T 15834). One left open or closed twice in a paragraph
+// is a slip reviewers mark: 开展“法律进乡村活动20场 leaves the reader not knowing where the name ends.
+import { quoteEvidence } from '../evidence'
+import type { Finding } from '../finding'
+import type { Rule } from '../rule'
+
+const PAIRS: Readonly<Record<string, string>> = { '“': '”', '（': '）', '《': '》', '‘': '’' }
+const CLOSERS = new Map(Object.entries(PAIRS).map(([open, close]) => [close, open]))
+const NAMES: Readonly<Record<string, string>> = { '“': '引号', '‘': '引号', '（': '括号', '《': '书名号' }
+
+interface Unpaired {
+  readonly index: number
+  readonly mark: string
+}
+
+/** The first mark without its partner: an opener never closed, or a closer never opened. */
+function firstUnpaired(text: string): Unpaired | null {
+  const open: Unpaired[] = []
+  for (let index = 0; index < text.length; index += 1) {
+    const mark = text[index] ?? ''
+    if (mark in PAIRS) {
+      open.push({ index, mark })
+      continue
+    }
+    const opener = CLOSERS.get(mark)
+    if (opener === undefined) continue
+    const last = open[open.length - 1]
+    // “ ” nest inside （ ） and 《 》 inside “ ”; a closer that does not close the innermost opener is stray
+    if (last?.mark !== opener) return last ?? { index, mark }
+    open.pop()
+  }
+  return open[0] ?? null
+}
+
+/**
+ * A paragraph that leaves 《 open and a next one that closes it first are one paragraph broken in two (a PDF
+ * or a pasted text breaks lines anywhere): the marks pair across the break.
+ */
+function pairsAcrossBreak(before: Unpaired | null, after: Unpaired | null): boolean {
+  return before !== null && after !== null && PAIRS[before.mark] === after.mark
+}
+
+export const unpairedMarks: Rule = {
+  id: 'unpaired-marks',
+  run: ({ segments }) => {
+    const texts = segments.filter((segment) => segment.kind === 'text')
+    const unpaired = texts.map((segment) =>
+      /[“”（）《》‘’]/.test(segment.raw) ? firstUnpaired(segment.raw) : null,
+    )
+    return texts.flatMap((segment, index): Finding[] => {
+      const found = unpaired[index] ?? null
+      if (found === null) return []
+      if (pairsAcrossBreak(found, unpaired[index + 1] ?? null)) return []
+      if (pairsAcrossBreak(unpaired[index - 1] ?? null, found)) return []
+      const opener = CLOSERS.get(found.mark) ?? found.mark
+      const name = NAMES[opener] ?? '标点'
+      // the mark in （） so that a quotation mark is not quoted in quotation marks
+      const missing = opener === found.mark ? `后${name}（${PAIRS[opener] ?? ''}）` : `前${name}（${opener}）`
+      return [
+        {
+          rule: 'unpaired-marks',
+          severity: 'warning',
+          message: `${name}（${found.mark}）没有配对，请补上${missing}或删去多余的一个。`,
+          part: segment.partId,
+          line: segment.line,
+          evidence: quoteEvidence(segment.raw, found.index, found.index + 1),
+        },
+      ]
+    })
+  },
+}

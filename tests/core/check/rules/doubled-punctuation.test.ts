@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { breaking, findingsOf, goodReport } from '../good-report'
+
+const lead = '主动公开政府信息290条。'
+
+describe('doubled-punctuation', () => {
+  it('is silent on single marks, the ellipsis and the dash', () => {
+    expect(findingsOf(goodReport, 'doubled-punctuation')).toEqual([])
+    expect(
+      findingsOf(breaking(lead, `${lead}开展学法、普法……活动——效果明显。`), 'doubled-punctuation'),
+    ).toEqual([])
+  })
+
+  it.each([
+    ['全年开展活动20场。。', '。。', '。'],
+    ['全年开展活动20场，，覆盖群众。', '，，', '，'],
+    ['全年开展活动20场，。', '，。', '。'],
+    ['学法、、普法。', '、、', '、'],
+  ])('keeps one mark of “%s” in one click', (sentence, doubled, single) => {
+    const [finding] = findingsOf(breaking(lead, sentence), 'doubled-punctuation')
+    expect(finding).toMatchObject({
+      severity: 'warning',
+      fix: { kind: 'replace', replacements: [{ find: doubled, replace: single }] },
+    })
+    expect(finding?.evidence).toContain(doubled)
+  })
+})
