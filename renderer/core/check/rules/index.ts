@@ -25,6 +25,7 @@ import { punctuation } from './punctuation'
 import { shortcomingsCauses } from './shortcomings-causes'
 import { titleYear } from './title-year'
 import { wrongTerm } from './wrong-term'
+import { yearConflict } from './year-conflict'
 import { yearMismatch } from './year-mismatch'
 import { yearRange } from './year-range'
 
@@ -39,6 +40,7 @@ export const rules: readonly Rule[] = [
   planUncovered,
   fieldUnfilled,
   figureStale,
+  yearConflict,
   yearMismatch,
   titleYear,
   wrongTerm,
