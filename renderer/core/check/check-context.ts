@@ -2,8 +2,8 @@
 // (normalised for matching, with their lines), and the part and item statuses.
 import { headingNumber } from '../heading-number'
 import { parseHeadingMarker } from '../import/heading-level'
-import { inferReportYear } from '../import/report-year'
-import { blockText, type HeadingLevel, type Report, type SourceLine } from '../report'
+import { decideReportYear, type ReportYearDecision } from '../import/report-year'
+import { blockText, type Block, type HeadingLevel, type Report, type SourceLine } from '../report'
 import type { Template } from '../template-schema'
 import { normalizeForMatch } from '../term-matcher'
 import { tableRowsText } from './table-rows-text'
@@ -35,6 +35,8 @@ export interface CheckContext {
   readonly report: Report
   readonly template: Template
   readonly year: number | null
+  /** How the year was decided and which evidence disagrees with it (year-conflict, year-mismatch). */
+  readonly yearDecision: ReportYearDecision
   readonly segments: readonly Segment[]
   readonly sentences: readonly Sentence[]
   /** Indices into report.parts of the unnamed themes that make the measures part (thematic-sections.ts). */
@@ -126,14 +128,27 @@ function sentencesOf(segments: readonly Segment[]): Sentence[] {
   return sentences
 }
 
-export function buildCheckContext(report: Report, template: Template): CheckContext {
-  const year = inferReportYear(report.meta, [
+/**
+ * The body as import saw it before splitting it into parts (part headings back in place), so the
+ * year decided here is the one blocks-to-report stored.
+ */
+function bodyBlocksOf(report: Report): Block[] {
+  return [
     ...report.preamble,
-    ...report.parts.flatMap((part) => part.blocks),
-  ])
+    ...report.parts.flatMap((part): Block[] =>
+      part.heading === null
+        ? [...part.blocks]
+        : [{ kind: 'heading', level: 1, text: part.heading, line: part.line }, ...part.blocks],
+    ),
+  ]
+}
+
+export function buildCheckContext(report: Report, template: Template): CheckContext {
+  const yearDecision = decideReportYear(report.meta, bodyBlocksOf(report))
+  const year = yearDecision.year
   const segments = segmentsOf(report)
   const sentences = sentencesOf(segments)
   const thematic = thematicSections(report, template)
-  const base = { report, template, year, segments, sentences, thematic }
+  const base = { report, template, year, yearDecision, segments, sentences, thematic }
   return { ...base, parts: partStatuses(base), items: itemStatuses(base) }
 }

@@ -5,6 +5,7 @@ import { parseDateText } from '../date-text'
 import { looksLikeDocNumber } from '../doc-number'
 import { blockText, emptyMeta, type Block, type MetaField, type ReportMeta } from '../report'
 import { isNoteLine, isOrganLine, isRecipientsLine, labelPatterns } from './meta-lines'
+import { continuesTitle, looksLikeTitle, opensTitle, type TitleLine } from './title-lines'
 
 export interface ExtractedMeta {
   readonly meta: ReportMeta
@@ -29,16 +30,6 @@ interface Draft {
 }
 
 const LABEL_MAX_LENGTH = 120
-
-/**
- * A title names the document (……的报告, 关于……). A paragraph line such as 2023年法治政府建设工作情况
- * also counts, but not a heading block: 一、2023年推进法治政府建设的主要举措和成效 is a part.
- */
-function looksLikeTitle(text: string, kind: Block['kind'] = 'paragraph'): boolean {
-  if (text.length > 80 || /[。；！？]/.test(text) || /如下[：:]?$/.test(text)) return false
-  if (/报告|总结|关于/.test(text)) return true
-  return kind === 'paragraph' && /法治政府建设/.test(text) && /\d{4}\s*年/.test(text) && !/[，,]/.test(text)
-}
 
 class MetaCollector {
   readonly draft: Draft = {
@@ -144,14 +135,20 @@ export function extractMeta(blocks: readonly Block[]): ExtractedMeta {
   const draft = collector.draft
   const taken = new Set<number>()
 
-  // 版头 and 标题: masthead → 文号/签发人 → title (one or two lines) → 主送, until the first body text.
+  // 版头 and 标题: masthead → 文号/签发人 → title (one to three lines) → 主送, until the first body text.
   let headEnd = 0
+  const title: TitleLine[] = []
   let lastTitleIndex = -1
+  const titleLineAt = (index: number): TitleLine | null => {
+    const block = blocks[index]
+    const text = block === undefined ? null : textOf(block)
+    return block === undefined || text === null ? null : { text, kind: block.kind, line: block.line }
+  }
   for (; headEnd < blocks.length; headEnd += 1) {
     const block = blocks[headEnd]
-    const text = block === undefined ? null : textOf(block)
-    if (block === undefined || text === null) break
-    const line = block.line
+    const current = titleLineAt(headEnd)
+    if (block === undefined || current === null) break
+    const { text, line } = current
     if (collector.labelled(text, line)) {
       taken.add(headEnd)
       continue
@@ -162,31 +159,31 @@ export function extractMeta(blocks: readonly Block[]): ExtractedMeta {
       continue
     }
     const afterNumber = draft.docNumber !== null || draft.signer !== null
-    const titleOpen = draft.title.length === 0 || lastTitleIndex === headEnd - 1
-    if (draft.title.length === 0 && !afterNumber && isOrganLine(text) && !looksLikeTitle(text)) {
+    const takesTitle =
+      draft.recipients === null &&
+      (title.length === 0
+        ? looksLikeTitle(text, block.kind) ||
+          opensTitle(current, titleLineAt(headEnd + 1), { afterNumber, hasMark: draft.issuerMark.length > 0 })
+        : lastTitleIndex === headEnd - 1 && continuesTitle(title, current))
+    if (takesTitle) {
+      title.push(current)
+      lastTitleIndex = headEnd
+      collector.push('title', text, line)
+      taken.add(headEnd)
+      continue
+    }
+    if (title.length === 0 && !afterNumber && isOrganLine(text)) {
       collector.push('issuerMark', text, line)
       taken.add(headEnd)
       continue
     }
-    // A title broken over two lines: the first often names the bodies (中共XX镇委员会 XX镇人民政府).
-    const nextText = blocks[headEnd + 1] === undefined ? null : textOf(blocks[headEnd + 1] as Block)
-    const titleStart =
-      draft.title.length === 0 &&
-      afterNumber &&
-      isOrganLine(text) &&
-      nextText !== null &&
-      looksLikeTitle(nextText)
-    if (titleOpen && draft.recipients === null && (looksLikeTitle(text, block.kind) || titleStart)) {
-      collector.push('title', text, line)
-      lastTitleIndex = headEnd
-      taken.add(headEnd)
-      continue
-    }
+    // 主送 under the title; without a title only with its colon (县委全面依法治县委员会办公室：), since a
+    // bare name at the top is a 发文机关标志.
     if (
-      draft.title.length > 0 &&
       draft.recipients === null &&
       block.kind === 'paragraph' &&
-      isRecipientsLine(text)
+      isRecipientsLine(text) &&
+      (title.length > 0 || /[：:]$/.test(text))
     ) {
       const colon = /[：:]$/.exec(text)?.[0] ?? ''
       draft.recipientsColon = colon

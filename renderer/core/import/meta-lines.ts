@@ -4,9 +4,10 @@
 import { DATE_PATTERN_SOURCE, parseDateText } from '../date-text'
 import { looksLikeDocNumber } from '../doc-number'
 
-// Names of Party and government bodies end in one of these; 文件 ends a 发文机关标志.
+// Names of Party and government bodies end in one of these; 文件 ends a 发文机关标志. 办 ends the short
+// names 主送 lines use most (县委依法治县办, 党政办).
 const organEnding =
-  /(委员会|人民政府|政府|办公室|办公厅|办事处|党委|党组|党工委|管委会|委|局|厅|院|所|中心|处|科|部|队|站|镇|乡|街道|文件)$/
+  /(委员会|人民政府|政府|办公室|办公厅|办事处|党委|党组|党工委|管委会|委|办|局|厅|院|所|中心|处|科|部|队|站|镇|乡|街道|文件)$/
 
 const sentencePunctuation = /[，。；：:！？,;!?“”"]/
 

@@ -49,4 +49,51 @@ describe('extractMeta', () => {
     expect(meta).toMatchObject({ title: null, docNumber: null, issuers: [], dateText: null })
     expect(rest).toHaveLength(3)
   })
+
+  describe('a title broken over lines is one title, kept at its first line', () => {
+    const cases: { name: string; head: string; title: string; issuerMark?: string }[] = [
+      { name: 'broken before 工作情况', head: '某某镇人民政府关于2023年法治政府建设\n工作情况的报告', title: '某某镇人民政府关于2023年法治政府建设工作情况的报告' },
+      { name: 'broken after 关于', head: '某某镇人民政府关于\n2023年法治政府建设工作情况的报告', title: '某某镇人民政府关于2023年法治政府建设工作情况的报告' },
+      { name: 'broken after the issuing body', head: '某某镇人民政府\n关于2023年法治政府建设工作情况的报告', title: '某某镇人民政府关于2023年法治政府建设工作情况的报告' },
+      { name: 'broken after the year', head: '某某镇2023年\n法治政府建设年度报告', title: '某某镇2023年法治政府建设年度报告' },
+      { name: 'over three lines', head: '中共某某镇委员会 某某镇人民政府\n关于2023年法治政府建设\n工作情况的报告', title: '中共某某镇委员会 某某镇人民政府关于2023年法治政府建设工作情况的报告' },
+      { name: 'under a 发文机关标志 ending in 文件', head: '某某镇人民政府文件\n关于2023年法治政府建设\n工作情况的报告', title: '关于2023年法治政府建设工作情况的报告', issuerMark: '某某镇人民政府文件' },
+      { name: 'under a joint 发文机关标志', head: '中共某某镇委员会\n某某镇人民政府\n关于2023年法治政府建设工作情况的报告', title: '关于2023年法治政府建设工作情况的报告', issuerMark: '中共某某镇委员会\n某某镇人民政府' },
+    ]
+    it.each(cases)('$name', ({ head, title, issuerMark }) => {
+      const { meta, body: rest } = extract(`${head}\n\n县委全面依法治县委员会办公室：\n\n${body}`)
+      expect(meta).toMatchObject({ title, issuerMark: issuerMark ?? null, recipients: '县委全面依法治县委员会办公室' })
+      expect(meta.source?.lines.title).toBe(issuerMark === undefined ? 1 : issuerMark.split('\n').length + 1)
+      expect(rest[0]).toBe('2023年，我镇扎实推进法治政府建设，现将有关情况报告如下：')
+    })
+
+    it('does not swallow a body heading that reads like a title (一、关于……)', () => {
+      const { meta, body: rest } = extract('关于2023年法治政府建设工作情况的报告\n一、关于法治政府建设的主要举措\n\n全年办理案件3件。')
+      expect(meta.title).toBe('关于2023年法治政府建设工作情况的报告')
+      expect(rest[0]).toBe('关于法治政府建设的主要举措')
+    })
+
+    it('does not swallow a numbered heading under a title not yet ended by its 文种', () => {
+      const { meta, body: rest } = extract('某某镇关于2023年法治政府建设工作情况\n一、2023年工作总结\n\n全年办理案件3件。')
+      expect(meta.title).toBe('某某镇关于2023年法治政府建设工作情况')
+      expect(rest[0]).toBe('2023年工作总结')
+    })
+  })
+
+  describe('a report that opens with its 主送 line', () => {
+    it('lifts the 主送 line, colon and all, though there is no title', () => {
+      const { meta, body: rest } = extract(`县委全面依法治县委员会办公室：\n\n${body}`)
+      expect(meta).toMatchObject({ title: null, recipients: '县委全面依法治县委员会办公室' })
+      expect(meta.source).toMatchObject({ recipientsColon: '：', lines: { recipients: 1 } })
+      expect(rest[0]).toBe('2023年，我镇扎实推进法治政府建设，现将有关情况报告如下：')
+    })
+
+    it('reads the short name 县委依法治县办 as a body', () => {
+      expect(extract(`县委依法治县办：\n\n${body}`).meta.recipients).toBe('县委依法治县办')
+    })
+
+    it('leaves a bare name at the top for the 发文机关标志', () => {
+      expect(extract(`某某镇人民政府\n\n${body}`).meta).toMatchObject({ recipients: null, issuerMark: '某某镇人民政府' })
+    })
+  })
 })

@@ -6,9 +6,10 @@ import type { Rule } from '../rule'
 
 export const dateAfterDeadline: Rule = {
   id: 'date-after-deadline',
-  run: ({ report, year }): Finding[] => {
+  run: ({ report, year, yearDecision }): Finding[] => {
     const written = report.meta.dateText
-    if (written === null || year === null) return []
+    // A date that does not fit the year at all is year-conflict's finding, not a second one here.
+    if (written === null || year === null || yearDecision.disagreeing.includes('date')) return []
     const date = parseDateText(written)
     if (date === null) return []
     const deadline = `${String(year + 1)}-03-01`

@@ -30,6 +30,7 @@ import { titleGenre } from './title-genre'
 import { titleYear } from './title-year'
 import { unpairedMarks } from './unpaired-marks'
 import { wrongTerm } from './wrong-term'
+import { yearConflict } from './year-conflict'
 import { yearMismatch } from './year-mismatch'
 import { yearRange } from './year-range'
 
@@ -44,6 +45,7 @@ export const rules: readonly Rule[] = [
   planUncovered,
   fieldUnfilled,
   figureStale,
+  yearConflict,
   yearMismatch,
   titleYear,
   titleGenre,

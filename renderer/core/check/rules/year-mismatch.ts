@@ -1,6 +1,6 @@
 // Years in the title and headings that do not fit the report year: the usual trace of a report
-// copied from last year (a 2023 report whose headings still say 2022年).
-import { parseDateText } from '../../date-text'
+// copied from last year (a 2023 report whose headings still say 2022年). The 成文日期, and a title the
+// date and body outvoted, are year-conflict's: one problem, one finding.
 import type { Finding } from '../finding'
 import { replaceFix } from '../replace-fix'
 import type { Rule } from '../rule'
@@ -13,11 +13,16 @@ function yearsIn(text: string): number[] {
 
 export const yearMismatch: Rule = {
   id: 'year-mismatch',
-  run: ({ report, year, segments }) => {
+  run: ({ year, yearDecision, segments }) => {
     if (year === null) return []
+    // When the body itself speaks of another year, which side is stale is not certain: say so, fix nothing.
+    const contested =
+      yearDecision.disagreeing.includes('body') &&
+      (yearDecision.source === 'title' || yearDecision.source === 'date')
     const findings: Finding[] = []
     for (const segment of segments) {
       if (segment.kind === 'text') continue
+      if (segment.kind === 'title' && yearDecision.source === 'date-and-body') continue
       const isPlan = segment.partId === 'next-year'
       // The plan part is about next year; a sub-heading may still mention this year (回顾).
       const allowed =
@@ -42,24 +47,13 @@ export const yearMismatch: Rule = {
         part: segment.partId,
         line: segment.line,
         // found without spaces; offered when written so (not 2022 年)
-        ...(segment.raw.includes(written)
+        ...(!contested && segment.raw.includes(written)
           ? {
               fix: replaceFix(segment, `改为“${String(expected)}年”`, [
                 { find: written, replace: `${String(expected)}年` },
               ]),
             }
           : {}),
-      })
-    }
-    // Signed a year or more off the report year: either the date or the title is stale.
-    const date = report.meta.dateText === null ? null : parseDateText(report.meta.dateText)
-    if (date !== null && date.year !== year && date.year !== year + 1) {
-      findings.push({
-        rule: 'year-mismatch',
-        severity: 'warning',
-        message: `成文日期“${report.meta.dateText ?? ''}”与${String(year)}年度报告不符（年度报告一般在次年3月1日前报送）。请核对日期和标题年份。`,
-        part: null,
-        line: report.meta.source?.lines.dateText ?? null,
       })
     }
     return findings
