@@ -26,8 +26,7 @@ export function isPartGap(partId: string, { template, report, parts }: GapInput)
  */
 export function partGapItems(partId: string, { template, items }: GapInput): string {
   const missing = template.items.filter(
-    (item) =>
-      item.part === partId && items.find((status) => status.id === item.id)?.status === 'missing',
+    (item) => item.part === partId && items.find((status) => status.id === item.id)?.status === 'missing',
   )
   if (missing.length === 0) return ''
   const named = missing.map((item) =>

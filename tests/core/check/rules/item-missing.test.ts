@@ -22,7 +22,8 @@ describe('item-missing', () => {
 })
 
 describe('item-missing beside a part finding', () => {
-  const court = '五、2023年履行法院生效裁判情况\n\n2023年，我镇需履行法院生效裁判1件，已全部履行，履行率100%。\n\n'
+  const court =
+    '五、2023年履行法院生效裁判情况\n\n2023年，我镇需履行法院生效裁判1件，已全部履行，履行率100%。\n\n'
 
   it('leaves an item of a missing required part to part-missing, which names it', () => {
     const text = breaking(court, '')
