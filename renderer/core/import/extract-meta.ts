@@ -3,6 +3,7 @@
 // labelled lines (签发人：, 抄送：, 主送：) wherever they stand, since pasted text often moves them.
 import { parseDateText } from '../date-text'
 import { looksLikeDocNumber } from '../doc-number'
+import { toSimplified } from '../simplified-chinese'
 import { blockText, emptyMeta, type Block, type MetaField, type ReportMeta } from '../report'
 import { isNoteLine, isOrganLine, isRecipientsLine, labelPatterns } from './meta-lines'
 
@@ -34,7 +35,9 @@ const LABEL_MAX_LENGTH = 120
  * A title names the document (……的报告, 关于……). A paragraph line such as 2023年法治政府建设工作情况
  * also counts, but not a heading block: 一、2023年推进法治政府建设的主要举措和成效 is a part.
  */
-function looksLikeTitle(text: string, kind: Block['kind'] = 'paragraph'): boolean {
+function looksLikeTitle(written: string, kind: Block['kind'] = 'paragraph'): boolean {
+  // 年度報告 is a title too: read as simplified, like the rest of matching
+  const text = toSimplified(written)
   if (text.length > 80 || /[。；！？]/.test(text) || /如下[：:]?$/.test(text)) return false
   if (/报告|总结|关于/.test(text)) return true
   return kind === 'paragraph' && /法治政府建设/.test(text) && /\d{4}\s*年/.test(text) && !/[，,]/.test(text)

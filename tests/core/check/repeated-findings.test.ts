@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Finding } from '../../../renderer/core/check/finding'
 import { fixPlaceCount } from '../../../renderer/core/check/replace-fix'
-import { breaking, findingsOf, goodReport } from './good-report'
+import { breaking, findingsOf } from './good-report'
 
 /** goodReport with `written` added to three paragraphs of three parts: measures (x2), shortcomings. */
 function thrice(written: string): string {

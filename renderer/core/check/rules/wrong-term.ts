@@ -2,6 +2,7 @@
 // (legal system), 督察 (the 2019 regulation) vs 督查, and the standard formulations.
 import { quoteEvidence } from '../evidence'
 import type { Finding, Severity } from '../finding'
+import { toSimplified } from '../../simplified-chinese'
 import { addPlace, repeatedFinding, repeatedFindings, type Place } from '../repeated-findings'
 import { replaceFix } from '../replace-fix'
 import type { Rule } from '../rule'
@@ -63,6 +64,12 @@ const traps: readonly Trap[] = [
   },
 ]
 
+/** Where `phrase` stands in `raw` read as simplified, when the conversion kept every character in its place. */
+function tracedIndex(raw: string, phrase: string): number {
+  const simplified = toSimplified(raw)
+  return simplified.length === raw.length ? simplified.indexOf(phrase) : -1
+}
+
 interface WrongPhrase {
   readonly trap: Trap
   readonly wrong: string
@@ -86,10 +93,15 @@ export const wrongTerm: Rule = {
         kinds.set(wrong, kind)
         // matched on the text without spaces; offered only when it is written that way too
         const at = segment.raw.indexOf(wrong)
+        // written in traditional characters (法制建設): quoted where it stands, but no simplified correction is
+        // offered into traditional text
+        const quoteAt = at === -1 ? tracedIndex(segment.raw, wrong) : at
         addPlace(places, kind, {
           segment,
           evidence:
-            at === -1 ? quoteEvidence(segment.raw) : quoteEvidence(segment.raw, at, at + wrong.length),
+            quoteAt === -1
+              ? quoteEvidence(segment.raw)
+              : quoteEvidence(segment.raw, quoteAt, quoteAt + wrong.length),
           ...(at === -1
             ? {}
             : { fix: replaceFix(segment, `改为“${fixed}”`, [{ find: wrong, replace: fixed }]) }),
