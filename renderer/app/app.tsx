@@ -7,6 +7,7 @@ import type { ReviewSummary } from '../core/review/review-summary'
 import { builtinTemplates, defaultTemplate, findBuiltinTemplate } from '../core/builtin-templates'
 import { checkReport } from '../core/check/check-report'
 import type { Finding } from '../core/check/finding'
+import { fixPlaceCount } from '../core/check/replace-fix'
 import { newReport } from '../core/new-report'
 import { planCoverage } from '../core/rollover/plan-coverage'
 import { rememberDefaults } from '../core/remember-defaults'
@@ -418,7 +419,11 @@ export function App(): ReactNode {
     if (fix === undefined) return
     if (fix.kind === 'replace' && fix.target === 'title') {
       if (meta.title !== null) onMetaChange({ ...meta, title: fixedText(meta.title, fix.replacements) })
-      inform(`标题已${fix.label}`)
+      // a finding counting the 标题 and paragraphs too corrects those in the editor (its elsewhere)
+      const editor = editorRef.current
+      const body = editor === null ? null : fixTransaction(editor.state, finding)
+      if (editor !== null && body !== null) editor.view.dispatch(body)
+      inform(body === null ? `标题已${fix.label}` : `已${fix.label}，正文的改动可按 Ctrl+Z 撤销`)
       return
     }
     const editor = editorRef.current
@@ -456,7 +461,8 @@ export function App(): ReactNode {
       // the writer's next key is likely Ctrl+Z or more typing: both belong to the editor
       editor.commands.focus()
     }
-    inform(`已改正 ${String(fixes.length)} 处，正文的改动可按 Ctrl+Z 撤销`)
+    const places = fixes.reduce((count, { fix }) => count + fixPlaceCount(fix), 0)
+    inform(`已改正 ${String(places)} 处，正文的改动可按 Ctrl+Z 撤销`)
   }
 
   const addPart = (id: string): void => {

@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react'
 import type { CheckResult } from '../core/check/check-report'
 import type { Finding } from '../core/check/finding'
+import { fixPlaceCount } from '../core/check/replace-fix'
 import type { Template } from '../core/template-schema'
 import type { CheckSummary } from './check-summary'
 
@@ -35,7 +36,10 @@ export function FindingsPanel({
   readOnly = false,
 }: FindingsPanelProps): ReactNode {
   const stale = result.findings.filter((finding) => finding.rule === 'figure-stale').length
-  const textFixes = result.findings.filter((finding) => finding.fix?.kind === 'replace').length
+  // places, not findings: one finding can stand for the same mistake in many paragraphs (共12处)
+  const textFixes = result.findings
+    .filter((finding) => finding.fix?.kind === 'replace')
+    .reduce((count, { fix }) => count + fixPlaceCount(fix), 0)
   const groups = [
     ...template.parts.map((part): { id: string | null; name: string } => ({ id: part.id, name: part.name })),
     { id: null, name: '公文要素与全文' },

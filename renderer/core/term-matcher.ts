@@ -1,12 +1,16 @@
 // Compiles template terms and signals (template-schema.ts) into fast tests over normalised text.
 // Shared by part recognition (headings, merged content) and the required-item checks.
+import { toSimplified } from './simplified-chinese'
 import type { TemplateMatch } from './template-schema'
 
 export type TextTest = (text: string) => boolean
 
-/** Spaces ("2023 年"), markdown stars and full-width spaces carry no meaning for matching. */
+/**
+ * Spaces ("2023 年"), markdown stars and full-width spaces carry no meaning for matching, and traditional
+ * characters (行政複議) are matched as the simplified the template's terms are written in.
+ */
 export function normalizeForMatch(text: string): string {
-  return text.replace(/[\s\u3000*#_]+/g, '')
+  return toSimplified(text.replace(/[\s\u3000*#_]+/g, ''))
 }
 
 function escapeRegExp(text: string): string {

@@ -4,7 +4,7 @@
 import { closeHistory } from '@tiptap/pm/history'
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import { type EditorState, Selection, TextSelection, type Transaction } from '@tiptap/pm/state'
-import type { Finding, TextReplacement } from '../core/check/finding'
+import type { Finding, ReplaceFix, TextReplacement } from '../core/check/finding'
 import { positionOfLine } from './block-positions'
 import { findMatches } from './find-matches'
 
@@ -50,6 +50,18 @@ function replaceInLine(tr: Transaction, line: number, replacements: readonly Tex
   return replacements.reduce((changed, replacement) => changed + replaceInBlock(tr, blockPos, replacement), 0)
 }
 
+/**
+ * Makes a replace fix's body replacements on `tr`: in the finding's block (unless the fix is for the 标题, which is
+ * a metadata field) and in every other block a grouped finding counts (`elsewhere`); how many places changed.
+ */
+function replaceFixInBody(tr: Transaction, line: number | null, fix: ReplaceFix): number {
+  const own = fix.target === 'block' && line !== null ? replaceInLine(tr, line, fix.replacements) : 0
+  return (fix.elsewhere ?? []).reduce(
+    (changed, place) => changed + replaceInLine(tr, place.line, place.replacements),
+    own,
+  )
+}
+
 /** The transaction making the replacements in the block at `line`, or null when none of them is there any more. */
 export function textFixTransaction(
   state: EditorState,
@@ -75,8 +87,7 @@ export function allReplacementsTransaction(
   for (let round = 0; round < maxRounds; round += 1) {
     let changed = 0
     for (const { fix, line } of findingsOf(tr.doc))
-      if (fix?.kind === 'replace' && fix.target === 'block' && line !== null)
-        changed += replaceInLine(tr, line, fix.replacements)
+      if (fix?.kind === 'replace') changed += replaceFixInBody(tr, line, fix)
     if (changed === 0) break
   }
   return tr.docChanged ? closeHistory(tr) : null
@@ -107,6 +118,12 @@ function removePart(state: EditorState, partId: string): Transaction | null {
   return null
 }
 
+/** A replace fix's body replacements (its 标题 one is the app's, fixedText), or null when nothing changed. */
+function bodyFixTransaction(state: EditorState, line: number | null, fix: ReplaceFix): Transaction | null {
+  const tr = state.tr
+  return replaceFixInBody(tr, line, fix) > 0 ? tr : null
+}
+
 /** The transaction making a finding's correction in the editor, its own undo step; null when nothing is left to do. */
 export function fixTransaction(
   state: EditorState,
@@ -117,10 +134,10 @@ export function fixTransaction(
   const tr =
     fix.kind === 'remove-part'
       ? removePart(state, fix.partId)
-      : line === null
-        ? null
-        : fix.kind === 'replace'
-          ? textFixTransaction(state, line, fix.replacements)
+      : fix.kind === 'replace'
+        ? bodyFixTransaction(state, line, fix)
+        : line === null
+          ? null
           : appendParagraph(state, line, fix.text)
   // its own undo step, even right after typing (history joins what comes within half a second)
   return tr === null ? null : closeHistory(tr)

@@ -131,6 +131,44 @@ describe('fixTransaction', () => {
   })
 })
 
+describe('fixTransaction: a finding counting several places', () => {
+  it('corrects every block the check grouped into one finding, in one step, marks kept', () => {
+    const state = start()
+    const [finding] = checkReport(report, defaultTemplate()).findings.filter(
+      (candidate) => candidate.rule === 'halfwidth-punctuation',
+    )
+    expect(finding?.message).toContain('共2处')
+    const after = state.apply(fixTransaction(state, finding!)!)
+    const [first, second] = blocksOf(after)
+    expect(first).toMatchObject({
+      runs: [
+        { text: '一是', bold: true },
+        { text: '扎实推进法制政府建设，开展宣传' },
+        { text: '41场次', stale: true },
+        { text: '，覆盖群众。' },
+      ],
+    })
+    expect(second).toMatchObject({ runs: [{ text: '二是法制政府建设示范创建，效果明显。' }] })
+  })
+
+  it('still corrects the other blocks when the first place is gone', () => {
+    const state = start()
+    const tr = fixTransaction(state, {
+      line: 2,
+      fix: {
+        kind: 'replace',
+        label: '改为“法治政府”（共2处）',
+        target: 'block',
+        replacements: [{ find: '督查', replace: '督察' }],
+        elsewhere: [{ line: 3, replacements: [{ find: '法制政府', replace: '法治政府' }] }],
+      },
+    })
+    expect(blocksOf(state.apply(tr!))[1]).toMatchObject({
+      runs: [{ text: '二是法治政府建设示范创建,效果明显。' }],
+    })
+  })
+})
+
 describe('a correction and Ctrl+Z', () => {
   it('is an undo step of its own, even right after typing', () => {
     let state = EditorState.create({

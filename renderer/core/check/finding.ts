@@ -10,13 +10,24 @@ export interface TextReplacement {
   readonly replace: string
 }
 
-/** Each `find` becomes its `replace` in the finding's block, or in the 标题 (a metadata field, no block). */
+/** The replacements to make in one more block, by its line (a finding that counts several places). */
+export interface BlockReplacements {
+  readonly line: number
+  readonly replacements: readonly TextReplacement[]
+}
+
+/**
+ * Each `find` becomes its `replace` in the finding's block, or in the 标题 (a metadata field, no block); and, for
+ * a finding that stands for the same mistake in several places (check/repeated-findings.ts), in each block of
+ * `elsewhere` too, so its one click corrects every place it counts.
+ */
 export interface ReplaceFix {
   readonly kind: 'replace'
-  /** The button, in Chinese: 改为“法治政府”, 改为全角标点. */
+  /** The button, in Chinese: 改为“法治政府”, 改为全角标点（共12处）. */
   readonly label: string
   readonly target: 'block' | 'title'
   readonly replacements: readonly TextReplacement[]
+  readonly elsewhere?: readonly BlockReplacements[]
 }
 
 /** A paragraph of its own after the finding's block (特此报告。 after the last one). */

@@ -3,7 +3,7 @@
 // (， for ,) names the characters beside it, so the editor finds that place; it changes only what differs
 // (editor/text-fix.ts).
 import type { Segment } from './check-context'
-import type { ReplaceFix, TextReplacement } from './finding'
+import type { ReplaceFix, TextFix, TextReplacement } from './finding'
 
 export function replaceFix(
   segment: Segment,
@@ -23,4 +23,10 @@ export function replacementInContext(
   const before = text[start - 1] ?? ''
   const after = text[end] ?? ''
   return { find: before + text.slice(start, end) + after, replace: before + replacement + after }
+}
+
+/** How many places a fix corrects: its own and, for a finding standing for several, those of `elsewhere`. */
+export function fixPlaceCount(fix: TextFix | undefined): number {
+  if (fix === undefined) return 0
+  return fix.kind === 'replace' ? 1 + (fix.elsewhere?.length ?? 0) : 1
 }

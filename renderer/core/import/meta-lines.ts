@@ -3,6 +3,7 @@
 // extract-meta (to lift them out of the body).
 import { DATE_PATTERN_SOURCE, parseDateText } from '../date-text'
 import { looksLikeDocNumber } from '../doc-number'
+import { toSimplified } from '../simplified-chinese'
 
 // Names of Party and government bodies end in one of these; 文件 ends a 发文机关标志. 办 ends the short
 // names 主送 lines use most (县委依法治县办, 党政办).
@@ -13,7 +14,8 @@ const sentencePunctuation = /[，。；：:！？,;!?“”"]/
 
 /** A short line naming a body: 清江镇人民政府, 中共清江镇委员会, 永安市贡川镇人民政府文件. */
 export function isOrganLine(text: string): boolean {
-  const compact = text.replace(/\s+/g, '')
+  // 某某鎮 ends like 某某镇: the name is read as simplified (simplified-chinese.ts)
+  const compact = toSimplified(text.replace(/\s+/g, ''))
   return (
     compact.length >= 2 &&
     compact.length <= 40 &&
@@ -24,7 +26,7 @@ export function isOrganLine(text: string): boolean {
 
 /** A 主送 line: one or more bodies separated by 、 or spaces, with or without its colon. */
 export function isRecipientsLine(text: string): boolean {
-  const body = text.replace(/[：:]$/, '')
+  const body = toSimplified(text.replace(/[：:]$/, ''))
   if (body.length === 0 || body.length > 80 || /[。；！？]/.test(body)) return false
   return body
     .split(/[、，,\s]+/)

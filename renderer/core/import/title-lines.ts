@@ -6,6 +6,7 @@
 // The trap is the first body heading under a title (一、关于……): it is never part of the title.
 import type { Block, SourceLine } from '../report'
 import { looksLikeDocNumber } from '../doc-number'
+import { toSimplified } from '../simplified-chinese'
 import { isOrganLine } from './meta-lines'
 
 export interface TitleLine {
@@ -21,7 +22,9 @@ const FRAGMENT_MAX_LENGTH = 40
  * A title names the document (……的报告, 关于……). A paragraph line such as 2023年法治政府建设工作情况
  * also counts, but not a heading block: 一、2023年推进法治政府建设的主要举措和成效 is a part.
  */
-export function looksLikeTitle(text: string, kind: Block['kind'] = 'paragraph'): boolean {
+export function looksLikeTitle(written: string, kind: Block['kind'] = 'paragraph'): boolean {
+  // 年度報告 is a title too: read as simplified, like the rest of matching
+  const text = toSimplified(written)
   if (text.length > 80 || /[。；！？]/.test(text) || /如下[：:]?$/.test(text)) return false
   if (/报告|总结|关于/.test(text)) return true
   return kind === 'paragraph' && /法治政府建设/.test(text) && /\d{4}\s*年/.test(text) && !/[，,]/.test(text)
@@ -30,7 +33,9 @@ export function looksLikeTitle(text: string, kind: Block['kind'] = 'paragraph'):
 /** The title ends with its 文种 (……的报告, ……工作总结): whatever follows is 主送 or body. */
 function isComplete(title: readonly TitleLine[]): boolean {
   const last = title[title.length - 1]
-  return title.length >= MAX_TITLE_LINES || (last !== undefined && /(?:报告|总结)$/.test(last.text))
+  return (
+    title.length >= MAX_TITLE_LINES || (last !== undefined && /(?:报告|总结)$/.test(toSimplified(last.text)))
+  )
 }
 
 function adjacent(above: TitleLine, below: TitleLine): boolean {

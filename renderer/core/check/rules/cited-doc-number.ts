@@ -3,34 +3,46 @@
 // their round brackets: after the bracket comes a court code, not the serial number.
 import { quoteEvidence } from '../evidence'
 import type { Finding } from '../finding'
+import { addPlace, repeatedFinding, repeatedFindings, type Place } from '../repeated-findings'
 import { replaceFix } from '../replace-fix'
 import type { Rule } from '../rule'
 
 /** The bracketed year and the serial after a 机关代字 (a Chinese character right before the bracket). */
 const cited = /(?<=[\u4e00-\u9fff]\s*)[[［【(（]\s*((?:19|20)\d{2})\s*[\]］】)）]\s*(\d{1,4})\s*号/g
 
+// one finding for the report: a writer who types (2023) for 〔2023〕 does it in every 文号 cited
 export const citedDocNumber: Rule = {
   id: 'cited-doc-number',
-  run: ({ segments }) =>
-    segments.flatMap((segment): Finding[] => {
-      if (segment.kind === 'title') return []
+  run: ({ segments }): Finding[] => {
+    const places = new Map<'cited', Place[]>()
+    let example: { written: string; should: string } | null = null
+    for (const segment of segments) {
+      if (segment.kind === 'title') continue
       const wrong = [...segment.raw.matchAll(cited)]
       const first = wrong[0]
-      if (first === undefined) return []
+      if (first === undefined) continue
       const replacements = wrong.map((match) => ({
         find: match[0],
         replace: `〔${match[1] ?? ''}〕${match[2] ?? ''}号`,
       }))
-      return [
-        {
-          rule: 'cited-doc-number',
-          severity: 'warning',
-          message: `文号中的“${first[0]}”年份应使用六角括号〔〕，请改为“${replacements[0]?.replace ?? ''}”。`,
-          part: segment.partId,
-          line: segment.line,
-          evidence: quoteEvidence(segment.raw, first.index, first.index + first[0].length),
-          fix: replaceFix(segment, '改为六角括号〔〕', replacements),
-        },
-      ]
-    }),
+      example ??= { written: first[0], should: replacements[0]?.replace ?? '' }
+      addPlace(places, 'cited', {
+        segment,
+        evidence: quoteEvidence(segment.raw, first.index, first.index + first[0].length),
+        fix: replaceFix(segment, '改为六角括号〔〕', replacements),
+      })
+    }
+    const { written, should } = example ?? { written: '', should: '' }
+    return repeatedFindings(places, (_kind, list) =>
+      repeatedFinding({
+        rule: 'cited-doc-number',
+        severity: 'warning',
+        places: list,
+        message: (count, where) =>
+          count === 1
+            ? `文号中的“${written}”年份应使用六角括号〔〕，请改为“${should}”。`
+            : `共${String(count)}处文号的年份没有用六角括号〔〕（如“${written}”应为“${should}”）。见${where}。`,
+      }),
+    )
+  },
 }

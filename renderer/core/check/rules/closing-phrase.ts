@@ -1,5 +1,6 @@
 // An 上行文 report ends its body with 特此报告。 (annual-report.md "Closing conventions").
 import { blockText, type Block } from '../../report'
+import { normalizeForMatch } from '../../term-matcher'
 import type { Finding } from '../finding'
 import type { Rule } from '../rule'
 
@@ -12,7 +13,8 @@ export const closingPhrase: Rule = {
     // The body ends with the last part that says something: an empty part after it is part-empty's finding.
     const lastPart = [...report.parts].reverse().find((part) => part.blocks.some(hasText))
     const written = (lastPart === undefined ? report.preamble : lastPart.blocks).filter(hasText)
-    if (/特此报告/.test(written.slice(-2).map(blockText).join(''))) return []
+    // read as matching reads (特此報告 in a traditional report counts)
+    if (/特此报告/.test(normalizeForMatch(written.slice(-2).map(blockText).join('')))) return []
     const last = written[written.length - 1]
     return [
       {

@@ -3,6 +3,7 @@
 // 【填写数字】). Each kind is one finding per paragraph; the machine-made ones are removed in one click.
 import { quoteEvidence } from '../evidence'
 import type { Finding } from '../finding'
+import { addPlace, repeatedFinding, repeatedFindings, type Place } from '../repeated-findings'
 import { replaceFix } from '../replace-fix'
 import type { Rule } from '../rule'
 
@@ -38,26 +39,45 @@ const debris: readonly Debris[] = [
 /** Every kind of debris in one pattern, for rules that must read past it (latin-letters): one problem, one finding. */
 export const anyDebris = new RegExp(debris.map((kind) => kind.pattern.source).join('|'), 'g')
 
+interface DebrisKind {
+  readonly what: string
+  /** As first met, for the message. */
+  readonly example: string
+}
+
+// one finding per kind of debris, however many paragraphs carry it: a converted file has _GoBack in dozens
 export const editingDebris: Rule = {
   id: 'editing-debris',
-  run: ({ segments }) =>
-    segments.flatMap((segment) => {
-      // one finding per kind of debris in a paragraph: [bookmark: _GoBack] is one problem, not two
+  run: ({ segments }): Finding[] => {
+    const kinds = new Map<string, DebrisKind>()
+    const places = new Map<DebrisKind, Place[]>()
+    for (const segment of segments) {
+      // one place per kind of debris in a paragraph: [bookmark: _GoBack] is one problem, not two
       const named = new Set<string>()
-      return debris.flatMap((kind): Finding[] => {
-        const match = kind.pattern.exec(segment.raw)
-        if (match === null || named.has(kind.what)) return []
-        named.add(kind.what)
-        const finding: Finding = {
-          rule: 'editing-debris',
-          severity: 'warning',
-          message: `“${match[0].slice(0, 24)}”是${kind.what}，会被打印出来，请删除或改为实际内容。`,
-          part: segment.partId,
-          line: segment.line,
+      for (const { pattern, what, removable } of debris) {
+        const match = pattern.exec(segment.raw)
+        if (match === null || named.has(what)) continue
+        named.add(what)
+        const kind = kinds.get(what) ?? { what, example: match[0].slice(0, 24) }
+        kinds.set(what, kind)
+        addPlace(places, kind, {
+          segment,
           evidence: quoteEvidence(segment.raw, match.index, match.index + match[0].length),
-        }
-        if (!kind.removable) return [finding]
-        return [{ ...finding, fix: replaceFix(segment, '删除', [{ find: match[0], replace: '' }]) }]
-      })
-    }),
+          ...(removable ? { fix: replaceFix(segment, '删除', [{ find: match[0], replace: '' }]) } : {}),
+        })
+      }
+    }
+    const should = '会被打印出来，请删除或改为实际内容'
+    return repeatedFindings(places, ({ what, example }, list) =>
+      repeatedFinding({
+        rule: 'editing-debris',
+        severity: 'warning',
+        places: list,
+        message: (count, where) =>
+          count === 1
+            ? `“${example}”是${what}，${should}。`
+            : `共${String(count)}处${what}（如“${example}”），${should}。见${where}。`,
+      }),
+    )
+  },
 }

@@ -4,6 +4,7 @@
 import { quoteEvidence } from '../evidence'
 import { anyDebris } from './editing-debris'
 import type { Finding } from '../finding'
+import { addPlace, repeatedFinding, repeatedFindings, type Place } from '../repeated-findings'
 import type { Rule } from '../rule'
 
 const accepted = new Set([
@@ -50,23 +51,34 @@ function strayWords(raw: string): { word: string; index: number }[] {
   return words
 }
 
+// one finding for the report, naming the first words: 40 paragraphs with “APP” spelled “app” are one thing to fix
 export const latinLetters: Rule = {
   id: 'latin-letters',
-  run: ({ segments }) =>
-    segments.flatMap((segment): Finding[] => {
-      const words = strayWords(segment.raw)
-      const first = words[0]
-      if (first === undefined) return []
-      const list = [...new Set(words.map(({ word }) => word))].slice(0, 5)
-      return [
-        {
-          rule: 'latin-letters',
-          severity: 'warning',
-          message: `正文中夹有外文字母（${list.join('、')}），公文应使用中文表述，请改为中文。`,
-          part: segment.partId,
-          line: segment.line,
-          evidence: quoteEvidence(segment.raw, first.index, first.index + first.word.length),
-        },
-      ]
-    }),
+  run: ({ segments }): Finding[] => {
+    const places = new Map<'latin', Place[]>()
+    const words = new Set<string>()
+    for (const segment of segments) {
+      const found = strayWords(segment.raw)
+      const first = found[0]
+      if (first === undefined) continue
+      for (const { word } of found) words.add(word)
+      addPlace(places, 'latin', {
+        segment,
+        evidence: quoteEvidence(segment.raw, first.index, first.index + first.word.length),
+      })
+    }
+    const list = [...words].slice(0, 5).join('、')
+    const should = '公文应使用中文表述，请改为中文'
+    return repeatedFindings(places, (_kind, found) =>
+      repeatedFinding({
+        rule: 'latin-letters',
+        severity: 'warning',
+        places: found,
+        message: (count, where) =>
+          count === 1
+            ? `正文中夹有外文字母（${list}），${should}。`
+            : `正文中共${String(count)}处夹有外文字母（${list}${words.size > 5 ? '等' : ''}），${should}。见${where}。`,
+      }),
+    )
+  },
 }

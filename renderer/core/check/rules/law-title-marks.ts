@@ -1,7 +1,9 @@
 // Titles of laws and documents stand in 《》 (annual-report.md, Writing checks; GB/T 15834): “贯彻行政处罚法”
 // is marked by reviewers, “贯彻《行政处罚法》” is not. Only names a township report cites and that cannot be read as
 // anything but the title are listed; 宪法 and 民法典 are left out, being used bare in 宪法宣传周 and 民法典宣传月.
+import { quoteEvidence } from '../evidence'
 import type { Finding, TextReplacement } from '../finding'
+import { addPlace, repeatedFinding, repeatedFindings, type Place } from '../repeated-findings'
 import { replaceFix, replacementInContext } from '../replace-fix'
 import type { Rule } from '../rule'
 
@@ -34,8 +36,9 @@ function insideTitleMarks(text: string, at: number): boolean {
 }
 
 /** Each bare title with its neighbours, and the same with the title (and 中华人民共和国 before it) in 《》. */
-function bareTitles(text: string): { titles: string[]; replacements: TextReplacement[] } {
+function bareTitles(text: string): { titles: string[]; replacements: TextReplacement[]; first: number } {
   const titles = new Set<string>()
+  let first = -1
   const found = new Map<string, TextReplacement>()
   for (const title of TITLES) {
     for (let at = text.indexOf(title); at !== -1; at = text.indexOf(title, at + title.length)) {
@@ -43,30 +46,54 @@ function bareTitles(text: string): { titles: string[]; replacements: TextReplace
       if (insideTitleMarks(text, at) || RUNS_ON.test(text.slice(end))) continue
       const start = text.slice(0, at).endsWith(FULL_NAME) ? at - FULL_NAME.length : at
       const name = text.slice(start, end)
+      if (first === -1 || start < first) first = start
       titles.add(name)
       const replacement = replacementInContext(text, start, end, `《${name}》`)
       found.set(replacement.find, replacement)
     }
   }
-  return { titles: [...titles], replacements: [...found.values()] }
+  return { titles: [...titles], replacements: [...found.values()], first }
 }
 
+/** “行政处罚法”、“行政复议法” and 《行政处罚法》、《行政复议法》, the first few of them. */
+function titleLists(titles: ReadonlySet<string>): { bare: string; marked: string } {
+  const named = [...titles].slice(0, 4)
+  const more = titles.size > named.length ? '等' : ''
+  return {
+    bare: named.map((title) => `“${title}”`).join('、') + more,
+    marked: named.map((title) => `《${title}》`).join('、') + more,
+  }
+}
+
+// one finding for the report, not per paragraph: the same bare title is usually written the same way throughout
 export const lawTitleMarks: Rule = {
   id: 'law-title-marks',
-  run: ({ segments }) =>
-    segments.flatMap((segment): Finding[] => {
-      if (segment.kind === 'title') return []
-      const { titles, replacements } = bareTitles(segment.raw)
-      if (titles.length === 0) return []
-      return [
-        {
-          rule: 'law-title-marks',
-          severity: 'warning',
-          message: `${titles.map((title) => `“${title}”`).join('、')}是法规文件的名称，应加书名号：${titles.map((title) => `《${title}》`).join('、')}。`,
-          part: segment.partId,
-          line: segment.line,
-          fix: replaceFix(segment, '加上书名号', replacements),
-        },
-      ]
-    }),
+  run: ({ segments }): Finding[] => {
+    const places = new Map<'bare-title', Place[]>()
+    const titles = new Set<string>()
+    for (const segment of segments) {
+      if (segment.kind === 'title') continue
+      const found = bareTitles(segment.raw)
+      if (found.titles.length === 0) continue
+      for (const title of found.titles) titles.add(title)
+      const firstTitle = found.titles.find((title) => segment.raw.startsWith(title, found.first)) ?? ''
+      addPlace(places, 'bare-title', {
+        segment,
+        evidence: quoteEvidence(segment.raw, found.first, found.first + firstTitle.length),
+        fix: replaceFix(segment, '加上书名号', found.replacements),
+      })
+    }
+    const { bare, marked } = titleLists(titles)
+    return repeatedFindings(places, (_kind, list) =>
+      repeatedFinding({
+        rule: 'law-title-marks',
+        severity: 'warning',
+        places: list,
+        message: (count, where) =>
+          count === 1
+            ? `${bare}是法规文件的名称，应加书名号：${marked}。`
+            : `共${String(count)}处法规文件名称没有加书名号（${bare}），应写作${marked}。见${where}。`,
+      }),
+    )
+  },
 }

@@ -3,6 +3,7 @@
 // itself; these stay in the text as written, and a proofreader marks every one.
 import { quoteEvidence } from '../evidence'
 import type { Finding } from '../finding'
+import { addPlace, repeatedFinding, repeatedFindings, type Place } from '../repeated-findings'
 import type { Rule } from '../rule'
 
 const CN = '[一二三四五六七八九十]{1,3}'
@@ -18,27 +19,41 @@ const malformed: readonly { readonly pattern: RegExp; readonly should: (number: 
   { pattern: /^(\d{1,2})[)）](?!\d)/, should: (n) => `“（${n}）”` },
 ]
 
+interface Malformed {
+  readonly written: string
+  readonly should: string
+}
+
+/** One finding per malformed form (“一)” and “（一” are two things to correct), naming its first few places. */
 export const numberingFormat: Rule = {
   id: 'numbering-format',
-  run: ({ segments }) =>
-    segments.flatMap((segment): Finding[] => {
-      if (segment.kind !== 'text') return []
+  run: ({ segments }): Finding[] => {
+    // keyed by the first-met writing of each malformed form, one object per form
+    const forms = new Map<number, Malformed>()
+    const places = new Map<Malformed, Place[]>()
+    for (const segment of segments) {
+      if (segment.kind !== 'text') continue
       const text = segment.raw.trimStart()
-      for (const { pattern, should } of malformed) {
-        const match = pattern.exec(text)
-        if (match === null) continue
-        const written = match[0]
-        return [
-          {
-            rule: 'numbering-format',
-            severity: 'warning',
-            message: `编号“${written}”不规范，应写作${should(match[1] ?? '')}。`,
-            part: segment.partId,
-            line: segment.line,
-            evidence: quoteEvidence(text, 0, written.length),
-          },
-        ]
+      const form = malformed.findIndex(({ pattern }) => pattern.test(text))
+      const match = malformed[form]?.pattern.exec(text)
+      if (match === null || match === undefined) continue
+      const kind = forms.get(form) ?? {
+        written: match[0],
+        should: malformed[form]?.should(match[1] ?? '') ?? '',
       }
-      return []
-    }),
+      forms.set(form, kind)
+      addPlace(places, kind, { segment, evidence: quoteEvidence(text, 0, match[0].length) })
+    }
+    return repeatedFindings(places, (first, list) =>
+      repeatedFinding({
+        rule: 'numbering-format',
+        severity: 'warning',
+        places: list,
+        message: (count, where) =>
+          count === 1
+            ? `编号“${first.written}”不规范，应写作${first.should}。`
+            : `共${String(count)}处编号写法不规范（如“${first.written}”），应写作${first.should}。见${where}。`,
+      }),
+    )
+  },
 }

@@ -1,12 +1,15 @@
-// A required part with neither a heading nor recognisable content: a reviewer sends it back.
+// A required part with neither a heading nor recognisable content: a reviewer sends it back. Its items are
+// named here, not as item-missing findings of their own (part-gap.ts): one gap, one finding.
 import { numberedStandardHeading } from '../../standard-heading'
 import type { Finding } from '../finding'
+import { partGapItems } from '../part-gap'
 import type { Rule } from '../rule'
 
 export const partMissing: Rule = {
   id: 'part-missing',
-  run: ({ template, parts, year }) =>
-    parts.flatMap((status): Finding[] => {
+  run: (context) =>
+    context.parts.flatMap((status): Finding[] => {
+      const { template, year } = context
       const part = template.parts.find((candidate) => candidate.id === status.id)
       if (part === undefined || status.status !== 'missing' || !part.required) return []
       const cover = part.guidance.cover.join('；')
@@ -22,7 +25,7 @@ export const partMissing: Rule = {
         {
           rule: 'part-missing',
           severity: 'error',
-          message: `缺少“${part.name}”部分。${where}，写明：${cover}。`,
+          message: `缺少“${part.name}”部分。${where}，写明：${cover}。${partGapItems(part.id, context)}`,
           part: part.id,
           line: null,
         },

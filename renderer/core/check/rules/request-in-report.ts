@@ -1,5 +1,6 @@
 // A 报告 must not carry a request (《党政机关公文处理工作条例》第十五条: 报告……不得夹带请示事项): 妥否，请批示
 // or 请予批准 in an annual report is sent back; a request goes in a 请示 of its own.
+import { toSimplified } from '../../simplified-chinese'
 import { quoteEvidence } from '../evidence'
 import type { Finding } from '../finding'
 import type { Rule } from '../rule'
@@ -12,7 +13,8 @@ export const requestInReport: Rule = {
   run: ({ segments }) =>
     segments.flatMap((segment): Finding[] => {
       if (segment.kind === 'title') return []
-      const match = REQUEST.exec(segment.raw)
+      // 妥否，請批示 is the same request: matched as simplified, quoted as written
+      const match = REQUEST.exec(toSimplified(segment.raw))
       if (match === null) return []
       return [
         {

@@ -1,5 +1,6 @@
 // The 标题 ends with its 文种 (GB/T 9704 §7.3.1; annual-report.md): this document is a 报告. A title that says
 // 工作总结 or 情况, or names no kind at all, is sent back to be retitled.
+import { toSimplified } from '../../simplified-chinese'
 import type { Finding } from '../finding'
 import type { Rule } from '../rule'
 
@@ -10,7 +11,9 @@ export const titleGenre: Rule = {
   run: ({ report }): Finding[] => {
     const { title } = report.meta
     if (title === null) return []
-    const trimmed = title.replace(/[\s　]+/g, '').replace(/[。．.]$/, '')
+    const trimmed = toSimplified(title)
+      .replace(/[\s　]+/g, '')
+      .replace(/[。．.]$/, '')
     if (trimmed.endsWith('报告')) return []
     const wrong = wrongGenre.exec(trimmed)?.[1]
     return [

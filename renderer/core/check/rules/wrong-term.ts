@@ -1,7 +1,9 @@
 // Phrase traps reviewers mark (annual-report.md "Writing checks"): 法治 (rule of law) vs 法制
 // (legal system), 督察 (the 2019 regulation) vs 督查, and the standard formulations.
-import type { Severity } from '../finding'
-import type { Finding } from '../finding'
+import { quoteEvidence } from '../evidence'
+import type { Finding, Severity } from '../finding'
+import { toSimplified } from '../../simplified-chinese'
+import { addPlace, repeatedFinding, repeatedFindings, type Place } from '../repeated-findings'
 import { replaceFix } from '../replace-fix'
 import type { Rule } from '../rule'
 
@@ -62,25 +64,60 @@ const traps: readonly Trap[] = [
   },
 ]
 
+/** Where `phrase` stands in `raw` read as simplified, when the conversion kept every character in its place. */
+function tracedIndex(raw: string, phrase: string): number {
+  const simplified = toSimplified(raw)
+  return simplified.length === raw.length ? simplified.indexOf(phrase) : -1
+}
+
+interface WrongPhrase {
+  readonly trap: Trap
+  readonly wrong: string
+  readonly fixed: string
+}
+
+/** One finding per wrong phrase (法制建设 in ten paragraphs is one correction to make), correcting every place. */
 export const wrongTerm: Rule = {
   id: 'wrong-term',
-  run: ({ segments }) =>
-    segments.flatMap((segment) =>
-      traps.flatMap((trap): Finding[] => {
+  run: ({ segments }): Finding[] => {
+    // keyed by the wrong phrase's kind itself, one object per phrase
+    const kinds = new Map<string, WrongPhrase>()
+    const places = new Map<WrongPhrase, Place[]>()
+    for (const segment of segments) {
+      for (const trap of traps) {
         const match = trap.pattern.exec(segment.text)
-        if (match === null) return []
+        if (match === null) continue
         const wrong = match[0]
         const fixed = trap.correct === '法治' ? wrong.replace('法制', '法治') : trap.correct
-        const finding: Finding = {
-          rule: 'wrong-term',
-          severity: trap.severity,
-          message: `“${wrong}”应为“${fixed}”：${trap.why}。请改正。`,
-          part: segment.partId,
-          line: segment.line,
-        }
+        const kind = kinds.get(wrong) ?? { trap, wrong, fixed }
+        kinds.set(wrong, kind)
         // matched on the text without spaces; offered only when it is written that way too
-        if (!segment.raw.includes(wrong)) return [finding]
-        return [{ ...finding, fix: replaceFix(segment, `改为“${fixed}”`, [{ find: wrong, replace: fixed }]) }]
+        const at = segment.raw.indexOf(wrong)
+        // written in traditional characters (法制建設): quoted where it stands, but no simplified correction is
+        // offered into traditional text
+        const quoteAt = at === -1 ? tracedIndex(segment.raw, wrong) : at
+        addPlace(places, kind, {
+          segment,
+          evidence:
+            quoteAt === -1
+              ? quoteEvidence(segment.raw)
+              : quoteEvidence(segment.raw, quoteAt, quoteAt + wrong.length),
+          ...(at === -1
+            ? {}
+            : { fix: replaceFix(segment, `改为“${fixed}”`, [{ find: wrong, replace: fixed }]) }),
+        })
+      }
+    }
+    return repeatedFindings(places, ({ trap, wrong, fixed }, list) =>
+      repeatedFinding({
+        rule: 'wrong-term',
+        severity: trap.severity,
+        places: list,
+        message: (count, where) =>
+          count === 1
+            ? `“${wrong}”应为“${fixed}”：${trap.why}。请改正。`
+            : `“${wrong}”应为“${fixed}”：${trap.why}。共${String(count)}处，见${where}，请改正。`,
       }),
-    ),
+    )
+  },
 }

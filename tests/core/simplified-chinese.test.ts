@@ -1,0 +1,38 @@
+// Traditional characters read as simplified for matching, through OpenCC's dictionaries; simplified text is
+// returned untouched without running the conversion.
+import { describe, expect, it } from 'vitest'
+import { convertToSimplified, simplifierKeys, toSimplified } from '../../renderer/core/simplified-chinese'
+
+describe('toSimplified', () => {
+  const cases: readonly [written: string, simplified: string][] = [
+    ['某某鎮2023年法治政府建設年度報告', '某某镇2023年法治政府建设年度报告'],
+    ['一、主要舉措和成效', '一、主要举措和成效'],
+    ['行政複議', '行政复议'],
+    ['履行法院生效裁判', '履行法院生效裁判'],
+    // Taiwan and Hong Kong forms
+    ['裡面', '里面'],
+    ['綫索', '线索'],
+  ]
+  it.each(cases)('reads “%s” as “%s”', (written, simplified) => {
+    expect(toSimplified(written)).toBe(simplified)
+  })
+
+  it('leaves simplified text as it is, 才 and 台 included (variant keys that convert to themselves)', () => {
+    const text = '镇党委书记才能亲自部署，搭建工作平台，核查群众诉求。'
+    expect(toSimplified(text)).toBe(text)
+  })
+
+  it('catches every dictionary character that converts on its own', () => {
+    const chars = new Set(simplifierKeys().flatMap((key) => [...key]))
+    const missed = [...chars].filter((char) => toSimplified(char) !== convertToSimplified(char))
+    expect(missed).toEqual([])
+  })
+
+  it('converts phrases in a traditional text, and leaves their simplified look-alikes in a simplified one', () => {
+    // 打坏 is simplified for "broken"; OpenCC reads it as traditional 打坯 only when asked to convert
+    expect(convertToSimplified('打坏')).toBe('打坯')
+    expect(toSimplified('不慎打坏')).toBe('不慎打坏')
+    // 批覆 turns into 批复 where the text is traditional (來函 says so)
+    expect(toSimplified('來函已批覆')).toBe('来函已批复')
+  })
+})
