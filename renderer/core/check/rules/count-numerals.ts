@@ -4,6 +4,7 @@
 import { chineseNumeralValue } from '../../chinese-numeral'
 import { quoteEvidence } from '../evidence'
 import type { Finding, TextReplacement } from '../finding'
+import { addPlace, repeatedFinding, repeatedFindings, type Place } from '../repeated-findings'
 import { replaceFix } from '../replace-fix'
 import type { Rule } from '../rule'
 
@@ -29,26 +30,36 @@ function spelledCounts(text: string): SpelledCount[] {
 
 export const countNumerals: Rule = {
   id: 'count-numerals',
-  run: ({ segments }) =>
-    segments.flatMap((segment): Finding[] => {
-      if (segment.kind === 'title') return []
+  run: ({ segments }): Finding[] => {
+    const places = new Map<'count', Place[]>()
+    let example: SpelledCount | null = null
+    for (const segment of segments) {
+      if (segment.kind === 'title') continue
       const counts = spelledCounts(segment.raw)
       const first = counts[0]
-      if (first === undefined) return []
+      if (first === undefined) continue
+      example ??= first
       const replacements: TextReplacement[] = counts.map((count) => ({
         find: count.written,
         replace: count.arabic,
       }))
-      return [
-        {
-          rule: 'count-numerals',
-          severity: 'warning',
-          message: `计数应使用阿拉伯数字（GB/T 15835）：“${first.written}”应写作“${first.arabic}”${counts.length > 1 ? `，本段共${String(counts.length)}处` : ''}。`,
-          part: segment.partId,
-          line: segment.line,
-          evidence: quoteEvidence(segment.raw, first.index, first.index + first.written.length),
-          fix: replaceFix(segment, `改为阿拉伯数字`, replacements),
-        },
-      ]
-    }),
+      addPlace(places, 'count', {
+        segment,
+        evidence: quoteEvidence(segment.raw, first.index, first.index + first.written.length),
+        fix: replaceFix(segment, '改为阿拉伯数字', replacements),
+      })
+    }
+    const instead = example === null ? '' : `“${example.written}”应写作“${example.arabic}”`
+    return repeatedFindings(places, (_kind, list) =>
+      repeatedFinding({
+        rule: 'count-numerals',
+        severity: 'warning',
+        places: list,
+        message: (count, where) =>
+          count === 1
+            ? `计数应使用阿拉伯数字（GB/T 15835）：${instead}。`
+            : `共${String(count)}段的计数写成了汉字，应使用阿拉伯数字（GB/T 15835），如${instead}。见${where}。`,
+      }),
+    )
+  },
 }

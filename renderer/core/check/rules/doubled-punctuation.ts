@@ -2,6 +2,7 @@
 // The ellipsis …… and the dash —— are one mark written twice and stay.
 import { quoteEvidence } from '../evidence'
 import type { Finding } from '../finding'
+import { addPlace, repeatedFinding, repeatedFindings, type Place } from '../repeated-findings'
 import { replaceFix } from '../replace-fix'
 import type { Rule } from '../rule'
 
@@ -15,25 +16,34 @@ function strongest(marks: string): string {
 
 export const doubledPunctuation: Rule = {
   id: 'doubled-punctuation',
-  run: ({ segments }) =>
-    segments.flatMap((segment): Finding[] => {
+  run: ({ segments }): Finding[] => {
+    const places = new Map<'doubled', Place[]>()
+    let example = ''
+    for (const segment of segments) {
       const matches = [...segment.raw.matchAll(DOUBLED)]
       const first = matches[0]
-      if (first === undefined) return []
+      if (first === undefined) continue
+      if (example === '') example = first[0]
       const replacements = [...new Set(matches.map((match) => match[0]))].map((marks) => ({
         find: marks,
         replace: strongest(marks),
       }))
-      return [
-        {
-          rule: 'doubled-punctuation',
-          severity: 'warning',
-          message: `“${first[0]}”重复使用标点，只保留一个“${strongest(first[0])}”。`,
-          part: segment.partId,
-          line: segment.line,
-          evidence: quoteEvidence(segment.raw, first.index, first.index + first[0].length),
-          fix: replaceFix(segment, '删去多余的标点', replacements),
-        },
-      ]
-    }),
+      addPlace(places, 'doubled', {
+        segment,
+        evidence: quoteEvidence(segment.raw, first.index, first.index + first[0].length),
+        fix: replaceFix(segment, '删去多余的标点', replacements),
+      })
+    }
+    return repeatedFindings(places, (_kind, list) =>
+      repeatedFinding({
+        rule: 'doubled-punctuation',
+        severity: 'warning',
+        places: list,
+        message: (count, where) =>
+          count === 1
+            ? `“${example}”重复使用标点，只保留一个“${strongest(example)}”。`
+            : `共${String(count)}处重复使用标点（如“${example}”），每处只保留一个。见${where}。`,
+      }),
+    )
+  },
 }

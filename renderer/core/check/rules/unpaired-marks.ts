@@ -2,6 +2,7 @@
 // is a slip reviewers mark: 开展“法律进乡村活动20场 leaves the reader not knowing where the name ends.
 import { quoteEvidence } from '../evidence'
 import type { Finding } from '../finding'
+import { addPlace, repeatedFinding, repeatedFindings, type Place } from '../repeated-findings'
 import type { Rule } from '../rule'
 
 const PAIRS: Readonly<Record<string, string>> = { '“': '”', '（': '）', '《': '》', '‘': '’' }
@@ -42,30 +43,41 @@ function pairsAcrossBreak(before: Unpaired | null, after: Unpaired | null): bool
 
 export const unpairedMarks: Rule = {
   id: 'unpaired-marks',
-  run: ({ segments }) => {
+  run: ({ segments }): Finding[] => {
     const texts = segments.filter((segment) => segment.kind === 'text')
     const unpaired = texts.map((segment) =>
       /[“”（）《》‘’]/.test(segment.raw) ? firstUnpaired(segment.raw) : null,
     )
-    return texts.flatMap((segment, index): Finding[] => {
+    const places = new Map<'unpaired', Place[]>()
+    let example = ''
+    texts.forEach((segment, index) => {
       const found = unpaired[index] ?? null
-      if (found === null) return []
-      if (pairsAcrossBreak(found, unpaired[index + 1] ?? null)) return []
-      if (pairsAcrossBreak(unpaired[index - 1] ?? null, found)) return []
-      const opener = CLOSERS.get(found.mark) ?? found.mark
-      const name = NAMES[opener] ?? '标点'
-      // the mark in （） so that a quotation mark is not quoted in quotation marks
-      const missing = opener === found.mark ? `后${name}（${PAIRS[opener] ?? ''}）` : `前${name}（${opener}）`
-      return [
-        {
-          rule: 'unpaired-marks',
-          severity: 'warning',
-          message: `${name}（${found.mark}）没有配对，请补上${missing}或删去多余的一个。`,
-          part: segment.partId,
-          line: segment.line,
-          evidence: quoteEvidence(segment.raw, found.index, found.index + 1),
-        },
-      ]
+      if (found === null) return
+      if (pairsAcrossBreak(found, unpaired[index + 1] ?? null)) return
+      if (pairsAcrossBreak(unpaired[index - 1] ?? null, found)) return
+      if (example === '') {
+        const opener = CLOSERS.get(found.mark) ?? found.mark
+        const name = NAMES[opener] ?? '标点'
+        // the mark in （） so that a quotation mark is not quoted in quotation marks
+        const missing =
+          opener === found.mark ? `后${name}（${PAIRS[opener] ?? ''}）` : `前${name}（${opener}）`
+        example = `${name}（${found.mark}）没有配对，请补上${missing}或删去多余的一个`
+      }
+      addPlace(places, 'unpaired', {
+        segment,
+        evidence: quoteEvidence(segment.raw, found.index, found.index + 1),
+      })
     })
+    return repeatedFindings(places, (_kind, list) =>
+      repeatedFinding({
+        rule: 'unpaired-marks',
+        severity: 'warning',
+        places: list,
+        message: (count, where) =>
+          count === 1
+            ? `${example}。`
+            : `共${String(count)}段的引号、括号或书名号没有配对。第一处：${example}。见${where}。`,
+      }),
+    )
   },
 }

@@ -42,12 +42,25 @@ describe('count-numerals', () => {
 
   it('counts every place in a paragraph and corrects them all at once', () => {
     const [finding] = countFindings('开展活动二十场，覆盖群众一千五百人次。')
-    expect(finding?.message).toContain('本段共2处')
     expect(finding?.fix).toMatchObject({
       replacements: [
         { find: '二十场', replace: '20场' },
         { find: '一千五百人次', replace: '1500人次' },
       ],
+    })
+  })
+
+  it('is one finding for every paragraph with spelled counts, correcting them all', () => {
+    const text = breaking('主动公开政府信息290条。', '主动公开政府信息二百九十条。').replace(
+      '人民调解矛盾纠纷221件',
+      '人民调解矛盾纠纷二百二十一件',
+    )
+    const findings = findingsOf(text, 'count-numerals')
+    expect(findings).toHaveLength(1)
+    expect(findings[0]?.message).toMatch(/共2段.*见第\d+、\d+行/)
+    expect(findings[0]?.fix).toMatchObject({
+      replacements: [{ find: '二百九十条', replace: '290条' }],
+      elsewhere: [{ replacements: [{ find: '二百二十一件', replace: '221件' }] }],
     })
   })
 })

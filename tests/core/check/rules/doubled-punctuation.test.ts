@@ -24,4 +24,18 @@ describe('doubled-punctuation', () => {
     })
     expect(finding?.evidence).toContain(doubled)
   })
+
+  it('is one finding for every paragraph with doubled marks, correcting them all', () => {
+    const text = breaking(lead, '主动公开政府信息290条。。').replace(
+      '人民调解矛盾纠纷221件，',
+      '人民调解矛盾纠纷221件，，',
+    )
+    const findings = findingsOf(text, 'doubled-punctuation')
+    expect(findings).toHaveLength(1)
+    expect(findings[0]?.message).toContain('共2处')
+    expect(findings[0]?.fix).toMatchObject({
+      replacements: [{ find: '。。', replace: '。' }],
+      elsewhere: [{ replacements: [{ find: '，，', replace: '，' }] }],
+    })
+  })
 })

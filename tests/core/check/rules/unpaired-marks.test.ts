@@ -28,4 +28,14 @@ describe('unpaired-marks', () => {
   it('pairs the marks across a paragraph broken in two', () => {
     expect(unpaired('学习《重\n\n大行政决策程序暂行条例》。')).toEqual([])
   })
+
+  it('is one finding for every paragraph with an unpaired mark', () => {
+    const text = breaking(lead, '主动公开“政府信息290条。').replace(
+      '人民调解矛盾纠纷221件',
+      '人民调解《矛盾纠纷221件',
+    )
+    const findings = findingsOf(text, 'unpaired-marks')
+    expect(findings).toHaveLength(1)
+    expect(findings[0]?.message).toMatch(/^共2段.*引号（“）没有配对.*见第\d+、\d+行/)
+  })
 })
