@@ -6,6 +6,7 @@ import { addPlace, repeatedFinding, repeatedFindings, type Place } from '../repe
 import type { Rule } from '../rule'
 
 const PAIRS: Readonly<Record<string, string>> = { '“': '”', '（': '）', '《': '》', '‘': '’' }
+const MARKS = /[“”（）《》‘’]/g
 const CLOSERS = new Map(Object.entries(PAIRS).map(([open, close]) => [close, open]))
 const NAMES: Readonly<Record<string, string>> = { '“': '引号', '‘': '引号', '（': '括号', '《': '书名号' }
 
@@ -17,9 +18,10 @@ interface Unpaired {
 /** The first mark without its partner: an opener never closed, or a closer never opened. */
 function firstUnpaired(text: string): Unpaired | null {
   const open: Unpaired[] = []
-  for (let index = 0; index < text.length; index += 1) {
-    const mark = text[index] ?? ''
-    if (mark in PAIRS) {
+  // only the marks themselves are visited: a paragraph has a few among hundreds of characters
+  for (const { 0: mark, index } of text.matchAll(MARKS)) {
+    const closes = PAIRS[mark]
+    if (closes !== undefined) {
       open.push({ index, mark })
       continue
     }
