@@ -31,9 +31,10 @@ function promoteBareHeadings(blocks: readonly Block[], template: Template, year:
   const level = topLevelOf(blocks)
   return blocks.map((block) => {
     if (block.kind !== 'paragraph') return block
-    const text = blockText(block)
-      .trim()
-      .replace(/[。：:]$/, '')
+    const written = blockText(block).trim()
+    // a line ending in 。 is a sentence, however short and however much it sounds like a part
+    if (written.endsWith('。')) return block
+    const text = written.replace(/[：:]$/, '')
     if (text.length === 0 || text.length > BARE_HEADING_MAX_LENGTH || /[，。；！？,;]/.test(text))
       return block
     if (scoreHeading(text, template, year).length === 0) return block
