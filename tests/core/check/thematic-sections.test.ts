@@ -71,19 +71,31 @@ describe('a thematic report', () => {
     expect(statuses(text)).toMatchObject({ measures: 'present', 'first-responsible': 'present' })
   })
 
-  it('leaves an unnamed section flagged when the report has its measures heading', () => {
+  it('takes the unnamed sections right after the measures heading for more of its themes', () => {
     const text = `某某镇2023年法治政府建设年度报告
 
 一、2023年推进法治政府建设的主要举措和成效
 
 全年办理行政处罚案件16件。
 
-二、深入学习贯彻习近平法治思想
+一、强化领导责任，夯实法治政府建设基础
 
 坚持会前学法。
+
+二、存在的问题
+
+执法力量薄弱，原因是编制不足。
+
+三、关于数据口径的说明
+
+以上数据截至12月20日。
 `
     const { result } = check(text)
-    expect(result.findings.filter((finding) => finding.rule === 'part-unrecognized')).toHaveLength(1)
+    const unrecognized = result.findings.filter((finding) => finding.rule === 'part-unrecognized')
+    expect(unrecognized.map((finding) => finding.message)).toEqual([
+      expect.stringContaining('关于数据口径的说明'),
+    ])
+    expect(result.items.find((item) => item.id === 'legal-study')?.status).toBe('present')
   })
 })
 
@@ -109,6 +121,10 @@ describe('a report without headings', () => {
 
 下一步，我乡将继续加强法治政府建设。
 `
-    expect(statuses(text)).toMatchObject({ measures: 'merged', shortcomings: 'merged', 'next-year': 'merged' })
+    expect(statuses(text)).toMatchObject({
+      measures: 'merged',
+      shortcomings: 'merged',
+      'next-year': 'merged',
+    })
   })
 })
