@@ -33,6 +33,7 @@ const templateLabels: FieldLabels = {
   atStart: '须在句首',
   doneWork: '是否记述已做工作',
   thematic: '可由专题小节组成',
+  workDoneCues: '表示已做工作的标题用语',
   citedDocuments: '引用文件',
   periods: '期限',
 }

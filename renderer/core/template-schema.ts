@@ -60,6 +60,11 @@ const TemplatePartSchema = z.object({
    * has no heading of its own: many reports are written as a run of themes instead of one 主要举措 heading.
    */
   thematic: z.boolean().default(false),
+  /**
+   * Words that announce work done (开展情况, 举措, 成效): a 不足 or plans heading holding one (工作开展情况及存在问题)
+   * still tells what was done, while 2024年重点工作安排 does not.
+   */
+  workDoneCues: z.array(TermSchema).default([]),
 })
 
 const FigureSchema = z.object({

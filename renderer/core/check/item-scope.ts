@@ -1,7 +1,8 @@
 // Where an item may be shown done, and how much text around a mention its figures may come from. A reviewer
 // ticks an item off only where the report tells what was done: not in the 不足, not in next year's plans
 // (template parts with `doneWork: false`), unless that heading also announces the work (工作开展情况及存在问题).
-import { matchesContent, scoreHeading } from '../import/recognize-part'
+import { matchesContent } from '../import/recognize-part'
+import { compileTerms, normalizeForMatch } from '../term-matcher'
 import type { CheckContext, Segment, Sentence } from './check-context'
 
 type ScopeInput = Pick<CheckContext, 'report' | 'template' | 'year' | 'segments'>
@@ -22,14 +23,15 @@ const FIGURE = /\d(?:\.\d+)?(?:余|多)?[^\d年月日.\s]/
 function doneParts(input: ScopeInput): ReadonlySet<number> {
   const { template, year } = input
   const notDone = new Set(template.parts.filter((part) => !part.doneWork).map((part) => part.id))
+  const announcesWork = compileTerms(
+    template.parts.flatMap((part) => part.workDoneCues),
+    year,
+  )
   const done = new Set<number>()
   input.report.parts.forEach((part, index) => {
-    if (part.id === null || !notDone.has(part.id)) {
+    if (part.id === null || !notDone.has(part.id) || announcesWork(normalizeForMatch(part.heading ?? ''))) {
       done.add(index)
-      return
     }
-    const alsoDone = scoreHeading(part.heading ?? '', template, year).some((score) => !notDone.has(score.id))
-    if (alsoDone) done.add(index)
   })
   return done
 }

@@ -73,6 +73,21 @@ describe('item status in context', () => {
     expect(item(report('接受人大监督，办理代表建议8件。'), 'supervision')?.status).toBe('present')
   })
 
+  it('does not count plans under a heading such as 2024年重点工作安排', () => {
+    const text = `某某镇2023年法治政府建设年度报告
+
+一、2023年推进法治政府建设的主要举措和成效
+
+全年开展法治宣传活动20场。
+
+二、2024年重点工作安排
+
+一是强化人大监督和社会监督；二是做好行政复议工作。
+`
+    expect(item(text, 'supervision')?.status).toBe('missing')
+    expect(item(text, 'reconsideration')?.status).toBe('missing')
+  })
+
   it('counts a heading that announces the work and the problems together', () => {
     const text = `某某镇2023年法治政府建设年度报告
 
