@@ -1,6 +1,7 @@
 // The value of a Chinese numeral as counts are written in prose (十二, 二十五, 一百零五, 三千二百), so a count a
 // writer spelled out can be offered in arabic digits. Below 十万; null for anything else.
-const DIGITS: Readonly<Record<string, number>> = {
+/** The digits as they stand in numerals and in years read digit by digit (二〇二四). */
+export const CHINESE_DIGITS: Readonly<Record<string, number>> = {
   零: 0,
   〇: 0,
   一: 1,
@@ -23,7 +24,7 @@ export function chineseNumeralValue(text: string): number | null {
   let digit: number | null = null
   let lastUnit = Infinity
   for (const char of text) {
-    const value = DIGITS[char]
+    const value = CHINESE_DIGITS[char]
     if (value !== undefined) {
       // 二三 is not a number (it is 二三个, "two or three"); 一百零五 has its 零 between
       if (digit !== null && digit !== 0) return null
@@ -39,6 +40,6 @@ export function chineseNumeralValue(text: string): number | null {
     lastUnit = unit
   }
   // 一百一 is said for 110 and 三千二 for 3200: too loose to rewrite
-  if (digit !== null && digit !== 0 && lastUnit > 10 && !text.includes('零')) return null
+  if (digit !== null && digit !== 0 && lastUnit > 10 && lastUnit !== Infinity && !text.includes('零')) return null
   return total + (digit ?? 0)
 }

@@ -1,5 +1,6 @@
 // 成文日期 / 印发日期 as written → parts and ISO, noting what GB/T 9704 §7.3.5 forbids:
 // leading zeros (2024年03月08日), Chinese numerals (二〇二四年三月十八日), dots or dashes.
+import { CHINESE_DIGITS, chineseNumeralValue } from './chinese-numeral'
 
 export type DateProblem = 'leading-zero' | 'chinese-numerals' | 'separator'
 
@@ -12,31 +13,8 @@ export interface DateText {
   readonly problems: readonly DateProblem[]
 }
 
-const cnDigit: Readonly<Record<string, number>> = {
-  〇: 0,
-  '○': 0,
-  零: 0,
-  O: 0,
-  Ｏ: 0,
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-}
-
-/** 十八 → 18, 二十三 → 23, 三十 → 30, 九 → 9. */
-function chineseSmall(text: string): number | null {
-  const match = /^(?:([一二三])?(十))?([一二三四五六七八九])?$/.exec(text)
-  if (match === null || text.length === 0) return null
-  const [, tens, ten, ones] = match
-  const tensValue = ten === undefined ? 0 : tens === undefined ? 1 : (cnDigit[tens] ?? 0)
-  return tensValue * 10 + (ones === undefined ? 0 : (cnDigit[ones] ?? 0))
-}
+// 二〇二四 is also typed with a circle or a letter O
+const cnDigit: Readonly<Record<string, number>> = { ...CHINESE_DIGITS, '○': 0, O: 0, Ｏ: 0 }
 
 /** Matches a date anywhere in a line; used to find 2024年3月18日印发 and the like. */
 export const DATE_PATTERN_SOURCE =
@@ -62,8 +40,8 @@ export function parseDateText(raw: string): DateText | null {
   if (chinese !== null) {
     const [, y = '', m = '', d = ''] = chinese
     const year = Number([...y].map((c) => String(cnDigit[c] ?? 0)).join(''))
-    const month = chineseSmall(m)
-    const day = chineseSmall(d)
+    const month = chineseNumeralValue(m)
+    const day = chineseNumeralValue(d)
     if (month === null || day === null) return null
     return build(year, month, day, ['chinese-numerals'])
   }

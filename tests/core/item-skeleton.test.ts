@@ -2,24 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { builtinTemplates } from '../../renderer/core/builtin-templates'
 import { checkReport } from '../../renderer/core/check/check-report'
 import { itemSkeleton } from '../../renderer/core/item-skeleton'
-import { emptyMeta, type Report } from '../../renderer/core/report'
+import { onePartReport } from './one-part-report'
 import type { TemplateItem } from '../../renderer/core/template-schema'
-
-/** A one-paragraph report in the item's own part holding the given sentence. */
-function reportWith(partId: string, sentence: string): Report {
-  return {
-    meta: { ...emptyMeta, reportYear: 2024 },
-    preamble: [],
-    parts: [
-      {
-        id: partId,
-        heading: '有关情况',
-        line: 1,
-        blocks: [{ kind: 'paragraph', runs: [{ text: sentence }], line: 2 }],
-      },
-    ],
-  }
-}
 
 describe('itemSkeleton', () => {
   for (const template of builtinTemplates)
@@ -27,11 +11,14 @@ describe('itemSkeleton', () => {
       it(`${template.id} / ${item.id}: the skeleton covers its item, and once filled gives its figures`, () => {
         const skeleton = itemSkeleton(item)
         expect(skeleton).toContain('【　】')
-        const empty = checkReport(reportWith(item.part, skeleton), template)
+        const empty = checkReport(onePartReport(item.part, skeleton, 2024), template)
         expect(empty.items.find((status) => status.id === item.id)?.status).toBe('present')
         expect(empty.findings.some((finding) => finding.rule === 'field-unfilled')).toBe(true)
 
-        const filled = checkReport(reportWith(item.part, skeleton.replaceAll('【　】', '3')), template)
+        const filled = checkReport(
+          onePartReport(item.part, skeleton.replaceAll('【　】', '3'), 2024),
+          template,
+        )
         const status = filled.items.find((candidate) => candidate.id === item.id)
         expect(status?.status).toBe('present')
         if (item.figures.length > 0) expect(status?.figures).toBe(true)

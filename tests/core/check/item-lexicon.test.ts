@@ -3,26 +3,12 @@
 import { describe, expect, it } from 'vitest'
 import { builtinTemplates } from '../../../renderer/core/builtin-templates'
 import { checkReport } from '../../../renderer/core/check/check-report'
-import { emptyMeta, type Report } from '../../../renderer/core/report'
-
-function reportWith(partId: string, sentence: string): Report {
-  return {
-    meta: { ...emptyMeta, reportYear: 2023 },
-    preamble: [],
-    parts: [
-      {
-        id: partId,
-        heading: '有关情况',
-        line: 1,
-        blocks: [{ kind: 'paragraph', runs: [{ text: sentence }], line: 2 }],
-      },
-    ],
-  }
-}
+import { onePartReport } from '../one-part-report'
 
 function statusIn(templateId: string, itemId: string, partId: string, sentence: string): string | undefined {
   const template = builtinTemplates.find((candidate) => candidate.id === templateId)!
-  return checkReport(reportWith(partId, sentence), template).items.find((item) => item.id === itemId)?.status
+  return checkReport(onePartReport(partId, sentence), template).items.find((item) => item.id === itemId)
+    ?.status
 }
 
 describe('the phrasings templates accept for each required item', () => {
