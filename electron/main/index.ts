@@ -6,7 +6,7 @@ import { channels } from '../../renderer/bridge/channels'
 import { appError, err, ok, type Result } from '../../renderer/core/result'
 import { buildAppMenu } from './app-menu'
 import { createAppStore } from './app-store'
-import { createWindow } from './create-window'
+import { createWindow, rendererDir } from './create-window'
 import { askCloseWithUnsavedChanges, askFolderPath, askOpenPath, askSavePath, showAbout } from './dialogs'
 import { createFileAccess } from './file-access'
 import { findLaunchPath } from './launch-path'
@@ -56,14 +56,14 @@ function start(): void {
   })
 
   void app.whenReady().then(() => {
-    lockDownSession(session.defaultSession, devUrl)
+    lockDownSession(session.defaultSession, devUrl, rendererDir)
     registerBridge(ipcMain, {
       store,
       files,
       autosavePath: join(app.getPath('userData'), 'autosave', 'draft.json'),
       isTrustedSender: (event) => {
         const url = (event as { senderFrame?: { url?: string } | null }).senderFrame?.url
-        return typeof url === 'string' && isAppUrl(url, devUrl)
+        return typeof url === 'string' && isAppUrl(url, devUrl, rendererDir)
       },
       askOpenPath: () => (window === null ? Promise.resolve(null) : askOpenPath(window)),
       askSavePath: (name, kind) =>
