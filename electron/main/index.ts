@@ -22,7 +22,7 @@ function start(): void {
   let window: BrowserWindow | null = null
   let documentState: DocumentState = { name: '未命名报告', dirty: false }
   let launchPath = findLaunchPath(process.argv)
-  if (launchPath !== null) files.grant(launchPath)
+  if (launchPath !== null) files.grantOpened(launchPath)
 
   const send = (channel: string, payload: unknown): void => window?.webContents.send(channel, payload)
   const sendCommand = (command: MenuCommand): void => {
@@ -30,7 +30,7 @@ function start(): void {
     else send(channels.menuCommand, command)
   }
   const openInWindow = async (path: string): Promise<void> => {
-    files.grant(path)
+    files.grantOpened(path)
     const opened = await openDocument(path)
     if (opened.ok) {
       store.addRecent({ name: opened.value.name, path })
