@@ -7,12 +7,20 @@ import { appError, err, ok, type Result } from '../../renderer/core/result'
 import { buildAppMenu } from './app-menu'
 import { createAppStore } from './app-store'
 import { createWindow, rendererDir } from './create-window'
-import { askCloseWithUnsavedChanges, askFolderPath, askOpenPath, askSavePath, showAbout } from './dialogs'
+import {
+  askAboutRendererTrouble,
+  askCloseWithUnsavedChanges,
+  askFolderPath,
+  askOpenPath,
+  askSavePath,
+  showAbout,
+} from './dialogs'
 import { createFileAccess } from './file-access'
 import { findLaunchPath } from './launch-path'
 import { isAppUrl, lockDownSession } from './lock-down-session'
 import { openDocument } from './open-document'
 import { registerBridge } from './register-bridge'
+import { watchRenderer } from './watch-renderer'
 
 const devUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
 
@@ -87,6 +95,15 @@ function start(): void {
     })
     refreshMenu()
     window = createWindow(devUrl)
+    const created = window
+    // A crashed or hung page: log it in userData, ask, reload with the autosaved draft.
+    watchRenderer(created, {
+      logFile: join(app.getPath('userData'), 'logs', 'renderer.log'),
+      ask: (question) => askAboutRendererTrouble(created, question),
+      // destroy, not close: the unsaved-changes question would wait for a page that is gone.
+      quit: () => created.destroy(),
+      now: () => new Date(),
+    })
     // The page's <title> must not overwrite the file name we show.
     window.on('page-title-updated', (event) => event.preventDefault())
     window.on('close', (event) => {
