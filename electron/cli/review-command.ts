@@ -9,6 +9,7 @@ import { reviewPageHtml } from '../../renderer/core/review/review-page-html'
 import type { ReviewSummary } from '../../renderer/core/review/review-summary'
 import type { Template } from '../../renderer/core/template-schema'
 import { describeWriteError } from '../io/describe-write-error'
+import { unreadableEntry } from '../io/unreadable-entry'
 import { writeFileAtomic } from '../io/write-atomic'
 import type { CliCommand, ExitCode } from './command'
 import { loadTemplate } from './load-template'
@@ -64,7 +65,14 @@ export const reviewCommand: CliCommand = {
       io.stderr(`${template.error.message}\n`)
       return 2
     }
-    const summary = await reviewFolder(folder, template.value)
+    let summary: ReviewSummary
+    try {
+      summary = await reviewFolder(folder, template.value)
+    } catch (cause) {
+      // Only the chosen folder itself ends the review; anything unreadable inside it is a row.
+      io.stderr(`文件夹“${folder}”${unreadableEntry('folder-unreadable', cause).message}。\n`)
+      return 2
+    }
     if (summary.rows.length === 0) {
       io.stderr(`文件夹“${folder}”中没有可审阅的报告（.docx、.txt 或 .fznb）。\n`)
       return 2

@@ -2,11 +2,12 @@
 // same the app applies to an opened file; this adds what needs the file system: a missing file, a
 // directory, no permission, refusing a huge file before reading it and a zip bomb before inflating it.
 // Plain Node: no Electron.
-import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { checkInputSize, sniffFileKind, type FileKind } from '../../renderer/core/file-kind'
 import { appError, err, ok, type AppError, type Result } from '../../renderer/core/result'
 import { checkZipLimits } from '../../renderer/docx/import/zip-limits'
+import { nodeFileSystem, type FileSystem } from './file-system'
+import { errorCode } from './unreadable-entry'
 
 export interface InputFile {
   readonly path: string
@@ -15,14 +16,15 @@ export interface InputFile {
   readonly bytes: Uint8Array
 }
 
-function errorCode(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : ''
-}
-
-export async function readInput(path: string): Promise<Result<InputFile, AppError>> {
+/** `fs`: tests inject failures (EACCES as root, a file removed between stat and read). */
+export async function readInput(
+  path: string,
+  fs: Pick<FileSystem, 'stat' | 'readFile'> = nodeFileSystem,
+): Promise<Result<InputFile, AppError>> {
   const name = basename(path)
   try {
-    const info = await stat(path)
+    // stat before reading: a pipe named 报告.txt is refused here, never opened (a read would wait forever).
+    const info = await fs.stat(path)
     if (!info.isFile()) return err(appError('not-a-file', `“${name}”不是文件。`))
     const size = checkInputSize(name, info.size)
     if (!size.ok) return size
@@ -35,10 +37,14 @@ export async function readInput(path: string): Promise<Result<InputFile, AppErro
   }
   let bytes: Uint8Array
   try {
-    bytes = new Uint8Array(await readFile(path))
+    bytes = new Uint8Array(await fs.readFile(path))
   } catch (error) {
+    const code = errorCode(error)
     // Locked by Word/WPS on Windows between stat and read.
-    if (errorCode(error) === 'EBUSY') return err(appError('file-busy', `文件正被其他程序占用，请关闭后重试：${path}`))
+    if (code === 'EBUSY') return err(appError('file-busy', `文件正被其他程序占用，请关闭后重试：${path}`))
+    // Removed, or no permission to read (stat needs none on the file itself).
+    if (code === 'ENOENT') return err(appError('not-found', `找不到文件：${path}`))
+    if (code === 'EACCES' || code === 'EPERM') return err(appError('no-access', `没有权限读取文件：${path}`))
     return err(appError('read-failed', `无法读取文件：${path}`))
   }
   const kind = sniffFileKind(name, bytes)

@@ -17,7 +17,7 @@ export async function writeFileAtomic(
   options: WriteAtomicOptions = {},
 ): Promise<void> {
   const folder = dirname(target)
-  await removeOrphanedTemps(folder, basename(target))
+  await removeOrphanedTemps(folder, target)
   const temp = tempPath(target)
   await writeDurably(temp, data)
   try {
@@ -31,11 +31,59 @@ export async function writeFileAtomic(
 }
 
 /**
+ * File systems limit a name, not a path: 255 bytes on ext4 (and on NTFS 255 UTF-16 units, which a
+ * UTF-8 byte count never undercounts). A Chinese character is 3 bytes in UTF-8, so an 80-character
+ * title already fills most of it, and the temp suffix below must not push it over.
+ */
+const maxNameBytes = 255
+const encoder = new TextEncoder()
+
+function byteLength(text: string): number {
+  return encoder.encode(text).byteLength
+}
+
+/** The longest start of `name` within `bytes` UTF-8 bytes, cut between characters (code points). */
+function truncateToBytes(name: string, bytes: number): string {
+  let kept = ''
+  let used = 0
+  for (const char of name) {
+    const size = byteLength(char)
+    if (used + size > bytes) break
+    kept += char
+    used += size
+  }
+  return kept
+}
+
+/** `.<pid>.<12 hex>.tmp` after the name: at most 1 + 10 + 1 + 12 + 4 bytes. */
+const tempSuffixBytes = 28
+
+/**
+ * The start of the target's name that leaves room for the temp suffix (and the leading dot). A cut
+ * name stays unique through the pid and random part; only the orphan clean-up reads the prefix.
+ */
+function tempPrefix(name: string): string {
+  return truncateToBytes(name, maxNameBytes - 1 - tempSuffixBytes)
+}
+
+/**
  * `.<name>.<pid>.<random>.tmp`: hidden, next to the target (rename must not cross file systems), and
  * naming its writer, so a later save can tell a temp left by a killed process from one being written.
+ * A long name is cut (in bytes) so the temp name stays within the file system's limit.
  */
 function tempPath(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
+  const prefix = tempPrefix(basename(target))
+  return join(dirname(target), `.${prefix}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
+}
+
+/**
+ * `<name>.bak`, next to the target. When the name is so long that `.bak` would pass the limit, the name
+ * is cut before `.bak` instead: a backup with a shortened name beats a save that fails.
+ */
+export function backupPath(target: string): string {
+  const name = basename(target)
+  const backup = byteLength(`${name}.bak`) <= maxNameBytes ? name : truncateToBytes(name, maxNameBytes - 4)
+  return join(dirname(target), `${backup}.bak`)
 }
 
 async function writeDurably(path: string, data: Uint8Array | string): Promise<void> {
@@ -53,7 +101,7 @@ async function writeDurably(path: string, data: Uint8Array | string): Promise<vo
 
 /** The backup is replaced atomically too: a crash while copying must not leave a torn `.bak`. */
 async function backUp(target: string): Promise<void> {
-  const backup = `${target}.bak`
+  const backup = backupPath(target)
   const temp = tempPath(backup)
   try {
     await copyFile(target, temp)
@@ -110,15 +158,16 @@ function isRunning(pid: number): boolean {
  * Temps of this file (and of its `.bak`) whose writer is gone were left by a crash or a kill: remove
  * them, so crashes do not pile up hidden files. A temp of a live writer is left alone. Best effort.
  */
-async function removeOrphanedTemps(folder: string, name: string): Promise<void> {
+async function removeOrphanedTemps(folder: string, target: string): Promise<void> {
   let entries: string[]
   try {
     entries = await readdir(folder)
   } catch {
     return
   }
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  const pattern = new RegExp(`^\\.${escaped}(?:\\.bak)?\\.(\\d+)\\.[0-9a-f]{12}\\.tmp$`)
+  const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const prefixes = [basename(target), basename(backupPath(target))].map((name) => escape(tempPrefix(name)))
+  const pattern = new RegExp(`^\\.(?:${prefixes.join('|')})\\.(\\d+)\\.[0-9a-f]{12}\\.tmp$`)
   for (const entry of entries) {
     const pid = pattern.exec(entry)?.[1]
     if (pid !== undefined && !isRunning(Number(pid)))

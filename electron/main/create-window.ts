@@ -3,6 +3,9 @@
 import { join } from 'node:path'
 import { BrowserWindow } from 'electron'
 
+/** The built renderer (out/renderer; inside app.asar when packaged): the only files the window trusts. */
+export const rendererDir = join(import.meta.dirname, '../renderer')
+
 export function createWindow(devUrl: string | undefined): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
@@ -35,6 +38,6 @@ export function createWindow(devUrl: string | undefined): BrowserWindow {
   window.once('ready-to-show', () => window.show())
   window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }))
   if (devUrl !== undefined) void window.loadURL(devUrl)
-  else void window.loadFile(join(import.meta.dirname, '../renderer/index.html'))
+  else void window.loadFile(join(rendererDir, 'index.html'))
   return window
 }

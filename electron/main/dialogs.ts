@@ -1,5 +1,6 @@
 // Native dialogs with Chinese labels and filters.
 import { type BrowserWindow, dialog } from 'electron'
+import type { TroubleDialog } from './renderer-trouble'
 
 const openFilters = [
   { name: '所有支持的文件', extensions: ['fznb', 'docx', 'txt', 'md'] },
@@ -68,6 +69,19 @@ export async function askCloseWithUnsavedChanges(window: BrowserWindow, name: st
     noLink: true,
   })
   return (['save', 'discard', 'cancel'] as const)[answer.response] ?? 'cancel'
+}
+
+/** The question of renderer-trouble.ts (page died or hangs); the index of the button chosen. */
+export async function askAboutRendererTrouble(
+  window: BrowserWindow,
+  question: TroubleDialog,
+): Promise<number> {
+  const answer = await dialog.showMessageBox(window, {
+    ...question,
+    buttons: [...question.buttons],
+    noLink: true,
+  })
+  return answer.response
 }
 
 export async function showAbout(window: BrowserWindow, version: string): Promise<void> {

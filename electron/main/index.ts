@@ -6,13 +6,21 @@ import { channels } from '../../renderer/bridge/channels'
 import { appError, err, ok, type Result } from '../../renderer/core/result'
 import { buildAppMenu } from './app-menu'
 import { createAppStore } from './app-store'
-import { createWindow } from './create-window'
-import { askCloseWithUnsavedChanges, askFolderPath, askOpenPath, askSavePath, showAbout } from './dialogs'
+import { createWindow, rendererDir } from './create-window'
+import {
+  askAboutRendererTrouble,
+  askCloseWithUnsavedChanges,
+  askFolderPath,
+  askOpenPath,
+  askSavePath,
+  showAbout,
+} from './dialogs'
 import { createFileAccess } from './file-access'
 import { findLaunchPath } from './launch-path'
 import { isAppUrl, lockDownSession } from './lock-down-session'
 import { openDocument } from './open-document'
 import { registerBridge } from './register-bridge'
+import { watchRenderer } from './watch-renderer'
 
 const devUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
 
@@ -22,7 +30,7 @@ function start(): void {
   let window: BrowserWindow | null = null
   let documentState: DocumentState = { name: '未命名报告', dirty: false }
   let launchPath = findLaunchPath(process.argv)
-  if (launchPath !== null) files.grant(launchPath)
+  if (launchPath !== null) files.grantOpened(launchPath)
 
   const send = (channel: string, payload: unknown): void => window?.webContents.send(channel, payload)
   const sendCommand = (command: MenuCommand): void => {
@@ -30,7 +38,7 @@ function start(): void {
     else send(channels.menuCommand, command)
   }
   const openInWindow = async (path: string): Promise<void> => {
-    files.grant(path)
+    files.grantOpened(path)
     const opened = await openDocument(path)
     if (opened.ok) {
       store.addRecent({ name: opened.value.name, path })
@@ -56,14 +64,14 @@ function start(): void {
   })
 
   void app.whenReady().then(() => {
-    lockDownSession(session.defaultSession, devUrl)
+    lockDownSession(session.defaultSession, devUrl, rendererDir)
     registerBridge(ipcMain, {
       store,
       files,
       autosavePath: join(app.getPath('userData'), 'autosave', 'draft.json'),
       isTrustedSender: (event) => {
         const url = (event as { senderFrame?: { url?: string } | null }).senderFrame?.url
-        return typeof url === 'string' && isAppUrl(url, devUrl)
+        return typeof url === 'string' && isAppUrl(url, devUrl, rendererDir)
       },
       askOpenPath: () => (window === null ? Promise.resolve(null) : askOpenPath(window)),
       askSavePath: (name, kind) =>
@@ -87,6 +95,15 @@ function start(): void {
     })
     refreshMenu()
     window = createWindow(devUrl)
+    const created = window
+    // A crashed or hung page: log it in userData, ask, reload with the autosaved draft.
+    watchRenderer(created, {
+      logFile: join(app.getPath('userData'), 'logs', 'renderer.log'),
+      ask: (question) => askAboutRendererTrouble(created, question),
+      // destroy, not close: the unsaved-changes question would wait for a page that is gone.
+      quit: () => created.destroy(),
+      now: () => new Date(),
+    })
     // The page's <title> must not overwrite the file name we show.
     window.on('page-title-updated', (event) => event.preventDefault())
     window.on('close', (event) => {

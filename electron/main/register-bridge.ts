@@ -76,13 +76,15 @@ export function registerBridge(ipc: IpcHandleTarget, host: BridgeHost): void {
 
 export function createHandlers(host: BridgeHost): Handlers {
   const remember = (path: string): void => {
-    host.files.grant(path)
     host.store.addRecent({ name: basename(path), path })
     host.recentChanged()
   }
   const open = async (path: string) => {
     const opened = await openDocument(path)
-    if (opened.ok) remember(path)
+    if (opened.ok) {
+      host.files.grantOpened(path)
+      remember(path)
+    }
     return opened
   }
   const save = async (
@@ -99,8 +101,11 @@ export function createHandlers(host: BridgeHost): Handlers {
     } catch (cause) {
       return err(describeWriteError(target, cause))
     }
-    if (kind === 'report') remember(target)
-    else host.files.grant(target)
+    // Only a report's own file is saved in place later; an export target is asked for every time.
+    if (kind === 'report') {
+      host.files.grant(target)
+      remember(target)
+    }
     return ok({ name: basename(target), path: target })
   }
 
@@ -197,7 +202,6 @@ export function createHandlers(host: BridgeHost): Handlers {
       } catch (cause) {
         return err(describeWriteError(target, cause))
       }
-      host.files.grant(target)
       return ok({ name: basename(target), path: target })
     },
   }

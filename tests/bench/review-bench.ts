@@ -39,7 +39,7 @@ export async function benchReview(): Promise<BenchResult[]> {
   const folder = await buildFolder()
   try {
     const template = defaultTemplate()
-    const files = await walkFolder(folder)
+    const files = (await walkFolder(folder)).map((entry) => entry.path)
     const reviewMs = await medianMs(() => reviewFolder(folder, template), 5, 1)
     const loadMs = await medianMs(
       async () => {

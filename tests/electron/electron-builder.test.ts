@@ -50,4 +50,26 @@ describe('electron-builder.yml', () => {
     const icon = (config['win'] as { icon: string }).icon
     expect(readFileSync(join(root, icon)).subarray(1, 4).toString()).toBe('PNG')
   })
+
+  it('flips the Electron fuses that turn the installed app into a Node runtime or debugger off', () => {
+    expect(config['asar']).toBe(true)
+    expect(config['electronFuses']).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      onlyLoadAppFromAsar: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      enableCookieEncryption: true,
+    })
+  })
+
+  it('uses only fuse names electron-builder knows (a misspelt key would be ignored)', () => {
+    const declarations = readFileSync(
+      join(root, 'node_modules/app-builder-lib/out/configuration.d.ts'),
+      'utf8',
+    )
+    const known = declarations.slice(declarations.indexOf('export interface FuseOptionsV1'))
+    for (const key of Object.keys(config['electronFuses'] as object))
+      expect(known).toContain(`${key}?: boolean`)
+  })
 })

@@ -23,6 +23,7 @@ describe('lockDownSession', () => {
         webRequest: { onBeforeRequest: (handler: typeof onRequest) => (onRequest = handler) },
       } as never,
       undefined,
+      '/opt/fazhi/resources/app.asar/out/renderer',
     )
     const decide = (url: string): boolean => {
       let cancel = false
@@ -37,8 +38,11 @@ describe('lockDownSession', () => {
     expect(granted).toBe(false)
     expect(onCheck!()).toBe(false)
     expect(onDevice!()).toBe(false)
-    expect(isAppUrl('http://127.0.0.1:5173/src/main.tsx', 'http://127.0.0.1:5173')).toBe(true)
-    expect(isAppUrl('http://127.0.0.1:9999/', 'http://127.0.0.1:5173')).toBe(false)
+    expect(decide('file:///home/user/Downloads/page.html')).toBe(true)
+    expect(isAppUrl('http://127.0.0.1:5173/src/main.tsx', 'http://127.0.0.1:5173', '/app/out/renderer')).toBe(
+      true,
+    )
+    expect(isAppUrl('http://127.0.0.1:9999/', 'http://127.0.0.1:5173', '/app/out/renderer')).toBe(false)
 
     const contentsEvents: Record<string, (event: { preventDefault(): void }, url?: string) => void> = {}
     let openHandler: (() => unknown) | undefined
@@ -56,5 +60,26 @@ describe('lockDownSession', () => {
     contentsEvents['will-attach-webview']!({ preventDefault: prevented })
     expect(prevented).toHaveBeenCalledTimes(2)
     expect(openHandler!()).toEqual({ action: 'deny' })
+  })
+})
+
+describe('isAppUrl: file:// URLs', () => {
+  const bundle = '/opt/fazhi/resources/app.asar/out/renderer'
+  it.each([
+    ['file:///opt/fazhi/resources/app.asar/out/renderer/index.html', true],
+    ['file:///opt/fazhi/resources/app.asar/out/renderer/assets/index-abc.js', true],
+    ['file:///opt/fazhi/resources/app.asar/out/renderer/print-preview.html?page=2#top', true],
+    ['file:///opt/fazhi/resources/app.asar/out/renderer', true],
+    // Not ours: any other file, a sibling folder with a shared prefix, a way out through `..`.
+    ['file:///home/user/Downloads/report.html', false],
+    ['file:///opt/fazhi/resources/app.asar/out/renderer-evil/index.html', false],
+    ['file:///opt/fazhi/resources/app.asar/out/renderer/../main/index.js', false],
+    ['file:///opt/fazhi/resources/app.asar/out/renderer/%2e%2e/%2e%2e/secret.html', false],
+    ['file:///opt/fazhi/resources/app.asar/out/renderer/..%2f..%2fsecret.html', false],
+    ['file://attacker.example/share/index.html', false],
+    ['https://example.com/', false],
+  ])('%s → %s', async (url, trusted) => {
+    const { isAppUrl } = await import('../../electron/main/lock-down-session')
+    expect(isAppUrl(url, undefined, bundle)).toBe(trusted)
   })
 })

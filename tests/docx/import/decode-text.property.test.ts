@@ -8,7 +8,7 @@ const runs = 300
 let checked = 0
 afterAll(() => process.stdout.write(`[issue 8] decode-text properties: ${checked} generated inputs\n`))
 
-const codes = new Set(['not-text', 'bad-encoding', 'empty'])
+const codes = new Set(['not-text', 'bad-encoding', 'foreign-encoding', 'empty'])
 const normalise = (text: string): string => text.replace(/\r\n?/g, '\n')
 /** What people type: any Unicode scalar, except NUL (binary) and a leading U+FEFF (read as a byte-order mark). */
 const typed = fc
