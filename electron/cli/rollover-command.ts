@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util'
 import { basename, extname } from 'node:path'
 import { checkReport } from '../../renderer/core/check/check-report'
 import { reportExtension } from '../../renderer/core/file-kind'
-import { serializeReportFile } from '../../renderer/core/report-file'
+import { reportFileContent } from '../../renderer/core/report-file'
 import { rolloverReport } from '../../renderer/core/rollover/rollover-report'
 import { exportDocx } from '../../renderer/docx/export/export-docx'
 import type { CliCommand, ExitCode } from './command'
@@ -48,10 +48,16 @@ export const rolloverCommand: CliCommand = {
       io.stderr(`${rolled.error.message}\n`)
       return 2
     }
-    const data =
-      extension === '.docx'
-        ? await exportDocx(rolled.value)
-        : serializeReportFile({ templateId: template.id, report: rolled.value })
+    let data: Uint8Array | string
+    if (extension === '.docx') data = await exportDocx(rolled.value)
+    else {
+      const content = reportFileContent({ templateId: template.id, report: rolled.value })
+      if (!content.ok) {
+        io.stderr(`${content.error.message}\n`)
+        return 2
+      }
+      data = content.value
+    }
     if (!(await writeOutput(out, data, io, { keepBackup: extension === reportExtension }))) return 2
     const result = checkReport(rolled.value, template)
     const count = (rule: string): number => result.findings.filter((finding) => finding.rule === rule).length

@@ -12,7 +12,7 @@ import { newReport } from '../core/new-report'
 import { planCoverage } from '../core/rollover/plan-coverage'
 import { rememberDefaults } from '../core/remember-defaults'
 import { emptyReport, type Report, type ReportMeta, type ReportVersion } from '../core/report'
-import { parseReportFile, serializeReportFile } from '../core/report-file'
+import { parseReportFile, reportFileContent, serializeReportFile } from '../core/report-file'
 import type { AppError } from '../core/result'
 import { defaultSettings, type Settings } from '../core/settings'
 import { standardHeading } from '../core/standard-heading'
@@ -230,8 +230,11 @@ export function App(): ReactNode {
     async (asNew: boolean) => {
       const current = sessionRef.current
       if (current === null) return inform('请先新建或打开报告')
+      // checked before anything is written: a report too large to open again is not saved over the old file
+      const content = reportFileContent({ templateId: current.templateId, report: currentReport() })
+      if (!content.ok) return fail(content.error)
       const result = await bridge.saveReport({
-        content: serializeReportFile({ templateId: current.templateId, report: currentReport() }),
+        content: content.value,
         path: asNew ? null : current.path,
         suggestedName: `${baseName(current.name)}.fznb`,
       })

@@ -18,6 +18,11 @@ export function LastYearPanel({ report, partId }: LastYearPanelProps): ReactNode
       <p className="guidance-items-label">
         {lastYear.title ?? `${String(lastYear.reportYear ?? '')}年度报告`}
       </p>
+      {lastYear.trimmed?.map((reason) => (
+        <p key={reason} className="panel-empty">
+          {reason}
+        </p>
+      ))}
       {part === null ? (
         <p className="panel-empty">去年的报告没有这一部分。</p>
       ) : (

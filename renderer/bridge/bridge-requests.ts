@@ -1,9 +1,16 @@
 // zod schemas for what the renderer sends to main: main trusts nothing that crosses IPC.
 import { z } from 'zod'
+import { limits, utf8Length } from '../core/limits'
 import { SettingsSchema } from '../core/settings'
 
-/** Reports are text; 20 MB is far beyond any real one and keeps a runaway renderer from filling the disk. */
-const maxReportChars = 20_000_000
+/**
+ * A report's .fznb may weigh what a file may weigh to be opened again (limits.ts), no more: the renderer checks
+ * before it asks (reportFileContent), and main trusts nothing, so it checks the bytes again.
+ */
+const reportContent = z
+  .string()
+  .max(limits.maxFileBytes)
+  .refine((content) => utf8Length(content) <= limits.maxFileBytes, '报告过大')
 const maxDocxBytes = 100 * 1024 * 1024
 
 const fileName = z
@@ -18,7 +25,7 @@ const fileName = z
 export const PathRequestSchema = z.string().min(1).max(4096)
 
 export const SaveReportRequestSchema = z.object({
-  content: z.string().max(maxReportChars),
+  content: reportContent,
   path: PathRequestSchema.nullable(),
   suggestedName: fileName,
 })
@@ -38,7 +45,7 @@ export const ExportPdfRequestSchema = z.object({
 })
 
 export const AutosaveDraftSchema = z.object({
-  content: z.string().max(maxReportChars),
+  content: reportContent,
   name: z.string().max(255).nullable(),
   path: PathRequestSchema.nullable(),
   savedAt: z.string().max(40),

@@ -1,5 +1,6 @@
 // Which reader a file needs, from its name and first bytes. Old binary formats get a message that
 // says what to do, since a clerk holding last year's .doc cannot be expected to know why it fails.
+import { describeBytes, limits } from './limits'
 import { appError, err, ok, type Result } from './result'
 
 export type FileKind = 'report' | 'docx' | 'text'
@@ -71,10 +72,15 @@ export function sniffFileKind(name: string, bytes: Uint8Array): Result<FileKind>
 }
 
 /** A year's report is well under 1 MB of text; anything past this is not a report and would stall the editor. */
-export const maxInputBytes = 30 * 1024 * 1024
+export const maxInputBytes = limits.maxFileBytes
 
 export function checkInputSize(name: string, byteLength: number): Result<null> {
   if (byteLength > maxInputBytes)
-    return err(appError('file-too-large', `“${name}”超过 30 MB，不像是一份年度报告，请检查是否选错了文件。`))
+    return err(
+      appError(
+        'file-too-large',
+        `“${name}”超过 ${describeBytes(maxInputBytes)}，不像是一份年度报告，请检查是否选错了文件。`,
+      ),
+    )
   return ok(null)
 }

@@ -1,6 +1,7 @@
 // Our own report file (.fznb): JSON with a format version, validated on load. A later app that changes
 // the model adds a migration from the previous version, so files from every earlier year still open.
 import { z } from 'zod'
+import { describeBytes, describeCount, limits, utf8Length } from './limits'
 import type { Report } from './report'
 import { appError, err, ok, type Result } from './result'
 
@@ -8,9 +9,11 @@ export const reportFileFormat = 'fazhi-nianbao-report'
 export const reportFileVersion = 1
 
 const line = z.number().int().positive().nullable()
-const text = z.string().max(200_000)
+// Every maximum is a named limit (limits.ts): the same numbers bound import, paste and rollover.
+const text = z.string().max(limits.maxTextChars)
 
 const runs = z.array(z.object({ text, bold: z.boolean().optional(), stale: z.literal(true).optional() }))
+const cellRuns = runs.max(limits.maxRunsPerCell)
 
 const BlockSchema = z.discriminatedUnion('kind', [
   z.object({
@@ -21,37 +24,42 @@ const BlockSchema = z.discriminatedUnion('kind', [
   }),
   z.object({
     kind: z.literal('paragraph'),
-    runs: runs.max(10_000),
+    runs: runs.max(limits.maxRunsPerParagraph),
     line,
   }),
   z.object({
     kind: z.literal('table'),
-    rows: z.array(z.array(text).max(100)).max(5_000),
+    rows: z.array(z.array(text).max(limits.maxTableColumns)).max(limits.maxTableRows),
     header: z.boolean(),
     line,
     // Optional since stale figures in tables and lists: older files have none and need no migration.
-    cellRuns: z
-      .array(z.array(runs.max(1_000)).max(100))
-      .max(5_000)
-      .optional(),
+    cellRuns: z.array(z.array(cellRuns).max(limits.maxTableColumns)).max(limits.maxTableRows).optional(),
   }),
   z.object({
     kind: z.literal('list'),
     ordered: z.boolean(),
-    items: z.array(text).max(5_000),
+    items: z.array(text).max(limits.maxListItems),
     line,
-    itemRuns: z.array(runs.max(1_000)).max(5_000).optional(),
+    itemRuns: z.array(cellRuns).max(limits.maxListItems).optional(),
   }),
 ])
 
-const optionalText = z.string().max(2_000).nullable()
+const metaText = z.string().max(limits.maxMetaChars)
+const optionalText = metaText.nullable()
 
 /** Optional since rollover (issue 7); files written before it have no `lastYear` and need no migration. */
 const LastYearSchema = z.object({
   reportYear: z.number().int().min(1949).max(2200).nullable(),
   title: optionalText,
-  plans: z.array(z.object({ text: z.string().max(2_000), detail: text })).max(200),
-  parts: z.array(z.object({ id: z.string().max(60).nullable(), heading: optionalText, text })).max(200),
+  plans: z.array(z.object({ text: metaText, detail: text })).max(limits.maxPlans),
+  parts: z
+    .array(z.object({ id: z.string().max(60).nullable(), heading: optionalText, text }))
+    .max(limits.maxParts),
+  /** Optional since rollover caps what it keeps: why some of last year's text is not there. */
+  trimmed: z
+    .array(metaText)
+    .max(limits.maxParts + 1)
+    .optional(),
 })
 
 const ReportSchema = z.object({
@@ -61,7 +69,7 @@ const ReportSchema = z.object({
     signer: optionalText,
     recipients: optionalText,
     title: optionalText,
-    issuers: z.array(z.string().max(200)).max(20),
+    issuers: z.array(z.string().max(limits.maxIssuerChars)).max(limits.maxIssuers),
     dateText: optionalText,
     note: optionalText,
     copyTo: optionalText,
@@ -71,17 +79,17 @@ const ReportSchema = z.object({
     reportYear: z.number().int().min(1949).max(2200).nullable(),
     lastYear: LastYearSchema.optional(),
   }),
-  preamble: z.array(BlockSchema).max(10_000),
+  preamble: z.array(BlockSchema).max(limits.maxPreambleBlocks),
   parts: z
     .array(
       z.object({
         id: z.string().max(60).nullable(),
         heading: optionalText,
-        blocks: z.array(BlockSchema).max(50_000),
+        blocks: z.array(BlockSchema).max(limits.maxPartBlocks),
         line,
       }),
     )
-    .max(200),
+    .max(limits.maxParts),
 })
 
 const ReportFileSchema = z.object({
@@ -110,6 +118,106 @@ export function serializeReportFile(file: ReportFile): string {
     null,
     1,
   )
+}
+
+const metaLabels: Readonly<Record<string, string>> = {
+  issuerMark: '发文机关标志',
+  docNumber: '发文字号',
+  signer: '签发人',
+  recipients: '主送机关',
+  title: '标题',
+  issuers: '署名',
+  dateText: '成文日期',
+  note: '附注',
+  copyTo: '抄送机关',
+  printedBy: '印发机关',
+  printedDateText: '印发日期',
+}
+
+/** Where a path of ReportSchema points, as the writer finds it: 第 2 部分第 35 段中表格第 3 行第 2 格. */
+function describeReportPath(path: readonly PropertyKey[]): string {
+  const nth = (segment: PropertyKey | undefined): string => String(Number(segment) + 1)
+  const inside = (from: number): string => {
+    const segment = path[from]
+    if (segment === 'rows' || segment === 'cellRuns')
+      return (
+        `中表格第 ${nth(path[from + 1])} 行` +
+        (typeof path[from + 2] === 'number' ? `第 ${nth(path[from + 2])} 格` : '')
+      )
+    if (segment === 'items' || segment === 'itemRuns') return `中列表第 ${nth(path[from + 1])} 项`
+    return ''
+  }
+  const [area, second] = path
+  if (area === 'meta')
+    return second === 'lastYear' ? '去年对照' : `“${metaLabels[String(second)] ?? String(second)}”`
+  if (area === 'preamble') return typeof second === 'number' ? `导语第 ${nth(second)} 段${inside(2)}` : '导语'
+  if (area === 'parts' && typeof second === 'number') {
+    const part = `第 ${nth(second)} 部分`
+    if (path[2] === 'blocks' && typeof path[3] === 'number') return `${part}第 ${nth(path[3])} 段${inside(4)}`
+    return path[2] === 'heading' ? `${part}的标题` : part
+  }
+  return area === 'parts' ? '部分' : '报告'
+}
+
+function describeTooBig(issue: z.core.$ZodIssue): string {
+  if (issue.code !== 'too_big') return '内容不符合要求'
+  const maximum = describeCount(Number(issue.maximum))
+  return issue.origin === 'string' ? `超过 ${maximum} 字的上限` : `超过 ${maximum} 项的上限`
+}
+
+/**
+ * Why a report would not open again once saved (「第 2 部分第 35 段超过 200,000 字的上限」), with the text it would
+ * be saved as when nothing is wrong. Checks the same schema and the same file size that opening checks.
+ */
+function checkedContent(file: ReportFile): Result<string, string> {
+  const parsed = ReportFileSchema.safeParse({
+    format: reportFileFormat,
+    formatVersion: reportFileVersion,
+    templateId: file.templateId,
+    report: file.report,
+  })
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    return issue === undefined
+      ? err('报告内容不符合要求')
+      : err(`${describeReportPath(issue.path.slice(1))}${describeTooBig(issue)}`)
+  }
+  const content = serializeReportFile(file)
+  const bytes = utf8Length(content)
+  if (bytes > limits.maxFileBytes)
+    return err(
+      `保存后的文件有 ${describeBytes(bytes)}，超过能打开的 ${describeBytes(limits.maxFileBytes)} 上限`,
+    )
+  return ok(content)
+}
+
+/**
+ * The text of the .fznb for a report, or why it cannot be saved, found BEFORE anything is written: a saved
+ * report always opens again, and a refused save leaves the file on disk as it was.
+ */
+export function reportFileContent(file: ReportFile): Result<string> {
+  const content = checkedContent(file)
+  return content.ok
+    ? content
+    : err(
+        appError(
+          'report-too-large',
+          `报告没有保存：${content.error}，保存后将无法再打开。请把过长的内容拆分或删减后再保存。`,
+        ),
+      )
+}
+
+/** Whether an imported document fits what a report may hold (limits.ts), so that what the editor takes can be saved. */
+export function checkReportLimits(name: string, report: Report): Result<null> {
+  const content = checkedContent({ templateId: '', report })
+  return content.ok
+    ? ok(null)
+    : err(
+        appError(
+          'report-too-large',
+          `“${name}”内容过多，无法打开：${content.error}。请在原文件中拆分或删减后再打开。`,
+        ),
+      )
 }
 
 export function parseReportFile(json: string): Result<ReportFile> {

@@ -139,6 +139,11 @@ export interface LastYearReference {
   readonly plans: readonly LastYearPlan[]
   /** The preamble (id and heading null) first, then each part in last year's order. */
   readonly parts: readonly LastYearPart[]
+  /**
+   * Why some of last year's text is not kept, one sentence each for the writer (rollover keeps at most
+   * limits.maxTextChars of a part and limits.maxLastYearChars in all, so the draft can still be saved).
+   */
+  readonly trimmed?: readonly string[]
 }
 
 export interface Report {

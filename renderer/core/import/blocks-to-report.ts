@@ -4,6 +4,7 @@
 import type { Block, HeadingLevel, Part, Report } from '../report'
 import { blockText } from '../report'
 import type { Template } from '../template-schema'
+import { xmlSafeBlock } from '../xml-safe-text'
 import { extractMeta } from './extract-meta'
 import { recognizePart, scoreHeading } from './recognize-part'
 import { inferReportYear } from './report-year'
@@ -43,7 +44,8 @@ function promoteBareHeadings(blocks: readonly Block[], template: Template, year:
 }
 
 export function blocksToReport(blocks: readonly Block[], template: Template): Report {
-  const { meta, body } = extractMeta(blocks)
+  // Text from .txt and .docx alike may hold characters XML forbids (form feeds, U+FFFF): the report never does.
+  const { meta, body } = extractMeta(blocks.map(xmlSafeBlock))
   const reportYear = inferReportYear(meta, body)
   const promoted = promoteBareHeadings(body, template, reportYear)
   const topLevel = topLevelOf(promoted)

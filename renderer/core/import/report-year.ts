@@ -64,7 +64,8 @@ function headingsYear(body: readonly Block[]): number | null {
     .filter((block) => block.kind === 'heading')
     .map((block) => firstYear(blockText(block)))
     .filter((year): year is number => year !== null)
-  return years.length > 0 ? Math.min(...years) : null
+  // reduce, not Math.min(...years): a spread of many headings overflows the stack
+  return years.length > 0 ? years.reduce((least, year) => Math.min(least, year)) : null
 }
 
 function inferred(

@@ -15,7 +15,8 @@ const CONTINUES = /[，、]$/u
 export function unwrapPastedLines(text: string): string[] {
   // trim() takes the ideographic space U+3000 too
   const lines = text.split(/\r\n|\r|\n/u).map((line) => line.trim())
-  const widest = Math.max(0, ...lines.map((line) => line.length))
+  // a loop, not Math.max(...lines): a spread of a long paste's lines overflows the stack
+  const widest = lines.reduce((most, line) => Math.max(most, line.length), 0)
   const wrapped = (line: string, next: string | undefined): boolean =>
     next !== undefined &&
     next !== '' &&

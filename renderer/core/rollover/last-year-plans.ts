@@ -34,7 +34,7 @@ function numberedPlans(blocks: readonly Block[]): LastYearPlan[] {
   const starts = blocks.map(startOf)
   const levels = starts.filter((start): start is Start => start !== null).map((start) => start.level)
   if (levels.length === 0) return []
-  const top = Math.min(...levels)
+  const top = levels.reduce((least, level) => Math.min(least, level))
   const plans: { lead: string; detail: string[] }[] = []
   blocks.forEach((block, index) => {
     const start = starts[index]

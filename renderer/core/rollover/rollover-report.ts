@@ -5,7 +5,9 @@
 // last year's plans leave the next-year part for the checklist (meta.lastYear) instead of
 // standing in as this year's plans.
 import { docNumberAwaitingSerial, parseDocNumber } from '../doc-number'
+import { limits, utf8Length } from '../limits'
 import { holdsStale, type Block, type Part, type Report, type ReportMeta, type Run } from '../report'
+import { serializeReportFile } from '../report-file'
 import { appError, err, ok, type Result } from '../result'
 import { lastYearReference, NEXT_YEAR_PART } from './last-year-reference'
 import { markStaleRuns, markStaleText } from './mark-stale-runs'
@@ -72,6 +74,13 @@ function rollDocNumber(docNumber: string | null, delta: number): string | null {
   return parsed === null ? null : docNumberAwaitingSerial(parsed.prefix, parsed.year + delta)
 }
 
+/** Room left under the file limit, in the characters of last year's text it can still hold. */
+function lastYearRoom(draft: Report): number {
+  const bytes = utf8Length(serializeReportFile({ templateId: '', report: draft }))
+  // A character of text is at most 6 bytes in the JSON (\u001f); 64 KB for the keys around last year's parts.
+  return Math.floor((limits.maxFileBytes - bytes - 64 * 1024) / 6)
+}
+
 export function rolloverReport(report: Report, year: number): Result<Report> {
   if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR)
     return err(appError('bad-year', `年份“${String(year)}”不对，请写四位数的年份，例如 2024。`))
@@ -85,7 +94,8 @@ export function rolloverReport(report: Report, year: number): Result<Report> {
     )
   const delta = year - fromYear
   const last = report.meta
-  // Built field by field: import line numbers (source) and an older lastYear must not carry over.
+  // Built field by field: import line numbers (source) and an older lastYear must not carry over (a lastYear
+  // kept inside lastYear would make each year's draft carry all the years before it).
   const meta: ReportMeta = {
     issuerMark: last.issuerMark,
     docNumber: rollDocNumber(last.docNumber, delta),
@@ -100,11 +110,15 @@ export function rolloverReport(report: Report, year: number): Result<Report> {
     printedDateText: null,
     version: last.version,
     reportYear: year,
-    lastYear: lastYearReference({ ...report, meta: { ...last, reportYear: fromYear } }),
   }
-  return ok({
+  const draft: Report = {
     meta,
     preamble: report.preamble.map((block) => rollBlock(block, fromYear, year)),
     parts: report.parts.map((part) => rollPart(part, fromYear, year)),
-  })
+  }
+  const lastYear = lastYearReference(
+    { ...report, meta: { ...last, reportYear: fromYear } },
+    lastYearRoom(draft),
+  )
+  return ok({ ...draft, meta: { ...meta, lastYear } })
 }

@@ -1,12 +1,25 @@
 // Tables in the body: explicit `w:gridCol` and cell widths in twips (WPS ignores auto widths and squeezes
 // columns), fixed layout, 4号仿宋 with the header row in 黑体. Column widths follow the longest cell text.
-import { AlignmentType, BorderStyle, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx'
+// Written as XML text a row at a time (bodyTableXml): docx builds half a dozen components per cell and the whole
+// table's tree before a byte is written, about 19 KB a cell, so a 5000 × 100 table ran out of memory. docx writes a
+// table of two rows of placeholders once; each row is then that row's XML with the cells' text put in.
+import {
+  AlignmentType,
+  BorderStyle,
+  type IContext,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  WidthType,
+} from 'docx'
 import { textWidth as textAreaWidth, typeSize } from './gbt9704'
 import { onPitch } from './line-spacing'
 import type { OfficialFonts } from './official-fonts'
 import { OfficialParagraph } from './official-paragraph'
 import { officialRun } from './official-run'
 import { textWidth } from './text-width'
+import { escapeXml, xmlableToString } from './xmlable-to-string'
 
 const CELL_PADDING = 108
 const MIN_COLUMN_CHARS = 2
@@ -14,13 +27,18 @@ const MAX_COLUMN_CHARS = 14
 
 /** Column widths in twips summing to the 版心 width. */
 export function columnWidths(rows: readonly (readonly string[])[]): number[] {
-  const count = Math.max(1, ...rows.map((row) => row.length))
-  const wants = Array.from({ length: count }, (_, column) =>
-    Math.min(
-      MAX_COLUMN_CHARS,
-      Math.max(MIN_COLUMN_CHARS, ...rows.map((row) => textWidth(row[column] ?? ''))),
-    ),
-  )
+  // loops, not Math.max(...rows): a spread of thousands of rows overflows the stack
+  let count = 1
+  for (const row of rows) count = Math.max(count, row.length)
+  const wants = Array.from({ length: count }, () => MIN_COLUMN_CHARS)
+  for (const row of rows)
+    for (let column = 0; column < count; column += 1) {
+      const want = wants[column] ?? MIN_COLUMN_CHARS
+      // a cell wider than the widest column counts as that: no need to measure all of a long text
+      if (want < MAX_COLUMN_CHARS) wants[column] = Math.max(want, textWidth(row[column] ?? ''))
+    }
+  for (let column = 0; column < count; column += 1)
+    wants[column] = Math.min(MAX_COLUMN_CHARS, wants[column] ?? MIN_COLUMN_CHARS)
   const total = wants.reduce((sum, want) => sum + want, 0)
   const widths = wants.map((want) => Math.floor((textAreaWidth * want) / total))
   widths[count - 1] = textAreaWidth - widths.slice(0, -1).reduce((sum, width) => sum + width, 0)
@@ -29,15 +47,15 @@ export function columnWidths(rows: readonly (readonly string[])[]): number[] {
 
 const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const
 
-export function bodyTable(
+function bodyTable(
   rows: readonly (readonly string[])[],
   header: boolean,
   fonts: OfficialFonts,
+  widths: readonly number[],
 ): Table {
-  const widths = columnWidths(rows)
   return new Table({
     width: { size: textAreaWidth, type: WidthType.DXA },
-    columnWidths: widths,
+    columnWidths: [...widths],
     layout: TableLayoutType.FIXED,
     borders: {
       top: line,
@@ -73,4 +91,68 @@ export function bodyTable(
         }),
     ),
   })
+}
+
+/** Stands for a cell's text in the placeholder table: docx writes it as it is (no character in it is escaped). */
+const placeholder = (row: number, column: number): string => `fznb-cell-${String(row)}-${String(column)}`
+
+/** One row of the placeholder table: the XML around the cells' text, `between[c]` after cell c. */
+interface RowTemplate {
+  readonly open: string
+  readonly between: readonly string[]
+}
+
+function rowTemplate(
+  xml: string,
+  row: number,
+  count: number,
+  end: number,
+): RowTemplate & { readonly end: number } {
+  const start = xml.indexOf('<w:tr', end)
+  const marks = Array.from({ length: count }, (_, column) => xml.indexOf(placeholder(row, column), start))
+  if (start < 0 || marks.some((mark) => mark < 0))
+    throw new Error('docx wrote a table row unlike the one expected')
+  const close = xml.indexOf('</w:tr>', marks[count - 1]) + '</w:tr>'.length
+  const between = marks.map((mark, column) =>
+    xml.slice(mark + placeholder(row, column).length, column + 1 < count ? marks[column + 1] : close),
+  )
+  return { open: xml.slice(start, marks[0]), between, end: close }
+}
+
+/**
+ * The table's XML, a row at a time: docx writes a table of the same widths with one header and one body row of
+ * placeholders (or one body row), and every row is its template with the text of its cells, escaped, put in.
+ */
+export function* bodyTableXml(
+  rows: readonly (readonly string[])[],
+  header: boolean,
+  fonts: OfficialFonts,
+  context: IContext,
+): Generator<string> {
+  const widths = columnWidths(rows)
+  const count = widths.length
+  const kinds = header ? 2 : 1
+  const placeholders = Array.from({ length: kinds }, (_, row) =>
+    Array.from({ length: count }, (_, column) => placeholder(row, column)),
+  )
+  const prepared = bodyTable(placeholders, header, fonts, widths).prepForXml(context)
+  if (prepared === undefined) throw new Error('docx wrote no table')
+  const xml = xmlableToString(prepared)
+  const templates: RowTemplate[] = []
+  let end = 0
+  for (let row = 0; row < kinds; row += 1) {
+    const template = rowTemplate(xml, row, count, end)
+    templates.push(template)
+    end = template.end
+  }
+  yield xml.slice(0, xml.indexOf('<w:tr'))
+  for (const [index, row] of rows.entries()) {
+    const template = templates[header && index > 0 ? 1 : 0]
+    if (template === undefined) throw new Error('no row template')
+    let text = template.open
+    for (let column = 0; column < count; column += 1)
+      text += escapeXml(row[column] ?? '') + (template.between[column] ?? '')
+    yield text
+  }
+  yield xml.slice(end)
 }

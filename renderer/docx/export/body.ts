@@ -1,9 +1,11 @@
 // 主送机关 and 正文 (GB/T 9704 §7.3.2–7.3.3): 3号仿宋 justified with a 2-字 first-line indent, exact 28.95 pt
 // lines; headings numbered from their position, 一、黑体 / （一）楷体 / 1. and （1） 仿宋, all 3号, black, upright.
 // 正文 paragraphs and headings take all of that from their styles (styles.ts); their runs name only the face.
-import { AlignmentType, type Paragraph, type Table } from 'docx'
-import type { Block, HeadingLevel, Part, Report, Run } from '../../core/report'
-import { bodyTable } from './body-table'
+// Written as XML text a block at a time (bodyXml), each block's components made, written and dropped, and never
+// gathered into one array: 150,000 paragraphs held as docx trees took more memory than a 32-bit renderer has.
+import { AlignmentType, type IContext, type Paragraph } from 'docx'
+import type { Block, HeadingLevel, Report, Run } from '../../core/report'
+import { bodyTableXml } from './body-table'
 import { bodyTracking, typeSize } from './gbt9704'
 import { HeadingCounter } from '../../core/heading-number'
 import { onPitch } from './line-spacing'
@@ -13,6 +15,7 @@ import { officialRun, type SharedRun, sharedRun } from './official-run'
 import { runInHeading } from './run-in-heading'
 import { StyledParagraph } from './styled-paragraph'
 import { bodyStyleId, headingStyleIds } from './styles'
+import { xmlableToString } from './xmlable-to-string'
 
 function headingFont(level: HeadingLevel, fonts: OfficialFonts): OfficialFont {
   if (level === 1) return fonts.heading1
@@ -71,25 +74,36 @@ function heading(
   ])
 }
 
-function block(item: Block, counter: HeadingCounter, fonts: OfficialFonts): (Paragraph | Table)[] {
-  switch (item.kind) {
-    case 'heading':
-      return [heading(item.level, item.text, counter, fonts)]
-    case 'paragraph':
-      return [bodyParagraph(item.runs, fonts)]
-    case 'table':
-      return [bodyTable(item.rows, item.header, fonts)]
-    case 'list':
-      // Official text has no bullets; a numbered list keeps the numbers the writer gave it.
-      return item.items.map((text, index) =>
-        bodyParagraph([{ text: item.ordered ? `${String(index + 1)}.${text}` : text }], fonts),
-      )
-  }
+function paragraphXml(paragraph: Paragraph, context: IContext): string {
+  const prepared = paragraph.prepForXml(context)
+  if (prepared === undefined) throw new Error('docx wrote no paragraph')
+  return xmlableToString(prepared)
 }
 
-function part(section: Part, counter: HeadingCounter, fonts: OfficialFonts): (Paragraph | Table)[] {
-  const head = section.heading === null ? [] : [heading(1, section.heading, counter, fonts)]
-  return [...head, ...section.blocks.flatMap((item) => block(item, counter, fonts))]
+function* blockXml(
+  item: Block,
+  counter: HeadingCounter,
+  fonts: OfficialFonts,
+  context: IContext,
+): Generator<string> {
+  switch (item.kind) {
+    case 'heading':
+      yield paragraphXml(heading(item.level, item.text, counter, fonts), context)
+      return
+    case 'paragraph':
+      yield paragraphXml(bodyParagraph(item.runs, fonts), context)
+      return
+    case 'table':
+      yield* bodyTableXml(item.rows, item.header, fonts, context)
+      return
+    case 'list':
+      // Official text has no bullets; a numbered list keeps the numbers the writer gave it.
+      for (const [index, text] of item.items.entries())
+        yield paragraphXml(
+          bodyParagraph([{ text: item.ordered ? `${String(index + 1)}.${text}` : text }], fonts),
+          context,
+        )
+  }
 }
 
 /** 主送机关 (§7.3.2): one blank line below the title, flush left, closed by a full-width colon. */
@@ -111,11 +125,12 @@ export function recipientsLine(
   })
 }
 
-/** The 正文: the preamble, then each part under its numbered heading. */
-export function body(report: Report, fonts: OfficialFonts): (Paragraph | Table)[] {
+/** The 正文 as XML text, a block (or a table row) at a time: the preamble, then each part under its numbered heading. */
+export function* bodyXml(report: Report, fonts: OfficialFonts, context: IContext): Generator<string> {
   const counter = new HeadingCounter()
-  return [
-    ...report.preamble.flatMap((item) => block(item, counter, fonts)),
-    ...report.parts.flatMap((section) => part(section, counter, fonts)),
-  ]
+  for (const item of report.preamble) yield* blockXml(item, counter, fonts, context)
+  for (const section of report.parts) {
+    if (section.heading !== null) yield paragraphXml(heading(1, section.heading, counter, fonts), context)
+    for (const item of section.blocks) yield* blockXml(item, counter, fonts, context)
+  }
 }

@@ -35,7 +35,10 @@ function blockLines(block: Block): number {
       return block.rows.reduce(
         (sum, row) =>
           sum +
-          Math.max(1, ...row.map((cell) => Math.ceil((textWidth(cell) * 14) / 16 / (charsPerLine / 3)))),
+          row.reduce(
+            (most, cell) => Math.max(most, Math.ceil((textWidth(cell) * 14) / 16 / (charsPerLine / 3))),
+            1,
+          ),
         0,
       )
   }

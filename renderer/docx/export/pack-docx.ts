@@ -1,7 +1,81 @@
-// Document → bytes. Packer.toArrayBuffer runs the same in the browser and in Node (no Buffer), so the app,
-// browser mode and the CLI share it.
-import { type Document, Packer } from 'docx'
+// Document → bytes, with the 正文 written a block at a time. docx (Packer) writes the frame — 版头, 标题, 署名, 版记,
+// styles, footers — with a placeholder paragraph where the body goes; the package is then zipped again with the
+// body's XML streamed into word/document.xml in place of the placeholder (report-to-docx.ts). docx writes each part
+// as one tree and one string, which for a 5000 × 100 table or 150,000 paragraphs took gigabytes; streamed, the
+// memory is the compressed output and one block. fflate's Zip runs the same in the browser and in Node (no Buffer),
+// so the app, browser mode and the CLI share it.
+import { type Document, type IContext, Packer } from 'docx'
+import { unzipSync, Zip, ZipDeflate } from 'fflate'
+import { stripXmlForbidden } from '../../core/xml-safe-text'
+import { bodyPlaceholder } from './report-to-docx'
 
-export async function packDocx(document: Document): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toArrayBuffer(document))
+const DOCUMENT_PART = 'word/document.xml'
+/** Characters of XML gathered before they are compressed: fflate compresses each push on its own. */
+const BATCH_CHARS = 64 * 1024
+
+/** The document's XML before and after the placeholder paragraph, which goes unless it ends a section. */
+function aroundPlaceholder(xml: string): { readonly before: string; readonly after: string } {
+  const at = xml.indexOf(bodyPlaceholder)
+  if (at < 0 || xml.indexOf(bodyPlaceholder, at + 1) >= 0)
+    throw new Error('the body placeholder is not in the document once')
+  const start = xml.lastIndexOf('<w:p>', at)
+  const end = xml.indexOf('</w:p>', at) + '</w:p>'.length
+  const paragraph = xml.slice(start, end)
+  // docx puts a section's properties in its last paragraph: that paragraph stays, without its text, to end the section
+  const kept = paragraph.includes('<w:sectPr') ? paragraph.replace(/<w:r>[\s\S]*?<\/w:r>/, '') : ''
+  return { before: xml.slice(0, start), after: kept + xml.slice(end) }
+}
+
+function concat(chunks: readonly Uint8Array[]): Uint8Array {
+  let length = 0
+  for (const chunk of chunks) length += chunk.byteLength
+  const bytes = new Uint8Array(length)
+  let offset = 0
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset)
+    offset += chunk.byteLength
+  }
+  return bytes
+}
+
+export async function packDocx(
+  document: Document,
+  body: (context: IContext) => Iterable<string>,
+): Promise<Uint8Array> {
+  const framed = unzipSync(new Uint8Array(await Packer.toArrayBuffer(document)))
+  const decoder = new TextDecoder()
+  const encoder = new TextEncoder()
+  const output: Uint8Array[] = []
+  const failures: Error[] = []
+  const zip = new Zip((error, chunk) => {
+    if (error !== null) failures.push(error)
+    else output.push(chunk)
+  })
+  for (const [path, data] of Object.entries(framed)) {
+    const entry = new ZipDeflate(path, { level: 6 })
+    zip.add(entry)
+    const text = /\.(xml|rels)$/.test(path) ? stripXmlForbidden(decoder.decode(data)) : null
+    if (path !== DOCUMENT_PART || text === null) {
+      entry.push(text === null ? data : encoder.encode(text), true)
+      continue
+    }
+    const { before, after } = aroundPlaceholder(text)
+    let batch: string[] = [before]
+    let size = before.length
+    const context: IContext = { file: document, viewWrapper: document.Document, stack: [] }
+    for (const block of body(context)) {
+      batch.push(block)
+      size += block.length
+      if (size < BATCH_CHARS) continue
+      entry.push(encoder.encode(batch.join('')))
+      batch = []
+      size = 0
+    }
+    batch.push(after)
+    entry.push(encoder.encode(batch.join('')), true)
+  }
+  zip.end()
+  const [failure] = failures
+  if (failure !== undefined) throw failure
+  return concat(output)
 }

@@ -1,9 +1,17 @@
 // Report → docx Document in the official layout (GB/T 9704-2012, ../shared/spec/gbt9704-layout.md):
 // 版头, 标题, 主送, 正文, 署名/日期/附注, 版记, page numbers. Walks the report once; one module per element.
-import { Document, DocumentGridType, type ISectionOptions, type Paragraph, type Table } from 'docx'
+import {
+  Document,
+  DocumentGridType,
+  type IContext,
+  type ISectionOptions,
+  Paragraph,
+  type Table,
+  TextRun,
+} from 'docx'
 import type { Report, ReportVersion } from '../../core/report'
 import { defaultSettings, type Settings } from '../../core/settings'
-import { body, recipientsLine } from './body'
+import { bodyXml, recipientsLine } from './body'
 import { footerDistance, gridCharSpace, linePitch, margins, page } from './gbt9704'
 import { imprint } from './imprint'
 import { masthead } from './masthead'
@@ -37,7 +45,19 @@ function sectionProperties(): NonNullable<ISectionOptions['properties']> {
   }
 }
 
-export function reportToDocx(report: Report, options: ExportDocxOptions = {}): Document {
+/**
+ * Stands where the 正文 goes: docx writes the frame around it, and pack-docx.ts writes the body there a block at a
+ * time (body.ts), so a long body is never one tree in memory.
+ */
+export const bodyPlaceholder = 'fznb-body-placeholder-5c1e'
+
+/** The frame as a docx Document with the placeholder where the body goes, and the body's XML as it will be written. */
+export interface ReportDocument {
+  readonly document: Document
+  readonly body: (context: IContext) => Iterable<string>
+}
+
+export function reportToDocx(report: Report, options: ExportDocxOptions = {}): ReportDocument {
   const settings = options.settings ?? defaultSettings
   const fonts = officialFonts(settings.fonts)
   const meta = officialMeta(report.meta, options.version ?? report.meta.version, settings)
@@ -47,13 +67,12 @@ export function reportToDocx(report: Report, options: ExportDocxOptions = {}): D
   if (meta.title !== null) children.push(title(meta.title, fonts, head.length > 0))
   if (meta.recipients !== null) children.push(recipientsLine(meta.recipients, fonts, meta.title !== null))
   else if (meta.title !== null) children.push(new OfficialParagraph({ spacing: onPitch(0), children: [] }))
-  children.push(...body(report, fonts))
-  children.push(
-    ...signature(
-      { issuers: meta.issuers, dateText: meta.dateText, notes: meta.notes, sealed: options.sealed === true },
-      fonts,
-    ),
-  )
+  children.push(new Paragraph({ children: [new TextRun(bodyPlaceholder)] }))
+  for (const paragraph of signature(
+    { issuers: meta.issuers, dateText: meta.dateText, notes: meta.notes, sealed: options.sealed === true },
+    fonts,
+  ))
+    children.push(paragraph)
 
   const imprintOptions = {
     copyTo: meta.copyTo,
@@ -76,11 +95,12 @@ export function reportToDocx(report: Report, options: ExportDocxOptions = {}): D
         ]
       : [{ ...numbered, children: [...children, ...last] }]
 
-  return new Document({
+  const document = new Document({
     creator: '法治年报',
     title: meta.title ?? undefined,
     evenAndOddHeaderAndFooters: true,
     styles: preparedStyles(fonts),
     sections,
   })
+  return { document, body: (context) => bodyXml(report, fonts, context) }
 }

@@ -6,7 +6,7 @@
 import { textToReport } from '../../core/import/text-to-report'
 import { sniffFileKind, type FileKind } from '../../core/file-kind'
 import type { Report } from '../../core/report'
-import { parseReportFile } from '../../core/report-file'
+import { checkReportLimits, parseReportFile } from '../../core/report-file'
 import { appError, err, ok, type AppError, type Result } from '../../core/result'
 import type { Template } from '../../core/template-schema'
 import { decodeText } from './decode-text'
@@ -29,9 +29,12 @@ export async function importReport(
   if (!kind.ok) return kind
   if (kind.value === 'docx') {
     const read = await docxToReport(bytes, name, template)
-    return read.ok
+    if (!read.ok) return read
+    // what the editor takes must save and open again (limits.ts)
+    const fits = checkReportLimits(name, read.value.report)
+    return fits.ok
       ? ok({ kind: 'docx', report: read.value.report, templateId: null, notices: read.value.notices })
-      : read
+      : fits
   }
   const text = decodeText(bytes)
   if (!text.ok) return text
@@ -44,5 +47,7 @@ export async function importReport(
   const report = textToReport(text.value, template)
   if (report.parts.length === 0 && report.preamble.length === 0)
     return err(appError('no-body', `文件“${name}”没有正文内容。`))
+  const fits = checkReportLimits(name, report)
+  if (!fits.ok) return fits
   return ok({ kind: 'text', report, templateId: null, notices: [] })
 }

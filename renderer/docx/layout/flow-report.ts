@@ -310,8 +310,9 @@ export function flowReport(
     out.push({ before: 0, lines: [{ height: PITCH, items: [] }] })
   }
   const counter = new HeadingCounter()
-  out.push(...report.preamble.flatMap((item) => block(item, counter, fonts)))
-  out.push(...report.parts.flatMap((section) => part(section, counter, fonts)))
+  // loops, not push(...): a spread of a long report's blocks overflows the stack
+  for (const item of report.preamble) for (const flow of block(item, counter, fonts)) out.push(flow)
+  for (const section of report.parts) for (const flow of part(section, counter, fonts)) out.push(flow)
   // signature.ts: 署名 one blank line under the 正文, the date under it, then the 附注
   const layout = signatureLayout(meta.issuers, meta.dateText, options.sealed)
   meta.issuers.forEach((issuer, index) =>
