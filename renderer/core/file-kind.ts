@@ -71,15 +71,21 @@ export function sniffFileKind(name: string, bytes: Uint8Array): Result<FileKind>
   )
 }
 
-/** A year's report is well under 1 MB of text; anything past this is not a report and would stall the editor. */
-export const maxInputBytes = limits.maxFileBytes
+/** A year's report is well under 1 MB of text; a .docx or .txt past this is not a report and would stall the editor. */
+export const maxInputBytes = limits.maxInputBytes
+
+/** The most a file may weigh to be opened: our own .fznb may carry more than an import could make. */
+export function maxBytesToOpen(name: string): number {
+  return /\.fznb$/i.test(name) ? limits.maxFileBytes : maxInputBytes
+}
 
 export function checkInputSize(name: string, byteLength: number): Result<null> {
-  if (byteLength > maxInputBytes)
+  const most = maxBytesToOpen(name)
+  if (byteLength > most)
     return err(
       appError(
         'file-too-large',
-        `“${name}”超过 ${describeBytes(maxInputBytes)}，不像是一份年度报告，请检查是否选错了文件。`,
+        `“${name}”超过 ${describeBytes(most)}，不像是一份年度报告，请检查是否选错了文件。`,
       ),
     )
   return ok(null)

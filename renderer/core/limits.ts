@@ -5,8 +5,13 @@
 // A real year's report is 20–80 thousand characters in a dozen tables; every limit here is far beyond that.
 
 export const limits = {
-  /** Any file opened (.fznb, .docx, .txt), and every .fznb written: a file we save must open again. */
-  maxFileBytes: 30 * 1024 * 1024,
+  /** A .docx or .txt to import. */
+  maxInputBytes: 30 * 1024 * 1024,
+  /**
+   * A .fznb opened, and every .fznb written: a file we save must open again. Above the input limit, since the
+   * saved file carries the structure around the text and last year's text beside it.
+   */
+  maxFileBytes: 80 * 1024 * 1024,
   /** One paragraph, heading, table cell or list item; also one part of last year's text kept by rollover. */
   maxTextChars: 200_000,
   /** One metadata field (文号, 标题, 主送 …) and one plan's lead phrase. */
@@ -19,9 +24,9 @@ export const limits = {
   maxTableRows: 5_000,
   maxTableColumns: 100,
   maxListItems: 5_000,
-  maxPreambleBlocks: 10_000,
+  maxPreambleBlocks: 50_000,
   maxPartBlocks: 50_000,
-  maxParts: 200,
+  maxParts: 50_000,
   maxPlans: 200,
   /**
    * All of last year's text that rollover keeps (meta.lastYear): for the side-by-side view a real report needs

@@ -2,7 +2,7 @@
 // what save writes is what open reads back. Save refuses, before writing, with a Chinese message saying where.
 import { describe, expect, it } from 'vitest'
 import { defaultTemplate } from '../../renderer/core/builtin-templates'
-import { maxInputBytes } from '../../renderer/core/file-kind'
+import { maxBytesToOpen, maxInputBytes } from '../../renderer/core/file-kind'
 import { limits, utf8Length } from '../../renderer/core/limits'
 import { emptyMeta, type Block, type Report } from '../../renderer/core/report'
 import { parseReportFile, reportFileContent } from '../../renderer/core/report-file'
@@ -27,8 +27,11 @@ const saved = (value: Report): ReturnType<typeof reportFileContent> =>
   reportFileContent({ templateId: 'standard-2019', report: value })
 
 describe('limits', () => {
-  it('are the limits opening checks', () => {
-    expect(maxInputBytes).toBe(limits.maxFileBytes)
+  it('are the limits opening checks, and a saved report may weigh more than any import', () => {
+    expect(maxInputBytes).toBe(limits.maxInputBytes)
+    expect(maxBytesToOpen('报告.fznb')).toBe(limits.maxFileBytes)
+    expect(maxBytesToOpen('报告.docx')).toBe(limits.maxInputBytes)
+    expect(limits.maxFileBytes).toBeGreaterThan(limits.maxInputBytes * 2)
   })
 
   it('counts UTF-8 bytes as the file will have them', () => {
@@ -55,12 +58,12 @@ describe('reportFileContent (save)', () => {
   })
 
   it('refuses a report whose file would be larger than a file may be to open', () => {
-    // 60 paragraphs of 200,000 characters: each within its limit, 36 MB together
+    // 150 paragraphs of 200,000 characters: each within its limit, 90 MB together
     const content = saved(
-      report(Array.from({ length: 60 }, () => paragraph('字'.repeat(limits.maxTextChars)))),
+      report(Array.from({ length: 150 }, () => paragraph('字'.repeat(limits.maxTextChars)))),
     )
     expect(content.ok).toBe(false)
-    if (!content.ok) expect(content.error.message).toMatch(/超过能打开的 30 MB 上限/)
+    if (!content.ok) expect(content.error.message).toMatch(/超过能打开的 80 MB 上限/)
   })
 })
 
@@ -118,13 +121,24 @@ describe('rollover keeps what it can save', () => {
 })
 
 describe('import takes only what can be saved', () => {
-  it('refuses a text whose paragraph is longer than a paragraph may be, in Chinese', async () => {
-    const text = `一、推进法治政府建设的主要举措和成效\n${'长'.repeat(limits.maxTextChars + 10)}\n`
+  it('cuts a paragraph longer than a paragraph may be after a full stop, so the report saves and reopens', async () => {
+    const sentence = `${'长'.repeat(999)}。`
+    const text = `一、推进法治政府建设的主要举措和成效\n${sentence.repeat(limits.maxTextChars / 1000 + 10)}\n`
     const imported = await importReport('long.txt', new TextEncoder().encode(text), defaultTemplate())
-    expect(imported.ok).toBe(false)
-    if (!imported.ok) {
-      expect(imported.error.code).toBe('report-too-large')
-      expect(imported.error.message).toMatch(/“long\.txt”内容过多，无法打开/)
-    }
+    expect(imported.ok).toBe(true)
+    if (!imported.ok) return
+    const blocks = imported.value.report.parts[0]?.blocks ?? []
+    expect(blocks).toHaveLength(2)
+    expect(
+      blocks
+        .map((block) => (block.kind === 'paragraph' ? block.runs.map((run) => run.text).join('') : ''))
+        .join(''),
+    ).toBe(sentence.repeat(limits.maxTextChars / 1000 + 10))
+    expect(
+      blocks.every(
+        (block) => block.kind === 'paragraph' && block.runs.every((run) => run.text.endsWith('。')),
+      ),
+    ).toBe(true)
+    expect(saved(imported.value.report).ok).toBe(true)
   })
 })

@@ -6,10 +6,10 @@ import { describe, expect, it } from 'vitest'
 import { limits } from '../../renderer/core/limits'
 import { reportExtensions } from '../../renderer/editor/extensions'
 import {
-  paragraphPieces,
   plainTextPastePlugin,
   plainTextSlice,
 } from '../../renderer/editor/plugins/plain-text-paste'
+import { paragraphPieces } from '../../renderer/core/paragraph-pieces'
 
 const schema = getSchema(reportExtensions)
 

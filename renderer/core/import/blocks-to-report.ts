@@ -5,6 +5,7 @@ import type { Block, HeadingLevel, Part, Report } from '../report'
 import { blockText } from '../report'
 import type { Template } from '../template-schema'
 import { xmlSafeBlock } from '../xml-safe-text'
+import { splitLongParagraphs } from '../paragraph-pieces'
 import { extractMeta } from './extract-meta'
 import { recognizePart, scoreHeading } from './recognize-part'
 import { inferReportYear } from './report-year'
@@ -45,7 +46,9 @@ function promoteBareHeadings(blocks: readonly Block[], template: Template, year:
 
 export function blocksToReport(blocks: readonly Block[], template: Template): Report {
   // Text from .txt and .docx alike may hold characters XML forbids (form feeds, U+FFFF): the report never does.
-  const { meta, body } = extractMeta(blocks.map(xmlSafeBlock))
+  const { meta, body: lifted } = extractMeta(blocks.map(xmlSafeBlock))
+  // A paragraph longer than the editor may save (a whole file on one line) is cut, so the report opens and saves.
+  const body = splitLongParagraphs(lifted)
   const reportYear = inferReportYear(meta, body)
   const promoted = promoteBareHeadings(body, template, reportYear)
   const topLevel = topLevelOf(promoted)

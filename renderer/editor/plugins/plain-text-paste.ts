@@ -8,25 +8,8 @@ import { Extension } from '@tiptap/core'
 import { Fragment, type Node as ProseMirrorNode, type Schema, Slice } from '@tiptap/pm/model'
 import { Plugin, PluginKey } from '@tiptap/pm/state'
 import { unwrapPastedLines } from '../../core/import/unwrap-pasted-lines'
-import { limits } from '../../core/limits'
+import { paragraphPieces } from '../../core/paragraph-pieces'
 import { xmlSafeText } from '../../core/xml-safe-text'
-
-/** A paragraph's text in pieces no longer than a paragraph may be, split after a full stop where there is one. */
-export function paragraphPieces(text: string, most: number = limits.maxTextChars): string[] {
-  const pieces: string[] = []
-  let rest = text
-  while (rest.length > most) {
-    const stop = rest.lastIndexOf('。', most - 1)
-    let at = stop > most / 2 ? stop + 1 : most
-    // never between the halves of a surrogate pair
-    const code = rest.charCodeAt(at - 1)
-    if (code >= 0xd800 && code <= 0xdbff) at -= 1
-    pieces.push(rest.slice(0, at))
-    rest = rest.slice(at)
-  }
-  pieces.push(rest)
-  return pieces
-}
 
 export function plainTextSlice(schema: Schema, text: string): Slice {
   const paragraph = schema.nodes['paragraph']
