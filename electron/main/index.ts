@@ -7,6 +7,7 @@ import { appError, err, ok, type Result } from '../../renderer/core/result'
 import { buildAppMenu } from './app-menu'
 import { createAppStore } from './app-store'
 import { createWindow } from './create-window'
+import { createFlushBeforeClose } from './flush-before-close'
 import { askCloseWithUnsavedChanges, askFolderPath, askOpenPath, askSavePath, showAbout } from './dialogs'
 import { createFileAccess } from './file-access'
 import { findLaunchPath } from './launch-path'
@@ -25,6 +26,7 @@ function start(): void {
   if (launchPath !== null) files.grant(launchPath)
 
   const send = (channel: string, payload: unknown): void => window?.webContents.send(channel, payload)
+  const flushBeforeClose = createFlushBeforeClose(() => send(channels.flushAutosave, null))
   const sendCommand = (command: MenuCommand): void => {
     if (command === 'about' && window !== null) void showAbout(window, app.getVersion())
     else send(channels.menuCommand, command)
@@ -60,7 +62,7 @@ function start(): void {
     registerBridge(ipcMain, {
       store,
       files,
-      autosavePath: join(app.getPath('userData'), 'autosave', 'draft.json'),
+      autosaveFolder: join(app.getPath('userData'), 'autosave'),
       isTrustedSender: (event) => {
         const url = (event as { senderFrame?: { url?: string } | null }).senderFrame?.url
         return typeof url === 'string' && isAppUrl(url, devUrl)
@@ -84,6 +86,7 @@ function start(): void {
       print: () => printWindow(window),
       printToPdf: () => printWindowToPdf(window),
       recentChanged: refreshMenu,
+      autosaveFlushed: () => flushBeforeClose.done(),
     })
     refreshMenu()
     window = createWindow(devUrl)
@@ -93,10 +96,15 @@ function start(): void {
       if (!documentState.dirty || window === null) return
       event.preventDefault()
       const current = window
-      void askCloseWithUnsavedChanges(current, documentState.name).then((choice) => {
-        if (choice === 'discard') current.destroy()
-        else if (choice === 'save') sendCommand('save')
-      })
+      // The pending autosave is stored before asking: whatever the answer, or if the machine goes down with
+      // the question open, the draft on disk holds the last keystroke.
+      void flushBeforeClose
+        .request()
+        .then(() => askCloseWithUnsavedChanges(current, documentState.name))
+        .then((choice) => {
+          if (choice === 'discard') current.destroy()
+          else if (choice === 'save') sendCommand('save')
+        })
     })
     window.on('closed', () => {
       window = null

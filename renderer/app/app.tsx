@@ -9,11 +9,14 @@ import { newReport } from '../core/new-report'
 import { planCoverage } from '../core/rollover/plan-coverage'
 import { rememberDefaults } from '../core/remember-defaults'
 import type { Report, ReportVersion } from '../core/report'
-import { parseReportFile, serializeReportFile } from '../core/report-file'
+import { serializeReportFile } from '../core/report-file'
 import type { AppError } from '../core/result'
 import { defaultSettings, type Settings } from '../core/settings'
 import { commandForKey } from './app-commands'
-import { createAutosaver, type Autosaver } from './autosaver'
+import { DraftsList } from './drafts-list'
+import { useAutosave } from './use-autosave'
+import { useConfirm } from './use-confirm'
+import { useDraftRecovery } from './use-draft-recovery'
 import { ExportDialog } from './export-dialog'
 import { useBridge } from './bridge-context'
 import { summarizeCheck } from './check-summary'
@@ -45,16 +48,17 @@ export function App(): ReactNode {
   const [notice, setNotice] = useState<Notice>({ kind: 'info', text: '就绪' })
   const [settingsOpen, setSettingsOpen] = useState(false)
   const [recent, setRecent] = useState<readonly RecentFile[]>([])
-  const [recovery, setRecovery] = useState<AutosaveDraft | null>(null)
   const [exporting, setExporting] = useState<'choosing' | 'busy' | null>(null)
   const [finding, setFinding] = useState<'find' | 'replace' | null>(null)
   const [previewReport, setPreviewReport] = useState<Report | null>(null)
   const [reviewing, setReviewing] = useState<{ folder: FolderContents; summary: ReviewSummary } | null>(null)
   const preview = usePrintPreview()
 
-  const autosaver = useRef<Autosaver | null>(null)
-  const doc = useReportDocument(() => autosaver.current?.touch())
+  // The autosave snapshots this document, so it comes after it; edits reach it through this ref.
+  const touchAutosave = useRef<() => void>(() => undefined)
+  const doc = useReportDocument(() => touchAutosave.current())
   const { session, sessionRef, setSession, meta, metaRef, body, editorRef, currentReport, remount } = doc
+  const [confirmDialog, ask] = useConfirm()
 
   const template = useMemo(
     () => (session === null ? null : findBuiltinTemplate(session.templateId)) ?? defaultTemplate(),
@@ -68,33 +72,26 @@ export function App(): ReactNode {
   const fail = useCallback((error: AppError) => setNotice({ kind: 'error', text: error.message }), [])
   const inform = useCallback((text: string) => setNotice({ kind: 'info', text }), [])
 
-  const snapshot = useCallback((): AutosaveDraft | null => {
-    const current = sessionRef.current
-    if (current === null) return null
-    return {
-      content: serializeReportFile({ templateId: current.templateId, report: currentReport() }),
-      name: current.name,
-      path: current.path,
-      savedAt: new Date().toISOString(),
-    }
-  }, [currentReport, sessionRef])
-
-  // One autosaver for the window's life: it reads the latest report through the ref. Made anew with each snapshot
-  // (every live-check sync, 0.3 s after typing stops), it lost its pending change and cleared its timer, and the
-  // draft was stored only when the window lost focus.
-  const snapshotRef = useRef(snapshot)
+  const snapshot = useCallback(
+    (slotOf: (documentId: string) => string): AutosaveDraft | null => {
+      const current = sessionRef.current
+      if (current === null) return null
+      return {
+        id: slotOf(current.documentId),
+        documentId: current.documentId,
+        content: serializeReportFile({ templateId: current.templateId, report: currentReport() }),
+        name: current.name,
+        path: current.path,
+        savedAt: new Date().toISOString(),
+      }
+    },
+    [currentReport, sessionRef],
+  )
+  const autosave = useAutosave(bridge, snapshot, (message) => setNotice({ kind: 'error', text: message }))
+  const { clear: clearAutosave, slotOf, refresh: refreshDrafts, touch } = autosave
   useEffect(() => {
-    snapshotRef.current = snapshot
-  }, [snapshot])
-  useEffect(() => {
-    const saver = createAutosaver(
-      bridge,
-      () => snapshotRef.current(),
-      (message) => setNotice({ kind: 'error', text: message }),
-    )
-    autosaver.current = saver
-    return () => saver.dispose()
-  }, [bridge])
+    touchAutosave.current = touch
+  }, [touch])
 
   const { load: loadDocument } = doc
   /** Shows a loaded report; a report without a file gets a new document id unless it brings its own. */
@@ -110,9 +107,9 @@ export function App(): ReactNode {
     const current = sessionRef.current
     if (current === null || !current.dirty) return true
     if (!window.confirm(`“${current.name}”尚未保存，确定要放弃更改吗？`)) return false
-    autosaver.current?.clear()
+    clearAutosave(slotOf(current.documentId))
     return true
-  }, [sessionRef])
+  }, [clearAutosave, sessionRef, slotOf])
 
   const showOpened = useCallback(
     async (file: OpenedFile) => {
@@ -159,6 +156,8 @@ export function App(): ReactNode {
       if (!result.ok) return fail(result.error)
       if (result.value === null) return inform('已取消保存')
       const saved = result.value
+      // Saved under a path, the report's slot follows the path: the draft of its unsaved days goes.
+      const savedSlot = slotOf(current.documentId)
       setSession((latest) =>
         latest === null
           ? latest
@@ -170,14 +169,26 @@ export function App(): ReactNode {
               dirty: false,
             },
       )
-      autosaver.current?.clear()
+      clearAutosave(savedSlot)
       refreshRecent()
       inform(`已保存“${saved.name}”`)
       const remembered = rememberDefaults(settings, metaRef.current)
       if (JSON.stringify(remembered) !== JSON.stringify(settings))
         void bridge.saveSettings(remembered).then((stored) => stored.ok && setSettings(stored.value))
     },
-    [bridge, currentReport, fail, inform, metaRef, refreshRecent, sessionRef, setSession, settings],
+    [
+      bridge,
+      clearAutosave,
+      currentReport,
+      fail,
+      inform,
+      metaRef,
+      refreshRecent,
+      sessionRef,
+      setSession,
+      settings,
+      slotOf,
+    ],
   )
 
   const exportWord = useCallback(
@@ -301,7 +312,6 @@ export function App(): ReactNode {
 
   useEffect(() => {
     void bridge.loadSettings().then((result) => (result.ok ? setSettings(result.value) : fail(result.error)))
-    void bridge.loadAutosave().then((result) => result.ok && setRecovery(result.value))
     void bridge.takeLaunchFile().then((result) => {
       if (!result.ok) fail(result.error)
       else if (result.value !== null) void showOpened(result.value)
@@ -332,21 +342,13 @@ export function App(): ReactNode {
     }
   }, [bridge, confirmDiscard, runCommand, showOpened])
 
-  const recover = (): void => {
-    if (recovery === null) return
-    const parsed = parseReportFile(recovery.content)
-    setRecovery(null)
-    if (!parsed.ok) return fail(parsed.error)
-    load({
-      report: parsed.value.report,
-      templateId: parsed.value.templateId,
-      name: recovery.name ?? untitledName,
-      path: recovery.path,
-      dirty: true,
-      notices: [],
-    })
-    inform('已恢复自动保存的内容，请及时保存')
-  }
+  const recovery = useDraftRecovery({ bridge, autosave, session, sessionRef, ask, load, fail, inform })
+
+  // Back on the start screen (新建, a discarded report): list what is recoverable now.
+  const onStartScreen = session === null && reviewing === null
+  useEffect(() => {
+    if (onStartScreen) refreshDrafts()
+  }, [onStartScreen, refreshDrafts])
 
   return (
     <div className="app">
@@ -362,14 +364,12 @@ export function App(): ReactNode {
           </button>
         </div>
       )}
-      {recovery !== null && (
+      {recovery.bannerDraft !== null && (
         <RecoveryBanner
-          draft={recovery}
-          onRecover={recover}
-          onDiscard={() => {
-            setRecovery(null)
-            void bridge.clearAutosave()
-          }}
+          draft={recovery.bannerDraft}
+          others={recovery.drafts.length - 1}
+          onRecover={() => recovery.bannerDraft !== null && void recovery.recover(recovery.bannerDraft)}
+          onLater={recovery.hideBanner}
         />
       )}
       {reviewing !== null ? (
@@ -389,6 +389,15 @@ export function App(): ReactNode {
             templates={builtinTemplates}
             defaultIssuerMark={settings.issuerMark}
             recent={recent}
+            drafts={
+              recovery.drafts.length === 0 ? null : (
+                <DraftsList
+                  drafts={recovery.drafts}
+                  onRecover={(draft) => void recovery.recover(draft)}
+                  onDiscard={(draft) => void recovery.discard(draft)}
+                />
+              )
+            }
             today={new Date()}
             onNew={startNew}
             onOpen={() => void runCommand('open')}
@@ -454,6 +463,7 @@ export function App(): ReactNode {
           onExport={(version) => void exportWord(version)}
         />
       )}
+      {confirmDialog}
       {settingsOpen && (
         <SettingsDialog
           initial={settings}

@@ -1,10 +1,8 @@
 // Where an autosave goes. One slot per document per window: a window (a tab in browser mode) never writes a
 // slot another window writes, so two windows never overwrite each other's drafts, not even when both edit the
 // same report; and a draft left by a crash keeps its slot until it is recovered or discarded, whatever the
-// next window opens. Slot ids name files in the desktop app's autosave folder, so they are [a-z0-9-] only.
-
-/** The desktop app names autosave files after slots; main refuses any id that does not match. */
-export const draftSlotPattern = /^[A-Za-z0-9_-]{1,80}$/
+// next window opens. Slot ids name files in the desktop app's autosave folder, so they are [a-z0-9-] only
+// (AutosaveIdSchema in bridge-requests.ts checks that at the boundary).
 
 /** Random base-36 text from `random` (crypto.getRandomValues in the app, fixed bytes in tests). */
 export function randomId(random: (bytes: Uint8Array) => Uint8Array, length = 12): string {

@@ -1,6 +1,7 @@
 // zod schemas for what the renderer sends to main: main trusts nothing that crosses IPC.
 import { z } from 'zod'
 import { SettingsSchema } from '../core/settings'
+import type { AutosaveDraft, AutosaveSummary } from './bridge'
 
 /** Reports are text; 20 MB is far beyond any real one and keeps a runaway renderer from filling the disk. */
 const maxReportChars = 20_000_000
@@ -37,12 +38,34 @@ export const ExportPdfRequestSchema = z.object({
   suggestedName: fileName,
 })
 
+/** Slot ids name files in the autosave folder: nothing that could climb out of it (no dots, no slashes). */
+export const AutosaveIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,80}$/)
+
 export const AutosaveDraftSchema = z.object({
+  id: AutosaveIdSchema,
+  documentId: z.string().min(1).max(4096),
   content: z.string().max(maxReportChars),
   name: z.string().max(255).nullable(),
   path: PathRequestSchema.nullable(),
   savedAt: z.string().max(40),
 })
+
+/** A draft as stored; drafts of the one-slot versions have no id and no documentId. */
+const StoredDraftSchema = AutosaveDraftSchema.partial({ id: true, documentId: true })
+
+/** A stored draft read back under slot `id`, or null when it is not one (torn, foreign, hand-edited). */
+export function parseStoredDraft(id: string, value: unknown): AutosaveDraft | null {
+  const parsed = StoredDraftSchema.safeParse(value)
+  if (!parsed.success) return null
+  return { ...parsed.data, id, documentId: parsed.data.documentId ?? parsed.data.path ?? id }
+}
+
+/** Newest first, without the content: what the start screen lists. */
+export function summarizeDrafts(drafts: readonly AutosaveDraft[]): AutosaveSummary[] {
+  return drafts
+    .map(({ id, documentId, name, path, savedAt }) => ({ id, documentId, name, path, savedAt }))
+    .sort((a, b) => b.savedAt.localeCompare(a.savedAt))
+}
 
 export const DocumentStateSchema = z.object({
   name: z.string().max(255),

@@ -1,0 +1,183 @@
+// Autosave that never loses work, in browser mode (IndexedDB): one draft per document per tab, a longest
+// wait while typing never pauses, a flush when the tab goes away, the drafts listed on the start screen, and
+// nothing in the window replaced without asking. Time is the page's clock where the test depends on it
+// (page.clock), so no assertion waits on how fast the machine is.
+import type { Page } from 'playwright-core'
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
+import { openBrowser, type BrowserSession } from './chromium'
+import { storedDraft, storedDrafts } from './stored-draft'
+
+const url = inject('webUrl')
+
+async function startReport(page: Page, text: string): Promise<void> {
+  await page.getByRole('button', { name: '新建报告' }).click()
+  await page.locator('section[data-part-id="measures"] > p').last().click()
+  await page.keyboard.insertText(text)
+  await expect.poll(() => page.title()).toMatch(/^● /)
+}
+
+/** What the window does when it loses focus; the draft is stored at once. */
+async function blur(page: Page): Promise<void> {
+  await page.evaluate(() => window.dispatchEvent(new Event('blur')))
+}
+
+const body = (page: Page): Promise<string> => page.locator('.report-body').innerText()
+
+describe('autosave', () => {
+  let session: BrowserSession
+
+  beforeEach(async () => {
+    session = await openBrowser()
+  })
+
+  afterEach(async () => {
+    await session?.close()
+  })
+
+  it('stores a draft at least every 30 s while the writer types without pausing', async () => {
+    const page = session.page
+    await page.clock.install()
+    await page.goto(url)
+    await page.getByRole('button', { name: '新建报告' }).click()
+    await page.locator('section[data-part-id="measures"] > p').last().click()
+    // A character a second for 39 s: never the 3 s pause the idle autosave waits for.
+    const typed = '全年召开党委会专题研究法治建设四次理论学习中心组集中学法十次参加人员二百三十人次开展'
+    for (const char of typed.slice(0, 39)) {
+      await page.keyboard.insertText(char)
+      await page.clock.runFor(1000)
+    }
+    // Due 30 s after the first keystroke: the first 30 characters at least are in the draft.
+    await expect.poll(() => storedDraft(page)).toContain(typed.slice(0, 30))
+    expect(session.errors).toEqual([])
+  })
+
+  it('keeps one draft per tab: two tabs editing different reports never overwrite each other', async () => {
+    const first = session.page
+    const second = await session.context.newPage()
+    await first.goto(url)
+    await second.goto(url)
+    await startReport(first, '第一个标签页写的内容。')
+    await startReport(second, '第二个标签页写的内容。')
+    await blur(first)
+    await blur(second)
+    await expect.poll(async () => (await storedDrafts(first)).length).toBe(2)
+    const drafts = await storedDrafts(first)
+    expect(drafts.filter((draft) => draft.content.includes('第一个标签页写的内容。'))).toHaveLength(1)
+    expect(drafts.filter((draft) => draft.content.includes('第二个标签页写的内容。'))).toHaveLength(1)
+    expect(new Set(drafts.map((draft) => draft.id)).size).toBe(2)
+  })
+
+  it('keeps separate drafts for two tabs that recovered the same report', async () => {
+    const crashed = session.page
+    await crashed.goto(url)
+    await startReport(crashed, '崩溃前写的内容。')
+    await blur(crashed)
+    await expect.poll(() => storedDraft(crashed)).toContain('崩溃前写的内容。')
+    await crashed.close({ runBeforeUnload: false })
+
+    const tabs: Page[] = []
+    for (const addition of ['甲标签页补充。', '乙标签页补充。']) {
+      const tab = await session.context.newPage()
+      await tab.goto(url)
+      await tab
+        .getByRole('alertdialog', { name: '恢复未保存的报告' })
+        .getByRole('button', { name: '恢复' })
+        .click()
+      await expect.poll(() => body(tab)).toContain('崩溃前写的内容。')
+      await tab.locator('section[data-part-id="measures"] > p').last().click()
+      await tab.keyboard.press('End')
+      await tab.keyboard.insertText(addition)
+      tabs.push(tab)
+    }
+    for (const tab of tabs) await blur(tab)
+    const [one, two] = tabs as [Page, Page]
+    await expect.poll(() => storedDraft(one)).toContain('甲标签页补充。')
+    await expect.poll(() => storedDraft(two)).toContain('乙标签页补充。')
+    const drafts = await storedDrafts(one)
+    expect(drafts).toHaveLength(2)
+    expect(new Set(drafts.map((draft) => draft.documentId)).size).toBe(1)
+    expect(drafts.filter((draft) => draft.content.includes('甲标签页补充。'))).toHaveLength(1)
+    expect(drafts.filter((draft) => draft.content.includes('乙标签页补充。'))).toHaveLength(1)
+  })
+
+  it('stores the pending draft when the tab is closed, before the 3 s pause is over', async () => {
+    const page = session.page
+    // The page's timers stand still: only pagehide can store this draft.
+    await page.clock.install()
+    await page.goto(url)
+    await startReport(page, '关闭标签页前刚写的一句。')
+    await page.close({ runBeforeUnload: false })
+
+    const reopened = await session.context.newPage()
+    await reopened.goto(url)
+    await expect.poll(() => storedDraft(reopened)).toContain('关闭标签页前刚写的一句。')
+    await expect
+      .poll(() => reopened.getByRole('region', { name: '未保存的报告' }).textContent())
+      .toContain('未命名报告')
+  })
+
+  it('asks before a recovered draft replaces unsaved work, and keeps that work as a draft too', async () => {
+    const crashed = session.page
+    await crashed.goto(url)
+    await startReport(crashed, '上次没保存的报告。')
+    await blur(crashed)
+    await expect.poll(() => storedDraft(crashed)).toContain('上次没保存的报告。')
+    await crashed.close({ runBeforeUnload: false })
+
+    const page = await session.context.newPage()
+    await page.goto(url)
+    const banner = page.getByRole('alertdialog', { name: '恢复未保存的报告' })
+    await expect.poll(() => banner.isVisible()).toBe(true)
+    // The banner is ignored: a new report is written and autosaved beside the crashed one, not over it.
+    await startReport(page, '现在正在写的报告。')
+    await blur(page)
+    await expect.poll(() => storedDraft(page)).toContain('现在正在写的报告。')
+    expect(await storedDraft(page)).toContain('上次没保存的报告。')
+
+    await banner.getByRole('button', { name: '恢复' }).click()
+    const dialog = page.getByRole('dialog', { name: '恢复未保存的报告' })
+    await expect.poll(() => dialog.textContent()).toContain('将替换窗口中正在编辑的')
+    await dialog.getByRole('button', { name: '取消' }).click()
+    await expect.poll(() => dialog.count()).toBe(0)
+    expect(await body(page)).toContain('现在正在写的报告。')
+
+    await banner.getByRole('button', { name: '恢复' }).click()
+    await dialog.getByRole('button', { name: '恢复' }).click()
+    await expect.poll(() => body(page)).toContain('上次没保存的报告。')
+    expect(await body(page)).not.toContain('现在正在写的报告。')
+    // What was replaced is still recoverable.
+    expect(await storedDraft(page)).toContain('现在正在写的报告。')
+    expect(session.errors).toEqual([])
+  })
+
+  it('lists the drafts on the start screen, each to recover or to discard', async () => {
+    for (const text of ['第一份草稿。', '第二份草稿。']) {
+      const tab = await session.context.newPage()
+      await tab.goto(url)
+      await startReport(tab, text)
+      await blur(tab)
+      await expect.poll(() => storedDraft(tab)).toContain(text)
+      await tab.close({ runBeforeUnload: false })
+    }
+
+    const page = session.page
+    await page.goto(url)
+    const list = page.getByRole('region', { name: '未保存的报告' })
+    await expect.poll(() => list.getByRole('listitem').count()).toBe(2)
+    expect(await list.textContent()).toMatch(/自动保存于 \d+月\d+日 \d\d:\d\d/)
+
+    await list.getByRole('listitem').first().getByRole('button', { name: '丢弃' }).click()
+    const dialog = page.getByRole('dialog', { name: '丢弃未保存的报告' })
+    await dialog.getByRole('button', { name: '丢弃' }).click()
+    await expect.poll(() => list.getByRole('listitem').count()).toBe(1)
+    await expect.poll(async () => (await storedDrafts(page)).length).toBe(1)
+    const kept = (await storedDrafts(page))[0]?.content ?? ''
+
+    await page.reload()
+    await expect.poll(() => list.getByRole('listitem').count()).toBe(1)
+    await list.getByRole('button', { name: '恢复' }).click()
+    const keptText = kept.includes('第一份草稿。') ? '第一份草稿。' : '第二份草稿。'
+    await expect.poll(() => body(page)).toContain(keptText)
+    expect(session.errors).toEqual([])
+  })
+})
