@@ -1,7 +1,10 @@
 // The browser autosave lives in IndexedDB, one record per slot (keyed by slot id): unlike localStorage it
 // holds large drafts and is written asynchronously, so autosaving never blocks typing. The connection is kept
 // open: a write asked for in a pagehide handler must create its transaction before the handler returns, or
-// the page may be gone before an indexedDB.open() would have answered.
+// the page may be gone before an indexedDB.open() would have answered. Even a committed transaction can lose
+// that race (Chromium aborts what is still in flight when a closing page drops its connection), so a draft
+// written while the page is hidden, which is how closing starts, is mirrored into localStorage too, written
+// synchronously; the next page load moves any mirror left behind into IndexedDB.
 import { appError, err, ok, type Result } from '../core/result'
 
 const databaseName = 'fazhi-nianbao'
@@ -77,10 +80,50 @@ function run<T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) => IDB
 
 const unavailable = appError('autosave-unavailable', '自动保存不可用：浏览器禁止了本地存储。请及时手动保存。')
 
+const mirrorPrefix = 'fazhi-nianbao.autosave.'
+
+function mirror(id: string, draft: unknown): void {
+  try {
+    localStorage.setItem(mirrorPrefix + id, JSON.stringify(draft))
+  } catch {
+    // Full or disabled: IndexedDB may still make it.
+  }
+}
+
+function unmirror(id: string): void {
+  try {
+    localStorage.removeItem(mirrorPrefix + id)
+  } catch {
+    // Disabled storage holds no mirror.
+  }
+}
+
+/** Mirrors left by a page that closed before IndexedDB had its draft go into IndexedDB. */
+async function adoptMirrors(): Promise<void> {
+  let keys: string[]
+  try {
+    keys = Object.keys(localStorage).filter((key) => key.startsWith(mirrorPrefix))
+  } catch {
+    return
+  }
+  for (const key of keys) {
+    const id = key.slice(mirrorPrefix.length)
+    let draft: unknown
+    try {
+      draft = JSON.parse(localStorage.getItem(key) ?? 'null')
+    } catch {
+      draft = null
+    }
+    if (draft !== null) await run('readwrite', (store) => store.put(draft, id))
+    unmirror(id)
+  }
+}
+
 /** Every stored record with its key, read in one transaction. */
 export async function readAllDrafts(): Promise<Result<readonly (readonly [string, unknown])[]>> {
   const pairs: (readonly [string, unknown])[] = []
   try {
+    await adoptMirrors()
     await run('readonly', (store) => {
       const cursor = store.openCursor()
       cursor.onsuccess = () => {
@@ -100,6 +143,7 @@ export async function readAllDrafts(): Promise<Result<readonly (readonly [string
 
 export async function readDraft(id: string): Promise<Result<unknown>> {
   try {
+    await adoptMirrors()
     return ok((await run<unknown>('readonly', (store) => store.get(id))) ?? null)
   } catch {
     return err(unavailable)
@@ -108,13 +152,20 @@ export async function readDraft(id: string): Promise<Result<unknown>> {
 
 /** Not async: the transaction is created before this returns (pagehide). */
 export function writeDraft(id: string, draft: unknown): Promise<Result<null>> {
+  const mirrored = document.visibilityState === 'hidden'
+  if (mirrored) mirror(id, draft)
   return run('readwrite', (store) => store.put(draft, id)).then(
-    () => ok(null),
+    () => {
+      // Stored for good: the page outlived the write, the mirror has done its job.
+      if (mirrored) unmirror(id)
+      return ok(null)
+    },
     () => err(unavailable),
   )
 }
 
 export function deleteDraft(id: string): Promise<Result<null>> {
+  unmirror(id)
   return run('readwrite', (store) => store.delete(id)).then(
     () => ok(null),
     () => err(unavailable),

@@ -40,14 +40,17 @@ describe('autosave', () => {
     await page.goto(url)
     await page.getByRole('button', { name: '新建报告' }).click()
     await page.locator('section[data-part-id="measures"] > p').last().click()
+    // From here the page's time moves only by runFor: no pause the test does not type is a pause to the page.
+    await page.clock.pauseAt(Date.now() + 5000)
     // A character a second for 39 s: never the 3 s pause the idle autosave waits for.
     const typed = '全年召开党委会专题研究法治建设四次理论学习中心组集中学法十次参加人员二百三十人次开展'
     for (const char of typed.slice(0, 39)) {
       await page.keyboard.insertText(char)
       await page.clock.runFor(1000)
     }
-    // Due 30 s after the first keystroke: the first 30 characters at least are in the draft.
+    // Due 30 s after the first keystroke, while typing went on: the first 30 characters, not the last ones.
     await expect.poll(() => storedDraft(page)).toContain(typed.slice(0, 30))
+    expect(await storedDraft(page)).not.toContain(typed.slice(0, 35))
     expect(session.errors).toEqual([])
   })
 
@@ -102,9 +105,10 @@ describe('autosave', () => {
 
   it('stores the pending draft when the tab is closed, before the 3 s pause is over', async () => {
     const page = session.page
-    // The page's timers stand still: only pagehide can store this draft.
     await page.clock.install()
     await page.goto(url)
+    // The page's timers stand still from here: only pagehide can store this draft.
+    await page.clock.pauseAt(Date.now() + 5000)
     await startReport(page, '关闭标签页前刚写的一句。')
     await page.close({ runBeforeUnload: false })
 
