@@ -80,12 +80,13 @@ export function App(): ReactNode {
         id: slotOf(current.documentId),
         documentId: current.documentId,
         content: serializeReportFile({ templateId: current.templateId, report: currentReport() }),
+        title: metaRef.current.title,
         name: current.name,
         path: current.path,
         savedAt: new Date().toISOString(),
       }
     },
-    [currentReport, sessionRef],
+    [currentReport, metaRef, sessionRef],
   )
   const autosave = useAutosave(bridge, snapshot, (message) => setNotice({ kind: 'error', text: message }))
   const { clear: clearAutosave, slotOf, refresh: refreshDrafts, touch } = autosave

@@ -19,12 +19,15 @@ export function DraftsList({ drafts, onRecover, onDiscard }: DraftsListProps): R
       <ul className="drafts-list">
         {drafts.map((draft) => {
           const name = draft.name ?? '未命名报告'
+          const title = draft.title?.trim() ?? ''
           return (
-            <li key={draft.id} aria-label={name}>
+            <li key={draft.id} aria-label={title === '' ? name : title}>
               <span className="draft-name" title={draft.path ?? undefined}>
-                {name}
+                {title === '' ? name : title}
               </span>
-              <span className="draft-time">自动保存于 {draftTime(draft.savedAt)}</span>
+              <span className="draft-time">
+                {title === '' ? '' : `${name} · `}自动保存于 {draftTime(draft.savedAt)}
+              </span>
               <button type="button" className="primary" onClick={() => onRecover(draft)}>
                 恢复
               </button>

@@ -45,25 +45,27 @@ export const AutosaveDraftSchema = z.object({
   id: AutosaveIdSchema,
   documentId: z.string().min(1).max(4096),
   content: z.string().max(maxReportChars),
+  title: z.string().max(2_000).nullable(),
   name: z.string().max(255).nullable(),
   path: PathRequestSchema.nullable(),
   savedAt: z.string().max(40),
 })
 
-/** A draft as stored; drafts of the one-slot versions have no id and no documentId. */
-const StoredDraftSchema = AutosaveDraftSchema.partial({ id: true, documentId: true })
+/** A draft as stored; drafts of the one-slot versions have no id, documentId or title. */
+const StoredDraftSchema = AutosaveDraftSchema.partial({ id: true, documentId: true, title: true })
 
 /** A stored draft read back under slot `id`, or null when it is not one (torn, foreign, hand-edited). */
 export function parseStoredDraft(id: string, value: unknown): AutosaveDraft | null {
   const parsed = StoredDraftSchema.safeParse(value)
   if (!parsed.success) return null
-  return { ...parsed.data, id, documentId: parsed.data.documentId ?? parsed.data.path ?? id }
+  const { documentId, title, ...rest } = parsed.data
+  return { ...rest, id, documentId: documentId ?? rest.path ?? id, title: title ?? null }
 }
 
 /** Newest first, without the content: what the start screen lists. */
 export function summarizeDrafts(drafts: readonly AutosaveDraft[]): AutosaveSummary[] {
   return drafts
-    .map(({ id, documentId, name, path, savedAt }) => ({ id, documentId, name, path, savedAt }))
+    .map(({ id, documentId, title, name, path, savedAt }) => ({ id, documentId, title, name, path, savedAt }))
     .sort((a, b) => b.savedAt.localeCompare(a.savedAt))
 }
 

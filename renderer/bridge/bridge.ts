@@ -56,6 +56,8 @@ export interface AutosaveDraft {
   readonly documentId: string
   /** The .fznb JSON text. */
   readonly content: string
+  /** The report's 标题 when it had one, for the start screen's list (several drafts share 未命名报告). */
+  readonly title: string | null
   readonly name: string | null
   readonly path: string | null
   /** ISO timestamp. */

@@ -7,6 +7,7 @@ const draft = {
   id: 'w1-abc',
   documentId: 'new-0123',
   content: '{}',
+  title: '清江镇2024年法治政府建设情况的报告',
   name: '未命名报告.fznb',
   path: null,
   savedAt: '2025-02-01T08:00:00.000Z',
@@ -20,7 +21,12 @@ describe('parseStoredDraft', () => {
 
   it('reads a draft of the one-slot versions: its path, else its slot, is its document', () => {
     const legacy = { content: draft.content, name: draft.name, path: draft.path, savedAt: draft.savedAt }
-    expect(parseStoredDraft('current', legacy)).toEqual({ ...legacy, id: 'current', documentId: 'current' })
+    expect(parseStoredDraft('current', legacy)).toEqual({
+      ...legacy,
+      id: 'current',
+      documentId: 'current',
+      title: null,
+    })
     expect(parseStoredDraft('draft', { ...legacy, path: '/home/clerk/报告.fznb' })).toMatchObject({
       id: 'draft',
       documentId: '/home/clerk/报告.fznb',

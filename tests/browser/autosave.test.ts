@@ -2,12 +2,15 @@
 // wait while typing never pauses, a flush when the tab goes away, the drafts listed on the start screen, and
 // nothing in the window replaced without asking. Time is the page's clock where the test depends on it
 // (page.clock), so no assertion waits on how fast the machine is.
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
 import { openBrowser, type BrowserSession } from './chromium'
 import { storedDraft, storedDrafts } from './stored-draft'
 
 const url = inject('webUrl')
+const artifacts = join(import.meta.dirname, '../.artifacts/autosave')
 
 async function startReport(page: Page, text: string): Promise<void> {
   await page.getByRole('button', { name: '新建报告' }).click()
@@ -27,6 +30,7 @@ describe('autosave', () => {
   let session: BrowserSession
 
   beforeEach(async () => {
+    mkdirSync(artifacts, { recursive: true })
     session = await openBrowser()
   })
 
@@ -168,7 +172,11 @@ describe('autosave', () => {
     await page.goto(url)
     const list = page.getByRole('region', { name: '未保存的报告' })
     await expect.poll(() => list.getByRole('listitem').count()).toBe(2)
-    expect(await list.textContent()).toMatch(/自动保存于 \d+月\d+日 \d\d:\d\d/)
+    // Each with the report's 标题, its file name and when it was autosaved.
+    expect(await list.getByRole('listitem').first().textContent()).toMatch(
+      /法治政府建设.*未命名报告\.fznb · 自动保存于 \d+月\d+日 \d\d:\d\d/,
+    )
+    await page.screenshot({ path: join(artifacts, 'drafts-list.png') })
 
     await list.getByRole('listitem').first().getByRole('button', { name: '丢弃' }).click()
     const dialog = page.getByRole('dialog', { name: '丢弃未保存的报告' })

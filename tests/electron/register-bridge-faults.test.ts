@@ -30,6 +30,7 @@ const draft = (content: string): AutosaveDraft => ({
   id: 'w1-slot',
   documentId: 'new-1',
   content,
+  title: null,
   name: '清江镇2024年报告.fznb',
   path: null,
   savedAt: '2025-02-01T08:00:00.000Z',

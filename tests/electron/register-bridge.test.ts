@@ -168,6 +168,7 @@ describe('registerBridge', () => {
       id,
       documentId,
       content: `{"slot":"${id}"}`,
+      title: null,
       name: '草稿',
       path: null,
       savedAt,
@@ -182,8 +183,8 @@ describe('registerBridge', () => {
     expect(await call(channels.listAutosaves)).toEqual({
       ok: true,
       value: [
-        { id: 'w2-b', documentId: 'new-b', name: '草稿', path: null, savedAt: second.savedAt },
-        { id: 'w1-a', documentId: 'new-a', name: '草稿', path: null, savedAt: first.savedAt },
+        { id: 'w2-b', documentId: 'new-b', title: null, name: '草稿', path: null, savedAt: second.savedAt },
+        { id: 'w1-a', documentId: 'new-a', title: null, name: '草稿', path: null, savedAt: first.savedAt },
       ],
     })
     expect((await call(channels.clearAutosave, 'w2-b')).ok).toBe(true)
@@ -205,6 +206,7 @@ describe('registerBridge', () => {
         id,
         documentId: 'new-a',
         content: '{}',
+        title: null,
         name: null,
         path: null,
         savedAt: '2025-01-10T08:00:00.000Z',
@@ -220,11 +222,20 @@ describe('registerBridge', () => {
     writeFileSync(join(folder, 'autosave', 'draft.json'), JSON.stringify(legacy))
     expect(await call(channels.listAutosaves)).toEqual({
       ok: true,
-      value: [{ id: 'draft', documentId: 'draft', name: '旧草稿', path: null, savedAt: legacy.savedAt }],
+      value: [
+        {
+          id: 'draft',
+          documentId: 'draft',
+          title: null,
+          name: '旧草稿',
+          path: null,
+          savedAt: legacy.savedAt,
+        },
+      ],
     })
     expect(await call(channels.loadAutosave, 'draft')).toEqual({
       ok: true,
-      value: { ...legacy, id: 'draft', documentId: 'draft' },
+      value: { ...legacy, id: 'draft', documentId: 'draft', title: null },
     })
   })
 
@@ -233,6 +244,7 @@ describe('registerBridge', () => {
       id: 'w1-a',
       documentId: 'new-a',
       content: `{"n":${String(index)}}`,
+      title: null,
       name: null,
       path: null,
       savedAt: `2025-01-10T08:00:0${String(index)}.000Z`,
