@@ -394,6 +394,7 @@ export function App(): ReactNode {
               recovery.drafts.length === 0 ? null : (
                 <DraftsList
                   drafts={recovery.drafts}
+                  openElsewhere={recovery.openElsewhere}
                   onRecover={(draft) => void recovery.recover(draft)}
                   onDiscard={(draft) => void recovery.discard(draft)}
                 />

@@ -41,3 +41,14 @@ function hash53(text: string): string {
 export function draftSlotId(windowId: string, documentId: string): string {
   return `${windowId}-${hash53(documentId)}`
 }
+
+/** The window that wrote a slot; null for the one-slot versions' `current` and `draft`. */
+export function slotWindow(slotId: string): string | null {
+  const dash = slotId.indexOf('-')
+  return dash > 0 ? slotId.slice(0, dash) : null
+}
+
+/** The Web Lock a window holds while it is open, so other windows can tell its drafts are in use. */
+export function windowLockName(windowId: string): string {
+  return `fazhi-nianbao.window.${windowId}`
+}

@@ -7,11 +7,12 @@ import { draftTime } from './draft-time'
 
 export interface DraftsListProps {
   readonly drafts: readonly AutosaveSummary[]
+  readonly openElsewhere: (draft: AutosaveSummary) => boolean
   readonly onRecover: (draft: AutosaveSummary) => void
   readonly onDiscard: (draft: AutosaveSummary) => void
 }
 
-export function DraftsList({ drafts, onRecover, onDiscard }: DraftsListProps): ReactNode {
+export function DraftsList({ drafts, openElsewhere, onRecover, onDiscard }: DraftsListProps): ReactNode {
   return (
     <section className="start-card drafts" aria-labelledby="start-drafts">
       <h2 id="start-drafts">未保存的报告</h2>
@@ -28,12 +29,18 @@ export function DraftsList({ drafts, onRecover, onDiscard }: DraftsListProps): R
               <span className="draft-time">
                 {title === '' ? '' : `${name} · `}自动保存于 {draftTime(draft.savedAt)}
               </span>
-              <button type="button" className="primary" onClick={() => onRecover(draft)}>
-                恢复
-              </button>
-              <button type="button" onClick={() => onDiscard(draft)}>
-                丢弃
-              </button>
+              {openElsewhere(draft) ? (
+                <span className="draft-elsewhere">正在其他窗口中编辑</span>
+              ) : (
+                <>
+                  <button type="button" className="primary" onClick={() => onRecover(draft)}>
+                    恢复
+                  </button>
+                  <button type="button" onClick={() => onDiscard(draft)}>
+                    丢弃
+                  </button>
+                </>
+              )}
             </li>
           )
         })}

@@ -4,13 +4,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { AutosaveDraft, AutosaveSummary, Bridge } from '../bridge/bridge'
 import { createAutosaver, type Autosaver } from './autosaver'
-import { draftSlotId, randomId } from './draft-slot'
+import { draftSlotId, randomId, slotWindow, windowLockName } from './draft-slot'
 
 export interface AutosaveControls {
   /** This window's identity in slot ids: a new one per page load, so no two windows share a slot. */
   readonly windowId: string
   /** Recoverable drafts, newest first (this window's live one included; the caller filters it). */
   readonly drafts: readonly AutosaveSummary[] | null
+  /** A draft another open window (tab) is writing: not to be recovered or discarded from here. */
+  readonly openElsewhere: (draft: AutosaveSummary) => boolean
   readonly slotOf: (documentId: string) => string
   readonly touch: () => void
   readonly flush: () => Promise<void>
@@ -25,6 +27,7 @@ export function useAutosave(
 ): AutosaveControls {
   const [windowId] = useState(() => randomId((bytes) => crypto.getRandomValues(bytes), 8))
   const [drafts, setDrafts] = useState<readonly AutosaveSummary[] | null>(null)
+  const [liveWindows, setLiveWindows] = useState<ReadonlySet<string>>(new Set())
   const saver = useRef<Autosaver | null>(null)
   const slotOf = useCallback((documentId: string) => draftSlotId(windowId, documentId), [windowId])
 
@@ -63,17 +66,46 @@ export function useAutosave(
     }
   }, [bridge])
 
+  // Held until the page goes away (the browser releases it then, even on a crash): while it is held, this
+  // window's drafts are live, and another tab recovering or discarding one would pull it from under the writer.
+  useEffect(() => {
+    if (!('locks' in navigator)) return
+    let release: () => void = () => undefined
+    const held = new Promise<void>((resolve) => (release = resolve))
+    navigator.locks.request(windowLockName(windowId), () => held).catch(() => undefined)
+    return () => release()
+  }, [windowId])
+
   const refresh = useCallback(() => {
     void bridge.listAutosaves().then((result) => {
       if (result.ok) setDrafts(result.value)
     })
+    if ('locks' in navigator)
+      void navigator.locks.query().then(
+        (snapshot) => setLiveWindows(new Set((snapshot.held ?? []).flatMap((lock) => lock.name ?? []))),
+        () => undefined,
+      )
   }, [bridge])
 
   useEffect(refresh, [refresh])
+  // Coming back to this window: another may have closed (its drafts free now) or written new ones.
+  useEffect(() => {
+    window.addEventListener('focus', refresh)
+    return () => window.removeEventListener('focus', refresh)
+  }, [refresh])
+
+  const openElsewhere = useCallback(
+    (draft: AutosaveSummary) => {
+      const writer = slotWindow(draft.id)
+      return writer !== null && writer !== windowId && liveWindows.has(windowLockName(writer))
+    },
+    [liveWindows, windowId],
+  )
 
   return {
     windowId,
     drafts,
+    openElsewhere,
     slotOf,
     touch: useCallback(() => saver.current?.touch(), []),
     flush: useCallback(() => saver.current?.flush() ?? Promise.resolve(), []),

@@ -26,6 +26,8 @@ export interface DraftRecoveryOptions {
 export interface DraftRecovery {
   /** Drafts other than the one this window is writing now, newest first. */
   readonly drafts: readonly AutosaveSummary[]
+  /** Drafts another open window is writing: listed, but not to recover or discard from here. */
+  readonly openElsewhere: (draft: AutosaveSummary) => boolean
   /** The start-up banner's draft; null once the writer has answered it or there is none. */
   readonly bannerDraft: AutosaveSummary | null
   readonly hideBanner: () => void
@@ -40,10 +42,11 @@ export function useDraftRecovery(options: DraftRecoveryOptions): DraftRecovery {
   const [bannerAnswered, setBannerAnswered] = useState(false)
   const liveSlot = session === null ? null : autosave.slotOf(session.documentId)
   const drafts = (autosave.drafts ?? []).filter((draft) => draft.id !== liveSlot)
-  const { refresh, flush, slotOf } = autosave
+  const { refresh, flush, slotOf, openElsewhere } = autosave
 
   const recover = useCallback(
     async (draft: AutosaveSummary): Promise<void> => {
+      if (openElsewhere(draft)) return inform(`“${draftName(draft)}”正在其他窗口中编辑，请到那个窗口保存`)
       const open = sessionRef.current
       if (open?.dirty === true) {
         const replace = await ask({
@@ -87,11 +90,12 @@ export function useDraftRecovery(options: DraftRecoveryOptions): DraftRecovery {
       refresh()
       inform('已恢复自动保存的内容，请及时保存')
     },
-    [ask, bridge, fail, flush, inform, load, refresh, sessionRef, slotOf],
+    [ask, bridge, fail, flush, inform, load, openElsewhere, refresh, sessionRef, slotOf],
   )
 
   const discard = useCallback(
     async (draft: AutosaveSummary): Promise<void> => {
+      if (openElsewhere(draft)) return inform(`“${draftName(draft)}”正在其他窗口中编辑，请到那个窗口保存`)
       const confirmed = await ask({
         title: '丢弃未保存的报告',
         message: `丢弃后，“${draftName(draft)}”自动保存的内容将无法找回。确定要丢弃吗？`,
@@ -103,12 +107,13 @@ export function useDraftRecovery(options: DraftRecoveryOptions): DraftRecovery {
       refresh()
       inform(`已丢弃“${draftName(draft)}”`)
     },
-    [ask, bridge, fail, inform, refresh],
+    [ask, bridge, fail, inform, openElsewhere, refresh],
   )
 
   return {
     drafts,
-    bannerDraft: bannerAnswered ? null : (drafts[0] ?? null),
+    openElsewhere,
+    bannerDraft: bannerAnswered ? null : (drafts.find((draft) => !openElsewhere(draft)) ?? null),
     hideBanner: () => setBannerAnswered(true),
     recover,
     discard,

@@ -1,7 +1,14 @@
 // Slot naming: per document and per window, stable for a document, safe as a file name.
 import { describe, expect, it } from 'vitest'
 import { AutosaveIdSchema } from '../../renderer/bridge/bridge-requests'
-import { documentIdFor, draftSlotId, newDocumentId, randomId } from '../../renderer/app/draft-slot'
+import {
+  documentIdFor,
+  draftSlotId,
+  newDocumentId,
+  randomId,
+  slotWindow,
+  windowLockName,
+} from '../../renderer/app/draft-slot'
 
 const counting = (): ((bytes: Uint8Array) => Uint8Array) => {
   let next = 0
@@ -50,5 +57,13 @@ describe('draft slots', () => {
   it('is a valid slot id (a file name in the desktop autosave folder) for any path', () => {
     for (const { window, document } of slots)
       expect(AutosaveIdSchema.safeParse(draftSlotId(window, document)).success).toBe(true)
+  })
+
+  it('tells which window wrote a slot, for the lock that says the window is still open', () => {
+    expect(slotWindow(draftSlotId('k3v9x0aa', '/home/clerk/报告.fznb'))).toBe('k3v9x0aa')
+    // The one-slot versions' drafts belong to no open window.
+    expect(slotWindow('current')).toBeNull()
+    expect(slotWindow('draft')).toBeNull()
+    expect(windowLockName('k3v9x0aa')).toBe('fazhi-nianbao.window.k3v9x0aa')
   })
 })

@@ -74,37 +74,44 @@ describe('autosave', () => {
     expect(new Set(drafts.map((draft) => draft.id)).size).toBe(2)
   })
 
-  it('keeps separate drafts for two tabs that recovered the same report', async () => {
+  it('keeps a tab that recovered a report and the tab it came from apart, and shows it in use elsewhere', async () => {
     const crashed = session.page
     await crashed.goto(url)
     await startReport(crashed, '崩溃前写的内容。')
     await blur(crashed)
     await expect.poll(() => storedDraft(crashed)).toContain('崩溃前写的内容。')
+    const [crashedDraft] = await storedDrafts(crashed)
     await crashed.close({ runBeforeUnload: false })
 
-    const tabs: Page[] = []
-    for (const addition of ['甲标签页补充。', '乙标签页补充。']) {
-      const tab = await session.context.newPage()
-      await tab.goto(url)
-      await tab
-        .getByRole('alertdialog', { name: '恢复未保存的报告' })
-        .getByRole('button', { name: '恢复' })
-        .click()
-      await expect.poll(() => body(tab)).toContain('崩溃前写的内容。')
-      await tab.locator('section[data-part-id="measures"] > p').last().click()
-      await tab.keyboard.press('End')
-      await tab.keyboard.insertText(addition)
-      tabs.push(tab)
-    }
-    for (const tab of tabs) await blur(tab)
-    const [one, two] = tabs as [Page, Page]
-    await expect.poll(() => storedDraft(one)).toContain('甲标签页补充。')
-    await expect.poll(() => storedDraft(two)).toContain('乙标签页补充。')
-    const drafts = await storedDrafts(one)
-    expect(drafts).toHaveLength(2)
-    expect(new Set(drafts.map((draft) => draft.documentId)).size).toBe(1)
-    expect(drafts.filter((draft) => draft.content.includes('甲标签页补充。'))).toHaveLength(1)
-    expect(drafts.filter((draft) => draft.content.includes('乙标签页补充。'))).toHaveLength(1)
+    const first = await session.context.newPage()
+    await first.goto(url)
+    await first
+      .getByRole('alertdialog', { name: '恢复未保存的报告' })
+      .getByRole('button', { name: '恢复' })
+      .click()
+    await expect.poll(() => body(first)).toContain('崩溃前写的内容。')
+    await first.locator('section[data-part-id="measures"] > p').last().click()
+    await first.keyboard.press('End')
+    await first.keyboard.insertText('恢复后补充。')
+    await blur(first)
+    await expect.poll(() => storedDraft(first)).toContain('恢复后补充。')
+    // One draft, the same report, now in the recovering tab's slot.
+    const drafts = await storedDrafts(first)
+    expect(drafts).toHaveLength(1)
+    expect(drafts[0]?.documentId).toBe(crashedDraft?.documentId)
+    expect(drafts[0]?.id).not.toBe(crashedDraft?.id)
+
+    // A second tab lists it as in use: recovering or discarding it there would pull it from under the writer.
+    const second = await session.context.newPage()
+    await second.goto(url)
+    const list = second.getByRole('region', { name: '未保存的报告' })
+    await expect.poll(() => list.textContent()).toContain('正在其他窗口中编辑')
+    expect(await list.getByRole('button').count()).toBe(0)
+    expect(await second.getByRole('alertdialog', { name: '恢复未保存的报告' }).count()).toBe(0)
+
+    await first.close({ runBeforeUnload: false })
+    await second.reload()
+    await expect.poll(() => list.getByRole('button', { name: '恢复' }).count()).toBe(1)
   })
 
   it('stores the pending draft when the tab is closed, before the 3 s pause is over', async () => {
