@@ -15,6 +15,7 @@ import {
   askSavePath,
   showAbout,
 } from './dialogs'
+import { createFlushBeforeClose } from './flush-before-close'
 import { createFileAccess } from './file-access'
 import { findLaunchPath } from './launch-path'
 import { isAppUrl, lockDownSession } from './lock-down-session'
@@ -33,6 +34,7 @@ function start(): void {
   if (launchPath !== null) files.grantOpened(launchPath)
 
   const send = (channel: string, payload: unknown): void => window?.webContents.send(channel, payload)
+  const flushBeforeClose = createFlushBeforeClose(() => send(channels.flushAutosave, null))
   const sendCommand = (command: MenuCommand): void => {
     if (command === 'about' && window !== null) void showAbout(window, app.getVersion())
     else send(channels.menuCommand, command)
@@ -68,7 +70,7 @@ function start(): void {
     registerBridge(ipcMain, {
       store,
       files,
-      autosavePath: join(app.getPath('userData'), 'autosave', 'draft.json'),
+      autosaveFolder: join(app.getPath('userData'), 'autosave'),
       isTrustedSender: (event) => {
         const url = (event as { senderFrame?: { url?: string } | null }).senderFrame?.url
         return typeof url === 'string' && isAppUrl(url, devUrl, rendererDir)
@@ -92,6 +94,7 @@ function start(): void {
       print: () => printWindow(window),
       printToPdf: () => printWindowToPdf(window),
       recentChanged: refreshMenu,
+      autosaveFlushed: () => flushBeforeClose.done(),
     })
     refreshMenu()
     window = createWindow(devUrl)
@@ -110,10 +113,15 @@ function start(): void {
       if (!documentState.dirty || window === null) return
       event.preventDefault()
       const current = window
-      void askCloseWithUnsavedChanges(current, documentState.name).then((choice) => {
-        if (choice === 'discard') current.destroy()
-        else if (choice === 'save') sendCommand('save')
-      })
+      // The pending autosave is stored before asking: whatever the answer, or if the machine goes down with
+      // the question open, the draft on disk holds the last keystroke.
+      void flushBeforeClose
+        .request()
+        .then(() => askCloseWithUnsavedChanges(current, documentState.name))
+        .then((choice) => {
+          if (choice === 'discard') current.destroy()
+          else if (choice === 'save') sendCommand('save')
+        })
     })
     window.on('closed', () => {
       window = null

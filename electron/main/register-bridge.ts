@@ -1,11 +1,11 @@
 // One ipcMain.handle per Bridge method. Every argument is validated with zod, every handler returns a
 // Result (never throws across IPC) and only frames of our own app may call.
-import { mkdir, readFile, rm } from 'node:fs/promises'
-import { basename, dirname } from 'node:path'
+import { basename, join } from 'node:path'
 import type { z } from 'zod'
 import type { Bridge, DocumentState, SavedFile } from '../../renderer/bridge/bridge'
 import {
   AutosaveDraftSchema,
+  AutosaveIdSchema,
   DocumentStateSchema,
   ExportPdfRequestSchema,
   PathRequestSchema,
@@ -19,18 +19,23 @@ import { appError, err, ok, type Result } from '../../renderer/core/result'
 import { describeWriteError } from '../io/describe-write-error'
 import { writeFileAtomic } from '../io/write-atomic'
 import type { AppStore } from './app-store'
+import { createAutosaveFolder } from './autosave-folder'
 import type { FileAccess } from './file-access'
 import type { SaveKind } from './dialogs'
 import { openDocument } from './open-document'
 import { readFolder } from './read-folder'
 
-export type InvokeMethod = Exclude<keyof Bridge, 'platform' | 'onMenuCommand' | 'onFileOpened'>
+export type InvokeMethod = Exclude<
+  keyof Bridge,
+  'platform' | 'onMenuCommand' | 'onFileOpened' | 'onFlushRequest'
+>
 
 /** What the handlers need from the running app; tests pass a fake. */
 export interface BridgeHost {
   readonly store: AppStore
   readonly files: FileAccess
-  readonly autosavePath: string
+  /** The drafts' folder (autosave-folder.ts), in the user data folder. */
+  readonly autosaveFolder: string
   isTrustedSender(event: unknown): boolean
   askOpenPath(): Promise<string | null>
   askSavePath(suggestedName: string, kind: SaveKind): Promise<string | null>
@@ -41,6 +46,8 @@ export interface BridgeHost {
   /** The window's page as an A4 PDF without margins (the print preview's @page sets them). */
   printToPdf(): Promise<Result<Uint8Array>>
   recentChanged(): void
+  /** The page has stored its pending autosave, as asked before closing (flush-before-close.ts). */
+  autosaveFlushed(): void
 }
 
 export interface IpcHandleTarget {
@@ -72,9 +79,16 @@ export function registerBridge(ipc: IpcHandleTarget, host: BridgeHost): void {
       }
     })
   }
+  // Not a Bridge method: the preload's answer to main's flush request, sent once the draft is stored.
+  ipc.handle(channels.autosaveFlushed, (event) => {
+    if (!host.isTrustedSender(event)) return Promise.resolve(err(badRequest))
+    host.autosaveFlushed()
+    return Promise.resolve(ok(null))
+  })
 }
 
 export function createHandlers(host: BridgeHost): Handlers {
+  const drafts = createAutosaveFolder(host.autosaveFolder)
   const remember = (path: string): void => {
     host.store.addRecent({ name: basename(path), path })
     host.recentChanged()
@@ -146,28 +160,30 @@ export function createHandlers(host: BridgeHost): Handlers {
       if (checked === null) return Promise.resolve(err(appError('bad-settings', '设置内容无效，未保存。')))
       return Promise.resolve(ok(host.store.writeSettings(checked)))
     },
-    async loadAutosave() {
-      try {
-        const parsed = AutosaveDraftSchema.safeParse(JSON.parse(await readFile(host.autosavePath, 'utf8')))
-        return ok(parsed.success ? parsed.data : null)
-      } catch {
-        // No draft, or a draft torn by a crash (cannot happen with atomic writes, but never block start-up).
-        return ok(null)
-      }
+    async listAutosaves() {
+      return ok(await drafts.list())
+    },
+    async loadAutosave(id) {
+      const checked = parse(AutosaveIdSchema, id)
+      if (checked === null) return err(badRequest)
+      return ok(await drafts.load(checked))
     },
     async storeAutosave(draft) {
       const checked = parse(AutosaveDraftSchema, draft)
       if (checked === null) return err(badRequest)
       try {
-        await mkdir(dirname(host.autosavePath), { recursive: true })
-        await writeFileAtomic(host.autosavePath, JSON.stringify(checked))
+        await drafts.store(checked)
         return ok(null)
       } catch (cause) {
-        return err(describeWriteError(host.autosavePath, cause, '自动保存的草稿'))
+        return err(
+          describeWriteError(join(host.autosaveFolder, `${checked.id}.json`), cause, '自动保存的草稿'),
+        )
       }
     },
-    async clearAutosave() {
-      await rm(host.autosavePath, { force: true })
+    async clearAutosave(id) {
+      const checked = parse(AutosaveIdSchema, id)
+      if (checked === null) return err(badRequest)
+      await drafts.clear(checked)
       return ok(null)
     },
     setDocumentState(state) {

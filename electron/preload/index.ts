@@ -20,9 +20,10 @@ export const bridge = {
   listRecent: () => ipcRenderer.invoke(channels.listRecent),
   loadSettings: () => ipcRenderer.invoke(channels.loadSettings),
   saveSettings: (settings) => ipcRenderer.invoke(channels.saveSettings, settings),
-  loadAutosave: () => ipcRenderer.invoke(channels.loadAutosave),
+  listAutosaves: () => ipcRenderer.invoke(channels.listAutosaves),
+  loadAutosave: (id) => ipcRenderer.invoke(channels.loadAutosave, id),
   storeAutosave: (draft) => ipcRenderer.invoke(channels.storeAutosave, draft),
-  clearAutosave: () => ipcRenderer.invoke(channels.clearAutosave),
+  clearAutosave: (id) => ipcRenderer.invoke(channels.clearAutosave, id),
   setDocumentState: (state) => ipcRenderer.invoke(channels.setDocumentState, state),
   print: () => ipcRenderer.invoke(channels.print),
   exportPdf: (request) => ipcRenderer.invoke(channels.exportPdf, request),
@@ -30,6 +31,13 @@ export const bridge = {
   saveSummary: (request) => ipcRenderer.invoke(channels.saveSummary, request),
   onMenuCommand: (listener) => subscribe<MenuCommand>(channels.menuCommand, listener),
   onFileOpened: (listener) => subscribe<OpenedFile>(channels.fileOpened, listener),
+  // Main waits for the answer before closing the window; answered even when the flush failed (it said so).
+  onFlushRequest: (listener) =>
+    subscribe<null>(channels.flushAutosave, () => {
+      void listener()
+        .catch(() => undefined)
+        .then(() => ipcRenderer.invoke(channels.autosaveFlushed))
+    }),
 } satisfies Bridge
 
 contextBridge.exposeInMainWorld('bridge', bridge)

@@ -1,98 +1,64 @@
 // The app: start screen, then the editor page between the outline and the side panel, all wired to the
 // Bridge. The editor owns the body text; React state holds metadata and a debounced snapshot for checks.
-import type { Editor, JSONContent } from '@tiptap/core'
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { AutosaveDraft, FolderContents, MenuCommand, OpenedFile, RecentFile } from '../bridge/bridge'
 import type { ReviewSummary } from '../core/review/review-summary'
 import { builtinTemplates, defaultTemplate, findBuiltinTemplate } from '../core/builtin-templates'
 import { checkReport } from '../core/check/check-report'
-import type { Finding } from '../core/check/finding'
-import { fixPlaceCount } from '../core/check/replace-fix'
 import { newReport } from '../core/new-report'
 import { planCoverage } from '../core/rollover/plan-coverage'
 import { rememberDefaults } from '../core/remember-defaults'
-import { emptyReport, type Report, type ReportMeta, type ReportVersion } from '../core/report'
-import { parseReportFile, reportFileContent, serializeReportFile } from '../core/report-file'
+import type { Report, ReportVersion } from '../core/report'
+import { reportFileContent, serializeReportFile } from '../core/report-file'
 import type { AppError } from '../core/result'
 import { defaultSettings, type Settings } from '../core/settings'
-import { standardHeading } from '../core/standard-heading'
-import { docToReport } from '../editor/doc-to-report'
-import { insertPart, insertSentence, jumpToFinding, jumpToLine } from '../editor/report-commands'
-import { reportToDoc } from '../editor/report-to-doc'
-import { allReplacementsTransaction, fixedText, fixTransaction } from '../editor/text-fix'
 import { commandForKey } from './app-commands'
-import { createAutosaver, type Autosaver } from './autosaver'
+import { DraftsList } from './drafts-list'
+import { useAutosave } from './use-autosave'
+import { useConfirm } from './use-confirm'
+import { useDraftRecovery } from './use-draft-recovery'
 import { ExportDialog } from './export-dialog'
-import { FindBar } from './find-bar'
-import { FormatBar } from './format-bar'
 import { useBridge } from './bridge-context'
 import { summarizeCheck } from './check-summary'
-import { FindingsPanel } from './findings-panel'
-import { GuidancePanel } from './guidance-panel'
-import { LastYearPanel } from './last-year-panel'
-import { MetaForm } from './meta-form'
 import { baseName, loadOpenedFile, startFromLastYear, untitledName, type LoadedReport } from './open-document'
-import { PageFoot, PageHead } from './page-meta-fields'
-import { PartsOutline } from './parts-outline'
-import { PlanChecklist } from './plan-checklist'
 import { reviewFolderContents } from './review/review-folder'
 import { ReviewMode } from './review/review-mode'
 import { PrintPreview } from './print-preview/print-preview'
 import { usePrintPreview } from './print-preview/use-print-preview'
 import { RecoveryBanner } from './recovery-banner'
-import { ReportEditor } from './report-editor'
 import { SettingsDialog } from './settings-dialog'
-import { SidePanel } from './side-panel'
 import { StartScreen, type NewReportChoice } from './start-screen'
 import { StatusBar } from './status-bar'
 import { Toolbar } from './toolbar'
-
-interface Session {
-  readonly name: string
-  readonly path: string | null
-  readonly templateId: string
-  readonly dirty: boolean
-  /** Changes whenever a different document is loaded, so the editor starts afresh. */
-  readonly loadKey: number
-  readonly initialDoc: JSONContent
-}
+import { useReportDocument } from './use-report-document'
+import { Workspace } from './workspace'
+import { documentIdFor, newDocumentId } from './draft-slot'
 
 interface Notice {
   readonly kind: 'info' | 'error'
   readonly text: string
 }
 
-/** Idle time before the check runs on what was typed: long enough never to compete with typing. */
-const checkDelayMs = 300
+const randomBytes = (bytes: Uint8Array): Uint8Array => crypto.getRandomValues(bytes)
 
 export function App(): ReactNode {
   const bridge = useBridge()
   const [settings, setSettings] = useState<Settings>(defaultSettings)
-  const [session, setSession] = useState<Session | null>(null)
-  const [meta, setMeta] = useState<ReportMeta>(emptyReport().meta)
-  const [body, setBody] = useState<Report>(emptyReport())
   const [partId, setPartId] = useState<string | null>(null)
   const [notice, setNotice] = useState<Notice>({ kind: 'info', text: '就绪' })
   const [settingsOpen, setSettingsOpen] = useState(false)
   const [recent, setRecent] = useState<readonly RecentFile[]>([])
-  const [recovery, setRecovery] = useState<AutosaveDraft | null>(null)
   const [exporting, setExporting] = useState<'choosing' | 'busy' | null>(null)
   const [finding, setFinding] = useState<'find' | 'replace' | null>(null)
-  const [liveEditor, setLiveEditor] = useState<Editor | null>(null)
   const [previewReport, setPreviewReport] = useState<Report | null>(null)
   const [reviewing, setReviewing] = useState<{ folder: FolderContents; summary: ReviewSummary } | null>(null)
   const preview = usePrintPreview()
 
-  const editorRef = useRef<Editor | null>(null)
-  const sessionRef = useRef<Session | null>(session)
-  const metaRef = useRef(meta)
-  const syncTimer = useRef<number | undefined>(undefined)
-  const autosaver = useRef<Autosaver | null>(null)
-  const loadCount = useRef(0)
-  useEffect(() => {
-    sessionRef.current = session
-    metaRef.current = meta
-  })
+  // The autosave snapshots this document, so it comes after it; edits reach it through this ref.
+  const touchAutosave = useRef<() => void>(() => undefined)
+  const doc = useReportDocument(() => touchAutosave.current())
+  const { session, sessionRef, setSession, meta, metaRef, body, editorRef, currentReport, remount } = doc
+  const [confirmDialog, ask] = useConfirm()
 
   const template = useMemo(
     () => (session === null ? null : findBuiltinTemplate(session.templateId)) ?? defaultTemplate(),
@@ -106,92 +72,45 @@ export function App(): ReactNode {
   const fail = useCallback((error: AppError) => setNotice({ kind: 'error', text: error.message }), [])
   const inform = useCallback((text: string) => setNotice({ kind: 'info', text }), [])
 
-  /** The report as it stands this instant, straight from the editor (not the debounced snapshot). */
-  const currentReport = useCallback((): Report => {
-    const editor = editorRef.current
-    const editorBody = editor === null ? body : docToReport(editor.getJSON(), metaRef.current)
-    return { ...editorBody, meta: metaRef.current }
-  }, [body])
-
-  const snapshot = useCallback((): AutosaveDraft | null => {
-    const current = sessionRef.current
-    if (current === null) return null
-    return {
-      content: serializeReportFile({ templateId: current.templateId, report: currentReport() }),
-      name: current.name,
-      path: current.path,
-      savedAt: new Date().toISOString(),
-    }
-  }, [currentReport])
-
-  // One autosaver for the window's life: it reads the latest report through the ref. Made anew with each snapshot
-  // (every live-check sync, 0.3 s after typing stops), it lost its pending change and cleared its timer, and the
-  // draft was stored only when the window lost focus.
-  const snapshotRef = useRef(snapshot)
-  useEffect(() => {
-    snapshotRef.current = snapshot
-  }, [snapshot])
-  useEffect(() => {
-    const saver = createAutosaver(
-      bridge,
-      () => snapshotRef.current(),
-      (message) => setNotice({ kind: 'error', text: message }),
-    )
-    autosaver.current = saver
-    return () => saver.dispose()
-  }, [bridge])
-
-  const setEditor = useCallback((editor: Editor | null) => {
-    editorRef.current = editor
-    setLiveEditor(editor)
-  }, [])
-
-  const markDirty = useCallback(() => {
-    setSession((current) => (current === null || current.dirty ? current : { ...current, dirty: true }))
-    autosaver.current?.touch()
-  }, [])
-
-  const load = useCallback((loaded: LoadedReport) => {
-    loadCount.current += 1
-    const initialDoc = reportToDoc(loaded.report)
-    setSession({
-      name: loaded.name,
-      path: loaded.path,
-      templateId: loaded.templateId,
-      dirty: loaded.dirty,
-      loadKey: loadCount.current,
-      initialDoc,
-    })
-    setMeta(loaded.report.meta)
-    // Numbered as the editor numbers its blocks (not as the imported file's lines), so findings jump right.
-    setBody(docToReport(initialDoc, loaded.report.meta))
-    setPartId(null)
-  }, [])
-
-  const onEditorChange = useCallback(() => {
-    markDirty()
-    window.clearTimeout(syncTimer.current)
-    syncTimer.current = window.setTimeout(() => {
-      const editor = editorRef.current
-      if (editor !== null) setBody(docToReport(editor.getJSON(), metaRef.current))
-    }, checkDelayMs)
-  }, [markDirty])
-
-  const onMetaChange = useCallback(
-    (next: ReportMeta) => {
-      setMeta(next)
-      markDirty()
+  const snapshot = useCallback(
+    (slotOf: (documentId: string) => string): AutosaveDraft | null => {
+      const current = sessionRef.current
+      if (current === null) return null
+      return {
+        id: slotOf(current.documentId),
+        documentId: current.documentId,
+        content: serializeReportFile({ templateId: current.templateId, report: currentReport() }),
+        title: metaRef.current.title,
+        name: current.name,
+        path: current.path,
+        savedAt: new Date().toISOString(),
+      }
     },
-    [markDirty],
+    [currentReport, metaRef, sessionRef],
+  )
+  const autosave = useAutosave(bridge, snapshot, (message) => setNotice({ kind: 'error', text: message }))
+  const { clear: clearAutosave, slotOf, refresh: refreshDrafts, touch } = autosave
+  useEffect(() => {
+    touchAutosave.current = touch
+  }, [touch])
+
+  const { load: loadDocument } = doc
+  /** Shows a loaded report; a report without a file gets a new document id unless it brings its own. */
+  const load = useCallback(
+    (loaded: LoadedReport, unsavedId: string = newDocumentId(randomBytes)) => {
+      loadDocument({ ...loaded, documentId: documentIdFor(loaded.path, unsavedId) })
+      setPartId(null)
+    },
+    [loadDocument],
   )
 
   const confirmDiscard = useCallback((): boolean => {
     const current = sessionRef.current
     if (current === null || !current.dirty) return true
     if (!window.confirm(`“${current.name}”尚未保存，确定要放弃更改吗？`)) return false
-    autosaver.current?.clear()
+    clearAutosave(slotOf(current.documentId))
     return true
-  }, [])
+  }, [clearAutosave, sessionRef, slotOf])
 
   const showOpened = useCallback(
     async (file: OpenedFile) => {
@@ -241,17 +160,39 @@ export function App(): ReactNode {
       if (!result.ok) return fail(result.error)
       if (result.value === null) return inform('已取消保存')
       const saved = result.value
+      // Saved under a path, the report's slot follows the path: the draft of its unsaved days goes.
+      const savedSlot = slotOf(current.documentId)
       setSession((latest) =>
-        latest === null ? latest : { ...latest, name: saved.name, path: saved.path, dirty: false },
+        latest === null
+          ? latest
+          : {
+              ...latest,
+              name: saved.name,
+              path: saved.path,
+              documentId: documentIdFor(saved.path, latest.documentId),
+              dirty: false,
+            },
       )
-      autosaver.current?.clear()
+      clearAutosave(savedSlot)
       refreshRecent()
       inform(`已保存“${saved.name}”`)
       const remembered = rememberDefaults(settings, metaRef.current)
       if (JSON.stringify(remembered) !== JSON.stringify(settings))
         void bridge.saveSettings(remembered).then((stored) => stored.ok && setSettings(stored.value))
     },
-    [bridge, currentReport, fail, inform, refreshRecent, settings],
+    [
+      bridge,
+      clearAutosave,
+      currentReport,
+      fail,
+      inform,
+      metaRef,
+      refreshRecent,
+      sessionRef,
+      setSession,
+      settings,
+      slotOf,
+    ],
   )
 
   const exportWord = useCallback(
@@ -276,7 +217,7 @@ export function App(): ReactNode {
         setExporting(null)
       }
     },
-    [bridge, currentReport, fail, inform, settings],
+    [bridge, currentReport, fail, inform, sessionRef, settings],
   )
 
   const startNew = useCallback(
@@ -302,7 +243,7 @@ export function App(): ReactNode {
       switch (command) {
         case 'new':
           if (!confirmDiscard()) return
-          setSession(null)
+          setSession(() => null)
           return inform('请选择模板和报告年度')
         case 'open': {
           if (!confirmDiscard()) return
@@ -338,10 +279,7 @@ export function App(): ReactNode {
           const summary = await reviewFolderContents(result.value, defaultTemplate())
           // Keep the draft being edited: the editor comes back with it when review mode is left.
           const current = sessionRef.current
-          if (current !== null) {
-            loadCount.current += 1
-            setSession({ ...current, initialDoc: reportToDoc(currentReport()), loadKey: loadCount.current })
-          }
+          if (current !== null) remount()
           setReviewing({ folder: result.value, summary })
           return inform(`已审阅“${result.value.name}”中的 ${String(summary.rows.length)} 份报告`)
         }
@@ -360,12 +298,24 @@ export function App(): ReactNode {
           return
       }
     },
-    [bridge, confirmDiscard, currentReport, fail, inform, preview, save, showOpened],
+    [
+      bridge,
+      confirmDiscard,
+      currentReport,
+      editorRef,
+      fail,
+      inform,
+      preview,
+      remount,
+      save,
+      sessionRef,
+      setSession,
+      showOpened,
+    ],
   )
 
   useEffect(() => {
     void bridge.loadSettings().then((result) => (result.ok ? setSettings(result.value) : fail(result.error)))
-    void bridge.loadAutosave().then((result) => result.ok && setRecovery(result.value))
     void bridge.takeLaunchFile().then((result) => {
       if (!result.ok) fail(result.error)
       else if (result.value !== null) void showOpened(result.value)
@@ -396,84 +346,13 @@ export function App(): ReactNode {
     }
   }, [bridge, confirmDiscard, runCommand, showOpened])
 
-  const recover = (): void => {
-    if (recovery === null) return
-    const parsed = parseReportFile(recovery.content)
-    setRecovery(null)
-    if (!parsed.ok) return fail(parsed.error)
-    load({
-      report: parsed.value.report,
-      templateId: parsed.value.templateId,
-      name: recovery.name ?? untitledName,
-      path: recovery.path,
-      dirty: true,
-      notices: [],
-    })
-    inform('已恢复自动保存的内容，请及时保存')
-  }
+  const recovery = useDraftRecovery({ bridge, autosave, session, sessionRef, ask, load, fail, inform })
 
-  const jump = (finding: Finding): void => {
-    if (editorRef.current !== null) jumpToFinding(editorRef.current, finding)
-  }
-
-  // A finding's one-click correction: in its block through the editor (one undo step), or in the 标题
-  const applyFix = (finding: Finding): void => {
-    const fix = finding.fix
-    if (fix === undefined) return
-    if (fix.kind === 'replace' && fix.target === 'title') {
-      if (meta.title !== null) onMetaChange({ ...meta, title: fixedText(meta.title, fix.replacements) })
-      // a finding counting the 标题 and paragraphs too corrects those in the editor (its elsewhere)
-      const editor = editorRef.current
-      const body = editor === null ? null : fixTransaction(editor.state, finding)
-      if (editor !== null && body !== null) editor.view.dispatch(body)
-      inform(body === null ? `标题已${fix.label}` : `已${fix.label}，正文的改动可按 Ctrl+Z 撤销`)
-      return
-    }
-    const editor = editorRef.current
-    const tr = editor === null ? null : fixTransaction(editor.state, finding)
-    if (editor === null || tr === null) {
-      inform('没有找到要改的文字，可能已经改过了')
-      return
-    }
-    editor.view.dispatch(tr.scrollIntoView())
-    // a replacement flashes its block; a new paragraph has the cursor at its end, a removed part where it stood
-    if (fix.kind === 'replace') jumpToFinding(editor, finding)
-    else editor.commands.focus()
-    inform(`已${fix.label}，可按 Ctrl+Z 撤销`)
-  }
-
-  // All text corrections at once: the body's in one editor transaction (one Ctrl+Z), the 标题's through its field
-  const applyAllTextFixes = (): void => {
-    const fixes = check.findings.filter((finding) => finding.fix?.kind === 'replace')
-    const titleReplacements = fixes.flatMap(({ fix }) =>
-      fix?.kind === 'replace' && fix.target === 'title' ? fix.replacements : [],
-    )
-    if (titleReplacements.length > 0 && meta.title !== null)
-      onMetaChange({ ...meta, title: fixedText(meta.title, titleReplacements) })
-    const editor = editorRef.current
-    const tr =
-      editor === null
-        ? null
-        : allReplacementsTransaction(
-            editor.state,
-            (doc) =>
-              checkReport(docToReport(doc.toJSON() as JSONContent, metaRef.current), template).findings,
-          )
-    if (editor !== null && tr !== null) {
-      editor.view.dispatch(tr)
-      // the writer's next key is likely Ctrl+Z or more typing: both belong to the editor
-      editor.commands.focus()
-    }
-    const places = fixes.reduce((count, { fix }) => count + fixPlaceCount(fix), 0)
-    inform(`已改正 ${String(places)} 处，正文的改动可按 Ctrl+Z 撤销`)
-  }
-
-  const addPart = (id: string): void => {
-    const editor = editorRef.current
-    const part = template.parts.find((candidate) => candidate.id === id)
-    if (editor === null || part === undefined) return
-    insertPart(editor, template, id, standardHeading(part, meta.reportYear))
-  }
+  // Back on the start screen (新建, a discarded report): list what is recoverable now.
+  const onStartScreen = session === null && reviewing === null
+  useEffect(() => {
+    if (onStartScreen) refreshDrafts()
+  }, [onStartScreen, refreshDrafts])
 
   return (
     <div className="app">
@@ -489,14 +368,12 @@ export function App(): ReactNode {
           </button>
         </div>
       )}
-      {recovery !== null && (
+      {recovery.bannerDraft !== null && (
         <RecoveryBanner
-          draft={recovery}
-          onRecover={recover}
-          onDiscard={() => {
-            setRecovery(null)
-            void bridge.clearAutosave()
-          }}
+          draft={recovery.bannerDraft}
+          others={recovery.drafts.length - 1}
+          onRecover={() => recovery.bannerDraft !== null && void recovery.recover(recovery.bannerDraft)}
+          onLater={recovery.hideBanner}
         />
       )}
       {reviewing !== null ? (
@@ -516,6 +393,16 @@ export function App(): ReactNode {
             templates={builtinTemplates}
             defaultIssuerMark={settings.issuerMark}
             recent={recent}
+            drafts={
+              recovery.drafts.length === 0 ? null : (
+                <DraftsList
+                  drafts={recovery.drafts}
+                  openElsewhere={recovery.openElsewhere}
+                  onRecover={(draft) => void recovery.recover(draft)}
+                  onDiscard={(draft) => void recovery.discard(draft)}
+                />
+              )
+            }
             today={new Date()}
             onNew={startNew}
             onOpen={() => void runCommand('open')}
@@ -534,69 +421,20 @@ export function App(): ReactNode {
           />
         </main>
       ) : (
-        <main className="workspace">
-          <PartsOutline
-            report={report}
-            template={template}
-            result={check}
-            onJump={(line) => editorRef.current !== null && jumpToLine(editorRef.current, line)}
-          />
-          <div className="page-scroller">
-            {liveEditor !== null && <FormatBar editor={liveEditor} />}
-            {finding !== null && liveEditor !== null && (
-              <FindBar
-                key={finding}
-                editor={liveEditor}
-                replace={finding === 'replace'}
-                onClose={() => setFinding(null)}
-              />
-            )}
-            <article className="page" aria-label="报告页面">
-              <PageHead meta={meta} onChange={onMetaChange} />
-              <ReportEditor
-                key={session.loadKey}
-                content={session.initialDoc}
-                onReady={setEditor}
-                onChange={onEditorChange}
-                onPartChange={setPartId}
-              />
-              <PageFoot meta={meta} />
-            </article>
-          </div>
-          <SidePanel
-            guidance={
-              <GuidancePanel
-                template={template}
-                partId={partId}
-                result={check}
-                onInsert={(text) => editorRef.current !== null && insertSentence(editorRef.current, text)}
-              >
-                {partId === 'measures' && (
-                  <PlanChecklist
-                    coverage={plans}
-                    lastYear={meta.lastYear?.reportYear ?? null}
-                    onJump={(line) => editorRef.current !== null && jumpToLine(editorRef.current, line)}
-                    onInsert={(text) => editorRef.current !== null && insertSentence(editorRef.current, text)}
-                  />
-                )}
-              </GuidancePanel>
-            }
-            lastYear={<LastYearPanel report={report} partId={partId} />}
-            check={
-              <FindingsPanel
-                result={check}
-                summary={summary}
-                template={template}
-                onJump={jump}
-                onAddPart={addPart}
-                onFix={applyFix}
-                onFixAllText={applyAllTextFixes}
-                onConfirmAllStale={() => editorRef.current?.chain().focus().confirmStaleFigures('all').run()}
-              />
-            }
-            meta={<MetaForm key={session.loadKey} meta={meta} onChange={onMetaChange} />}
-          />
-        </main>
+        <Workspace
+          document={doc}
+          session={session}
+          report={report}
+          template={template}
+          check={check}
+          summary={summary}
+          plans={plans}
+          partId={partId}
+          onPartChange={setPartId}
+          finding={finding}
+          onCloseFind={() => setFinding(null)}
+          inform={inform}
+        />
       )}
       <StatusBar
         documentName={session?.name ?? '未打开报告'}
@@ -630,6 +468,7 @@ export function App(): ReactNode {
           onExport={(version) => void exportWord(version)}
         />
       )}
+      {confirmDialog}
       {settingsOpen && (
         <SettingsDialog
           initial={settings}

@@ -1,5 +1,5 @@
 // What a clerk sees first: start a new report from a template, open one, reopen a recent file, and
-// how many days are left before the report is due.
+// how many days are left before the report is due; first of all, any unsaved report autosave kept.
 import { useState, type ReactNode } from 'react'
 import type { RecentFile } from '../bridge/bridge'
 import { submissionDeadlines } from '../core/deadlines'
@@ -16,6 +16,8 @@ export interface StartScreenProps {
   readonly templates: readonly Template[]
   readonly defaultIssuerMark: string
   readonly recent: readonly RecentFile[]
+  /** The list of unsaved reports autosave kept (drafts-list.tsx); null when there are none. */
+  readonly drafts: ReactNode
   readonly today: Date
   readonly onNew: (choice: NewReportChoice) => void
   readonly onOpen: () => void
@@ -44,6 +46,7 @@ export function StartScreen(props: StartScreenProps): ReactNode {
   const deadlines = yearNumber === null ? [] : submissionDeadlines(yearNumber, localIso(props.today))
   return (
     <div className="start-screen">
+      {props.drafts}
       <section className="start-card" aria-labelledby="start-new">
         <h2 id="start-new">新建年度报告</h2>
         <label>

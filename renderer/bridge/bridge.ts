@@ -45,14 +45,27 @@ export interface ExportPdfRequest {
   readonly suggestedName: string
 }
 
-/** The unsaved work kept in the app's data folder, offered back after a crash. */
+/**
+ * Unsaved work kept in the app's data folder (IndexedDB in browser mode), offered back after a crash or a closed
+ * tab. One slot per document per window (renderer/app/draft-slot.ts), so no window overwrites another's draft.
+ */
 export interface AutosaveDraft {
+  /** The slot: letters, digits, - and _ only, as the desktop app names a file after it. */
+  readonly id: string
+  /** The report it holds: its file's path, or the id a new report was given. */
+  readonly documentId: string
+  /** The .fznb JSON text. */
   readonly content: string
+  /** The report's 标题 when it had one, for the start screen's list (several drafts share 未命名报告). */
+  readonly title: string | null
   readonly name: string | null
   readonly path: string | null
   /** ISO timestamp. */
   readonly savedAt: string
 }
+
+/** A draft as listed on the start screen, without its content. */
+export type AutosaveSummary = Omit<AutosaveDraft, 'content'>
 
 export interface DocumentState {
   /** Shown in the window title: 文件名 — 法治年报; empty while no report is open. */
@@ -111,9 +124,13 @@ export interface Bridge {
   listRecent(): Promise<Result<readonly RecentFile[]>>
   loadSettings(): Promise<Result<Settings>>
   saveSettings(settings: Settings): Promise<Result<Settings>>
-  loadAutosave(): Promise<Result<AutosaveDraft | null>>
+  /** Every recoverable draft, newest first; unreadable ones are left out, never an error. */
+  listAutosaves(): Promise<Result<readonly AutosaveSummary[]>>
+  /** null when the draft is gone (recovered or discarded in another window meanwhile). */
+  loadAutosave(id: string): Promise<Result<AutosaveDraft | null>>
+  /** Replaces the draft in slot `draft.id`. Browser mode starts its IndexedDB write before returning (pagehide). */
   storeAutosave(draft: AutosaveDraft): Promise<Result<null>>
-  clearAutosave(): Promise<Result<null>>
+  clearAutosave(id: string): Promise<Result<null>>
   setDocumentState(state: DocumentState): Promise<Result<null>>
   /** Prints the current page (the print preview once it exists) through the system dialog. */
   print(): Promise<Result<null>>
@@ -130,4 +147,9 @@ export interface Bridge {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
   /** A file opened from outside while the app runs (second instance, file association). */
   onFileOpened(listener: (file: OpenedFile) => void): () => void
+  /**
+   * The window is about to close: store the pending autosave; main waits (a little) for the returned promise.
+   * Browser mode has no main process and flushes on pagehide itself.
+   */
+  onFlushRequest(listener: () => Promise<void>): () => void
 }

@@ -8,6 +8,7 @@ import { normalizeSettings, type Settings } from '../core/settings'
 import { checkZipLimits } from '../docx/import/zip-limits'
 import type {
   AutosaveDraft,
+  AutosaveSummary,
   Bridge,
   DocumentState,
   FolderContents,
@@ -15,8 +16,14 @@ import type {
   OpenedFile,
   SavedFile,
 } from './bridge'
-import { AutosaveDraftSchema } from './bridge-requests'
-import { deleteDraft, readDraft, writeDraft } from './browser-autosave-store'
+import { parseStoredDraft, summarizeDrafts } from './bridge-requests'
+import {
+  deleteDraft,
+  prepareAutosaveStore,
+  readAllDrafts,
+  readDraft,
+  writeDraft,
+} from './browser-autosave-store'
 import { downloadBytes } from './browser-download'
 
 const settingsKey = 'fazhi-nianbao.settings'
@@ -96,6 +103,7 @@ function guardUnsavedChanges(dirty: boolean): void {
 }
 
 export function createBrowserBridge(): Bridge {
+  prepareAutosaveStore()
   return {
     platform: 'browser',
     async openFile() {
@@ -141,18 +149,23 @@ export function createBrowserBridge(): Bridge {
       }
       return Promise.resolve(ok(normalized))
     },
-    async loadAutosave(): Promise<Result<AutosaveDraft | null>> {
-      const stored = await readDraft()
+    async listAutosaves(): Promise<Result<readonly AutosaveSummary[]>> {
+      const stored = await readAllDrafts()
       if (!stored.ok) return stored
-      if (stored.value === null) return ok(null)
-      const parsed = AutosaveDraftSchema.safeParse(stored.value)
-      return ok(parsed.success ? parsed.data : null)
+      const drafts = stored.value.flatMap(([id, value]) => parseStoredDraft(id, value) ?? [])
+      return ok(summarizeDrafts(drafts))
+    },
+    async loadAutosave(id): Promise<Result<AutosaveDraft | null>> {
+      const stored = await readDraft(id)
+      if (!stored.ok) return stored
+      return ok(stored.value === null ? null : parseStoredDraft(id, stored.value))
     },
     storeAutosave(draft) {
-      return writeDraft(draft)
+      // No await before the write: see browser-autosave-store.ts on pagehide.
+      return writeDraft(draft.id, draft)
     },
-    clearAutosave() {
-      return deleteDraft()
+    clearAutosave(id) {
+      return deleteDraft(id)
     },
     setDocumentState(state: DocumentState) {
       document.title = state.name === '' ? appTitle : `${state.dirty ? '● ' : ''}${state.name} — ${appTitle}`
@@ -198,6 +211,10 @@ export function createBrowserBridge(): Bridge {
       return () => undefined
     },
     onFileOpened() {
+      return () => undefined
+    },
+    onFlushRequest() {
+      // No main process to ask: the page flushes on pagehide and visibilitychange (use-autosave.ts).
       return () => undefined
     },
   }

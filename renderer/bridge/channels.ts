@@ -8,6 +8,7 @@ export const channels = {
   listRecent: 'bridge:list-recent',
   loadSettings: 'bridge:load-settings',
   saveSettings: 'bridge:save-settings',
+  listAutosaves: 'bridge:list-autosaves',
   loadAutosave: 'bridge:load-autosave',
   storeAutosave: 'bridge:store-autosave',
   clearAutosave: 'bridge:clear-autosave',
@@ -18,6 +19,10 @@ export const channels = {
   saveSummary: 'bridge:save-summary',
   menuCommand: 'event:menu-command',
   fileOpened: 'event:file-opened',
+  /** Main asks the page to store its pending autosave before the window closes… */
+  flushAutosave: 'event:flush-autosave',
+  /** …and the preload answers here once it is stored. */
+  autosaveFlushed: 'reply:autosave-flushed',
 } as const
 
 export type Channel = (typeof channels)[keyof typeof channels]

@@ -20,6 +20,7 @@ function installFailingBridge({ settings, failure }: FakeBridgeOptions): void {
     platform: 'electron',
     loadSettings: () => ok(settings),
     listRecent: () => ok([]),
+    listAutosaves: () => ok([]),
     loadAutosave: () => ok(null),
     takeLaunchFile: () => ok(null),
     saveReport: (request: { content: string }) => {
@@ -40,6 +41,7 @@ function installFailingBridge({ settings, failure }: FakeBridgeOptions): void {
     },
     onMenuCommand: () => () => undefined,
     onFileOpened: () => () => undefined,
+    onFlushRequest: () => () => undefined,
   }
   Object.assign(window, {
     bridgeCalls: calls,

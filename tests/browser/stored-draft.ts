@@ -2,26 +2,41 @@
 // waits for the draft to be written instead of for a fixed time that a busy machine may overrun.
 import type { Page } from 'playwright-core'
 
-/** The stored draft as JSON text, or '' when there is none. */
-export function storedDraft(page: Page): Promise<string> {
+export interface StoredDraft {
+  readonly id: string
+  readonly documentId: string
+  readonly content: string
+  readonly name: string | null
+  readonly path: string | null
+  readonly savedAt: string
+}
+
+/** Every stored draft (one per slot), in key order. */
+export function storedDrafts(page: Page): Promise<StoredDraft[]> {
   return page.evaluate(
     () =>
-      new Promise<string>((resolve) => {
+      new Promise<StoredDraft[]>((resolve) => {
         const opened = indexedDB.open('fazhi-nianbao', 1)
         opened.onupgradeneeded = () => opened.result.createObjectStore('autosave')
-        opened.onerror = () => resolve('')
+        opened.onerror = () => resolve([])
         opened.onsuccess = () => {
           const database = opened.result
-          const read = database.transaction('autosave', 'readonly').objectStore('autosave').get('current')
+          const read = database.transaction('autosave', 'readonly').objectStore('autosave').getAll()
           read.onsuccess = () => {
             database.close()
-            resolve(read.result === undefined ? '' : JSON.stringify(read.result))
+            resolve(read.result as StoredDraft[])
           }
           read.onerror = () => {
             database.close()
-            resolve('')
+            resolve([])
           }
         }
       }),
   )
+}
+
+/** All stored drafts as JSON text, or '' when there is none: `toContain(text)` asks whether any holds it. */
+export async function storedDraft(page: Page): Promise<string> {
+  const drafts = await storedDrafts(page)
+  return drafts.length === 0 ? '' : JSON.stringify(drafts)
 }

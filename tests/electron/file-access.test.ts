@@ -62,7 +62,7 @@ describe('saveReport after opening or exporting', () => {
     const host: BridgeHost = {
       store: memoryStore(),
       files: createFileAccess(),
-      autosavePath: join(folder, 'autosave.json'),
+      autosaveFolder: join(folder, 'autosave'),
       isTrustedSender: () => true,
       askOpenPath: () => Promise.resolve(openAnswer),
       askFolderPath: () => Promise.resolve(null),

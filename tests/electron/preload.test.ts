@@ -14,7 +14,9 @@ vi.mock('electron', () => ({
   ipcRenderer: { invoke, on, removeListener },
 }))
 
-const bridgeMethods = Object.keys(channels).filter((key) => !['menuCommand', 'fileOpened'].includes(key))
+const bridgeMethods = Object.keys(channels).filter(
+  (key) => !['menuCommand', 'fileOpened', 'flushAutosave', 'autosaveFlushed'].includes(key),
+)
 
 describe('preload', () => {
   beforeEach(async () => {
@@ -25,7 +27,7 @@ describe('preload', () => {
     expect(Object.keys(exposed)).toEqual(['bridge'])
     const bridge = exposed['bridge'] as Record<string, unknown>
     expect(Object.keys(bridge).sort()).toEqual(
-      [...bridgeMethods, 'onFileOpened', 'onMenuCommand', 'platform'].sort(),
+      [...bridgeMethods, 'onFileOpened', 'onFlushRequest', 'onMenuCommand', 'platform'].sort(),
     )
     for (const value of Object.values(bridge)) expect(value).not.toBe(invoke)
     expect(JSON.stringify(Object.keys(bridge))).not.toMatch(/ipc|send|invoke/i)
@@ -52,5 +54,21 @@ describe('preload', () => {
     expect(received).toEqual(['save'])
     off()
     expect(removeListener).toHaveBeenCalledWith(channels.menuCommand, handler)
+  })
+
+  it('answers a flush request only once the page has stored its draft', async () => {
+    const bridge = exposed['bridge'] as { onFlushRequest(listener: () => Promise<void>): () => void }
+    let storeDone: () => void = () => undefined
+    const off = bridge.onFlushRequest(() => new Promise<void>((resolve) => (storeDone = resolve)))
+    const [channel, handler] = on.mock.calls.at(-1) as [string, (event: unknown, payload: null) => void]
+    expect(channel).toBe(channels.flushAutosave)
+    invoke.mockClear()
+    handler({}, null)
+    await Promise.resolve()
+    expect(invoke).not.toHaveBeenCalled()
+    storeDone()
+    await vi.waitFor(() => expect(invoke).toHaveBeenCalledWith(channels.autosaveFlushed))
+    off()
+    expect(removeListener).toHaveBeenCalledWith(channels.flushAutosave, handler)
   })
 })

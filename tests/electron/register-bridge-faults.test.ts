@@ -27,7 +27,10 @@ vi.mock('node:fs/promises', async (importOriginal) => {
 })
 
 const draft = (content: string): AutosaveDraft => ({
+  id: 'w1-slot',
+  documentId: 'new-1',
   content,
+  title: null,
   name: '清江镇2024年报告.fznb',
   path: null,
   savedAt: '2025-02-01T08:00:00.000Z',
@@ -51,7 +54,7 @@ describe('Bridge handlers when the disk fails', () => {
         addRecent: () => [],
       },
       files,
-      autosavePath: join(folder, 'autosave', 'draft.json'),
+      autosaveFolder: join(folder, 'autosave'),
       isTrustedSender: () => true,
       askOpenPath: () => Promise.resolve(null),
       askFolderPath: () => Promise.resolve(null),
@@ -61,6 +64,7 @@ describe('Bridge handlers when the disk fails', () => {
       print: () => Promise.resolve({ ok: true as const, value: null }),
       printToPdf: () => Promise.resolve({ ok: true as const, value: new Uint8Array() }),
       recentChanged: () => undefined,
+      autosaveFlushed: () => undefined,
     } satisfies BridgeHost
     handlers = createHandlers(host)
   })
@@ -95,16 +99,17 @@ describe('Bridge handlers when the disk fails', () => {
         '磁盘空间不足，“自动保存的草稿”未能保存。请清理磁盘后重试，编辑中的内容不会丢失。',
       )
     fault.code = null
-    expect(await handlers.loadAutosave()).toEqual({ ok: true, value: draft('第一稿') })
+    expect(await handlers.loadAutosave('w1-slot')).toEqual({ ok: true, value: draft('第一稿') })
   })
 
   it('a torn or foreign autosave file never blocks start-up', async () => {
     expect((await handlers.storeAutosave(draft('第一稿'))).ok).toBe(true)
-    const path = join(folder, 'autosave', 'draft.json')
+    const path = join(folder, 'autosave', 'w1-slot.json')
     const whole = readFileSync(path, 'utf8')
     for (const broken of [whole.slice(0, whole.length / 2), '', '\u0000\u0001', '{"content":1}', 'null']) {
       writeFileSync(path, broken)
-      expect(await handlers.loadAutosave()).toEqual({ ok: true, value: null })
+      expect(await handlers.loadAutosave('w1-slot')).toEqual({ ok: true, value: null })
+      expect(await handlers.listAutosaves()).toEqual({ ok: true, value: [] })
     }
   })
 })

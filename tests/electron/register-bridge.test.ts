@@ -52,7 +52,7 @@ describe('registerBridge', () => {
     host = Object.assign(state, {
       store: memoryStore(),
       files: createFileAccess(),
-      autosavePath: join(folder, 'autosave', 'draft.json'),
+      autosaveFolder: join(folder, 'autosave'),
       isTrustedSender: (event: unknown) => event === trusted,
       askOpenPath: () => Promise.resolve(join(folder, 'opened.fznb')),
       askFolderPath: () => Promise.resolve(join(folder, 'reports')),
@@ -69,6 +69,7 @@ describe('registerBridge', () => {
         return Promise.resolve(state.pdf)
       },
       recentChanged: () => undefined,
+      autosaveFlushed: () => undefined,
     })
     registerBridge({ handle: (channel, listener) => handlers.set(channel, listener) }, host)
   })
@@ -76,7 +77,7 @@ describe('registerBridge', () => {
   afterEach(() => rmSync(folder, { recursive: true, force: true }))
 
   it('registers one handler per Bridge method', () => {
-    const events = new Set<string>([channels.menuCommand, channels.fileOpened])
+    const events = new Set<string>([channels.menuCommand, channels.fileOpened, channels.flushAutosave])
     expect([...handlers.keys()].sort()).toEqual(
       Object.values(channels)
         .filter((channel) => !events.has(channel))
@@ -162,13 +163,103 @@ describe('registerBridge', () => {
     expect(existsSync(join(folder, 'removed'))).toBe(false)
   })
 
-  it('stores, loads and clears the autosave', async () => {
-    const draft = { content: '{"x":1}', name: '草稿', path: null, savedAt: '2025-01-10T08:00:00.000Z' }
-    expect(await call(channels.loadAutosave)).toEqual({ ok: true, value: null })
-    expect((await call(channels.storeAutosave, draft)).ok).toBe(true)
-    expect(await call(channels.loadAutosave)).toEqual({ ok: true, value: draft })
-    expect((await call(channels.clearAutosave)).ok).toBe(true)
-    expect(await call(channels.loadAutosave)).toEqual({ ok: true, value: null })
+  it('stores, lists, loads and clears autosaves, one file per slot', async () => {
+    const draft = (id: string, documentId: string, savedAt: string) => ({
+      id,
+      documentId,
+      content: `{"slot":"${id}"}`,
+      title: null,
+      name: '草稿',
+      path: null,
+      savedAt,
+    })
+    const first = draft('w1-a', 'new-a', '2025-01-10T08:00:00.000Z')
+    const second = draft('w2-b', 'new-b', '2025-01-10T09:00:00.000Z')
+    expect(await call(channels.listAutosaves)).toEqual({ ok: true, value: [] })
+    expect(await call(channels.loadAutosave, 'w1-a')).toEqual({ ok: true, value: null })
+    expect((await call(channels.storeAutosave, first)).ok).toBe(true)
+    expect((await call(channels.storeAutosave, second)).ok).toBe(true)
+    expect(await call(channels.loadAutosave, 'w1-a')).toEqual({ ok: true, value: first })
+    expect(await call(channels.listAutosaves)).toEqual({
+      ok: true,
+      value: [
+        { id: 'w2-b', documentId: 'new-b', title: null, name: '草稿', path: null, savedAt: second.savedAt },
+        { id: 'w1-a', documentId: 'new-a', title: null, name: '草稿', path: null, savedAt: first.savedAt },
+      ],
+    })
+    expect((await call(channels.clearAutosave, 'w2-b')).ok).toBe(true)
+    expect(await call(channels.loadAutosave, 'w2-b')).toEqual({ ok: true, value: null })
+    expect(await call(channels.loadAutosave, 'w1-a')).toEqual({ ok: true, value: first })
+  })
+
+  it('refuses slot ids that could name a file outside the autosave folder', async () => {
+    for (const id of ['../settings', 'a/b', '..', '', 'a.b', 'x'.repeat(81)]) {
+      expect(await call(channels.loadAutosave, id)).toMatchObject({
+        ok: false,
+        error: { code: 'bad-request' },
+      })
+      expect(await call(channels.clearAutosave, id)).toMatchObject({
+        ok: false,
+        error: { code: 'bad-request' },
+      })
+      const stored = await call(channels.storeAutosave, {
+        id,
+        documentId: 'new-a',
+        content: '{}',
+        title: null,
+        name: null,
+        path: null,
+        savedAt: '2025-01-10T08:00:00.000Z',
+      })
+      expect(stored).toMatchObject({ ok: false, error: { code: 'bad-request' } })
+    }
+    expect(existsSync(join(folder, 'settings.json'))).toBe(false)
+  })
+
+  it('lists the draft the one-slot versions left (draft.json) as slot "draft"', async () => {
+    mkdirSync(join(folder, 'autosave'), { recursive: true })
+    const legacy = { content: '{}', name: '旧草稿', path: null, savedAt: '2024-12-01T08:00:00.000Z' }
+    writeFileSync(join(folder, 'autosave', 'draft.json'), JSON.stringify(legacy))
+    expect(await call(channels.listAutosaves)).toEqual({
+      ok: true,
+      value: [
+        {
+          id: 'draft',
+          documentId: 'draft',
+          title: null,
+          name: '旧草稿',
+          path: null,
+          savedAt: legacy.savedAt,
+        },
+      ],
+    })
+    expect(await call(channels.loadAutosave, 'draft')).toEqual({
+      ok: true,
+      value: { ...legacy, id: 'draft', documentId: 'draft', title: null },
+    })
+  })
+
+  it('writes one slot in turn: the last draft asked for is the one on disk', async () => {
+    const drafts = Array.from({ length: 8 }, (_, index) => ({
+      id: 'w1-a',
+      documentId: 'new-a',
+      content: `{"n":${String(index)}}`,
+      title: null,
+      name: null,
+      path: null,
+      savedAt: `2025-01-10T08:00:0${String(index)}.000Z`,
+    }))
+    const results = await Promise.all(drafts.map((draft) => call(channels.storeAutosave, draft)))
+    expect(results.every((result) => result.ok)).toBe(true)
+    expect(await call(channels.loadAutosave, 'w1-a')).toEqual({ ok: true, value: drafts.at(-1) })
+  })
+
+  it("passes the page's answer to a flush request on to the host, from the app's frames only", async () => {
+    let answers = 0
+    host.autosaveFlushed = () => (answers += 1)
+    await call(channels.autosaveFlushed)
+    await handlers.get(channels.autosaveFlushed)!({ senderFrame: { url: 'https://evil.example' } })
+    expect(answers).toBe(1)
   })
 
   it('validates settings before storing them', async () => {
