@@ -63,6 +63,7 @@ describe('saveReport after opening or exporting', () => {
       store: memoryStore(),
       files: createFileAccess(),
       autosaveFolder: join(folder, 'autosave'),
+      autosaveFlushed: () => undefined,
       isTrustedSender: () => true,
       askOpenPath: () => Promise.resolve(openAnswer),
       askFolderPath: () => Promise.resolve(null),
