@@ -11,7 +11,7 @@ import { exportDocx } from '../../renderer/docx/export/export-docx'
 import { ExcelJS } from '../../renderer/xlsx/exceljs-module'
 import { summarySheetName } from '../../renderer/xlsx/review-xlsx'
 import { expectUserMessage } from '../bad-input/user-message'
-import { documentWithEmbeddedBombs, refusedDocx } from '../docx/helpers/hostile-docx'
+import { documentsAtTheCaps, documentWithEmbeddedBombs, refusedDocx } from '../docx/helpers/hostile-docx'
 import { sampleReport } from '../editor/sample-report'
 import { memoryLimitBytes, runCliLimited, type LimitedCliRun } from './run-cli'
 
@@ -45,6 +45,22 @@ describe('check on a hostile .docx', () => {
     const run = runCliLimited('check', pathOf('embedded-bombs.docx'), '--json')
     expect([0, 1], run.stderr).toContain(run.code)
     expect((JSON.parse(run.stdout) as { parts: { status: string }[] }).parts[0]!.status).toBe('present')
+    expect(run.peakBytes!).toBeLessThan(memoryLimitBytes)
+  })
+})
+
+describe('documents just inside the caps', () => {
+  it('are read and reviewed within 512 MB (the caps are what keeps any 30 MB input there)', () => {
+    const folder = join(scratch, 'at-the-caps')
+    mkdirSync(folder)
+    for (const { name, bytes } of documentsAtTheCaps()) writeFileSync(join(folder, name), bytes)
+    const run = runCliLimited('review', folder, '--json')
+    expect(run.code, run.stderr).toBe(1)
+    const summary = JSON.parse(run.stdout) as ReviewSummary
+    expect(summary.rows.map((row) => [row.file, row.readable])).toEqual([
+      ['all-markup.docx', true],
+      ['all-text.docx', true],
+    ])
     expect(run.peakBytes!).toBeLessThan(memoryLimitBytes)
   })
 })

@@ -14,17 +14,26 @@
 import { Unzip, UnzipInflate, unzipSync, type UnzipFile } from 'fflate'
 import { appError, err, ok, type AppError, type Result } from '../../core/result'
 
-/** The hard limits, all in one place. A .docx past any of them is refused, not read in part. */
+/**
+ * The hard limits, all in one place. A .docx past any of them is refused, not read in part. They are
+ * set so that reading any input the size checks let through (30 MB) stays under 512 MB, measured with
+ * tests/cli/hostile-docx.test.ts and `review` (the heaviest command: the importer and the layout checker).
+ */
 export const docxZipCaps = {
   /** A Word document has 10–30 parts, a few hundred with many images. */
   maxEntries: 2_000,
+  /** Inflated bytes of one XML part. document.xml of a long report (100 pages) is 1–2 MB. */
+  maxEntryBytes: 6 * 1024 * 1024,
   /**
-   * Inflated bytes of one XML part. document.xml of a very long report is a few MB; parsing a part of
-   * this size already costs mammoth a few hundred MB, which is what keeps a 30 MB input under 512 MB.
+   * Inflated bytes of all XML parts together (images and embedded files are never inflated). Text is
+   * what costs here: 8 MB of it in one document peaks near 480 MB through mammoth and the checks.
    */
-  maxEntryBytes: 24 * 1024 * 1024,
-  /** Inflated bytes of all XML parts together (images and embedded files are never inflated). */
-  maxTotalBytes: 48 * 1024 * 1024,
+  maxTotalBytes: 8 * 1024 * 1024,
+  /**
+   * Tags ('<') in all XML parts together. mammoth's parse peaks at about 1.5 KB per element, so a few
+   * MB of `<w:p/>` would take more memory than gigabytes of zeros; a long report has 20 000–150 000.
+   */
+  maxTags: 200_000,
 } as const
 
 /**
@@ -36,7 +45,7 @@ const pushBytes = 16 * 1024
 export interface DocxZip {
   /** Every entry of the archive, in the order of its local headers, inflated or not. */
   readonly names: readonly string[]
-  /** The inflated XML parts (*.xml, *.rels, [Content_Types].xml) by entry name. */
+  /** The inflated XML parts (*.xml, *.rels, [Content_Types].xml; see isReadPart) by entry name. */
   readonly parts: ReadonlyMap<string, Uint8Array>
 }
 
@@ -60,10 +69,20 @@ function refusal(kind: Refusal, name: string): AppError {
       )
 }
 
+/** Folders of XML that neither mammoth nor the layout checker open (properties, custom data, building blocks). */
+const unreadFolders = ['docprops/', 'customxml/', 'word/glossary/']
+
 /** The parts any reader of ours (or mammoth) reads are XML; images, fonts and embedded files are not. */
-function isXmlPart(name: string): boolean {
+function isReadPart(name: string): boolean {
   const lower = name.toLowerCase()
+  if (unreadFolders.some((folder) => lower.startsWith(folder))) return false
   return lower.endsWith('.xml') || lower.endsWith('.rels')
+}
+
+function countTags(data: Uint8Array): number {
+  let count = 0
+  for (let at = data.indexOf(0x3c); at !== -1; at = data.indexOf(0x3c, at + 1)) count += 1
+  return count
 }
 
 interface Listed {
@@ -116,7 +135,7 @@ function readEntries(bytes: Uint8Array): DocxZip {
   const seen = new Set<string>()
   const parts = new Map<string, Uint8Array>()
   // Set from inside fflate's callbacks, which must not throw (UnzipInflate turns a throw into a data error).
-  const state: { failure: Refusal | null; total: number } = { failure: null, total: 0 }
+  const state: { failure: Refusal | null; total: number; tags: number } = { failure: null, total: 0, tags: 0 }
   const unzip = new Unzip((file) => {
     const entry = listed.get(file.name)
     if (names.length >= docxZipCaps.maxEntries) throw new Refused('too-large')
@@ -124,7 +143,7 @@ function readEntries(bytes: Uint8Array): DocxZip {
     seen.add(file.name)
     names.push(file.name)
     // Not started, so never inflated: fflate keeps only views of its compressed bytes.
-    if (!isXmlPart(file.name)) return
+    if (!isReadPart(file.name)) return
     if (file.compression !== 0 && file.compression !== 8) throw new Refused('corrupt')
     const declared = entry.originalSize
     if (declared > docxZipCaps.maxEntryBytes || state.total + declared > docxZipCaps.maxTotalBytes)
@@ -139,8 +158,14 @@ function readEntries(bytes: Uint8Array): DocxZip {
       }
       size += data.length
       state.total += data.length
+      state.tags += countTags(data)
       // More than it declared is a bomb, whatever the caps would still allow.
-      if (size > declared || size > docxZipCaps.maxEntryBytes || state.total > docxZipCaps.maxTotalBytes) {
+      if (
+        size > declared ||
+        size > docxZipCaps.maxEntryBytes ||
+        state.total > docxZipCaps.maxTotalBytes ||
+        state.tags > docxZipCaps.maxTags
+      ) {
         state.failure = 'too-large'
         return
       }

@@ -4,6 +4,7 @@
 // lie, a truncated archive and an XML entity bomb. Each is a few MB at most, and cheap to build: the
 // bomb is one compressed segment of zeros repeated, not gigabytes pushed through a compressor.
 import { constants, deflateRawSync } from 'node:zlib'
+import { docxZipCaps } from '../../../renderer/docx/zip/read-docx-zip'
 import { endRecord, minimalDocx, paragraphsXml, writeZip, zipSections, type ZipEntrySpec } from './zip-writer'
 
 const segmentBytes = 64 * 1024 * 1024
@@ -112,6 +113,13 @@ export const refusedDocx: readonly HostileDocx[] = [
     code: 'docx-too-large',
   },
   {
+    name: 'markup-bomb.docx',
+    label: 'a markup bomb: 900 000 empty paragraphs in 5 MB of XML',
+    bytes: () =>
+      writeZip([...head, { name: 'word/document.xml', data: documentXml('<w:p/>'.repeat(900_000)) }]),
+    code: 'docx-too-large',
+  },
+  {
     name: 'declared-size-lies.docx',
     label: 'a local header declaring another size than the central directory',
     bytes: () =>
@@ -187,4 +195,22 @@ export function documentWithEmbeddedBombs(): Uint8Array {
       method: 0,
     },
   ])
+}
+
+/**
+ * Documents just inside the caps, the most a reader of ours is ever given: all text (long paragraphs
+ * filling the total), and all markup (empty paragraphs up to the tag cap). They must be read within
+ * the memory limit.
+ */
+export function documentsAtTheCaps(): readonly { readonly name: string; readonly bytes: Uint8Array }[] {
+  const paragraph = `<w:p><w:r><w:t>${'全年开展普法宣传活动十二场，覆盖群众三千余人次。'.repeat(150)}</w:t></w:r></w:p>`
+  const room = Math.min(docxZipCaps.maxEntryBytes, docxZipCaps.maxTotalBytes) - 16 * 1024
+  const text = documentXml(
+    paragraphsXml(reportLines) + paragraph.repeat(Math.floor(room / Buffer.byteLength(paragraph))),
+  )
+  const markup = documentXml(paragraphsXml(reportLines) + '<w:p/>'.repeat(docxZipCaps.maxTags - 200))
+  return [
+    { name: 'all-text.docx', bytes: writeZip([...head, { name: 'word/document.xml', data: text }]) },
+    { name: 'all-markup.docx', bytes: writeZip([...head, { name: 'word/document.xml', data: markup }]) },
+  ]
 }

@@ -10,7 +10,7 @@ import { exportDocx } from '../../../renderer/docx/export/export-docx'
 import { sampleReport } from '../../editor/sample-report'
 import { convertToDocx } from '../helpers/convert-to-docx'
 import { FIXTURES_DIR } from '../helpers/fixture-reports'
-import { documentWithEmbeddedBombs, refusedDocx } from '../helpers/hostile-docx'
+import { documentsAtTheCaps, documentWithEmbeddedBombs, refusedDocx } from '../helpers/hostile-docx'
 import { requireTool } from '../helpers/require-tool'
 import { minimalDocx, paragraphsXml, writeZip } from '../helpers/zip-writer'
 
@@ -61,6 +61,27 @@ describe('readDocxZip', () => {
     expect([...read.value.parts.keys()]).toEqual(['[Content_Types].xml', '_rels/.rels', 'word/document.xml'])
   })
 
+  it('reads documents just inside every cap', () => {
+    for (const { name, bytes } of documentsAtTheCaps()) expect(readDocxZip(bytes, name).ok, name).toBe(true)
+  })
+
+  it('leaves document properties, custom XML and building blocks uninflated', () => {
+    const read = readDocxZip(
+      minimalDocx(paragraphsXml(['一、主要举措']), [
+        { name: 'docProps/core.xml', data: '<cp:coreProperties/>' },
+        { name: 'customXml/item1.xml', data: '<a/>' },
+        { name: 'word/glossary/document.xml', data: '<w:glossaryDocument/>' },
+      ]),
+      'a.docx',
+    )
+    expect(read.ok && read.value.names).toHaveLength(6)
+    expect(read.ok && [...read.value.parts.keys()]).toEqual([
+      '[Content_Types].xml',
+      '_rels/.rels',
+      'word/document.xml',
+    ])
+  })
+
   it('gives the guard and the readers the very same entries for the same bytes', () => {
     const bytes = minimalDocx(paragraphsXml(['一、主要举措']))
     const guard = readDocxZip(bytes, 'a.docx')
@@ -68,17 +89,14 @@ describe('readDocxZip', () => {
     expect(guard.ok && reader.ok && guard.value === reader.value).toBe(true)
   })
 
-  it.each(refusedDocx.filter((item) => item.badZip !== false))(
-    'refuses $label',
-    ({ bytes, code }) => {
-      const result = readDocxZip(bytes(), '报告.docx')
-      expect(result.ok).toBe(false)
-      if (result.ok) return
-      expect(['not-a-docx', 'docx-too-large']).toContain(result.error.code)
-      if (code !== null) expect(result.error.code).toBe(code)
-      expect(result.error.message).toMatch(/^“报告\.docx”[\u4e00-\u9fff]/)
-    },
-  )
+  it.each(refusedDocx.filter((item) => item.badZip !== false))('refuses $label', ({ bytes, code }) => {
+    const result = readDocxZip(bytes(), '报告.docx')
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(['not-a-docx', 'docx-too-large']).toContain(result.error.code)
+    if (code !== null) expect(result.error.code).toBe(code)
+    expect(result.error.message).toMatch(/^“报告\.docx”[\u4e00-\u9fff]/)
+  })
 
   it.each([
     [
@@ -118,6 +136,11 @@ describe('readDocxZip', () => {
         const count = Math.ceil(docxZipCaps.maxTotalBytes / part.length) + 1
         return writeZip(Array.from({ length: count }, (_, i) => ({ name: `word/p${i}.xml`, data: part })))
       },
+      'docx-too-large',
+    ],
+    [
+      'one tag more than the cap, in a few hundred KB',
+      () => minimalDocx('<w:p/>'.repeat(docxZipCaps.maxTags)),
       'docx-too-large',
     ],
     [
