@@ -111,8 +111,8 @@ function centralDirectory(bytes: Uint8Array): ReadonlyMap<string, Listed> {
 }
 
 /** A local header must describe the entry the directory lists (sizes are absent with a data descriptor). */
-function matchesDirectory(file: UnzipFile, listed: Listed | undefined): listed is Listed {
-  if (listed === undefined || listed.compression !== file.compression) return false
+function matchesDirectory(file: UnzipFile, listed: Listed): boolean {
+  if (listed.compression !== file.compression) return false
   if (file.size !== undefined && file.size !== listed.size) return false
   if (file.originalSize !== undefined && file.originalSize !== listed.originalSize) return false
   // A stored entry is its own content: two different sizes can only be a lie.
@@ -139,7 +139,11 @@ function readEntries(bytes: Uint8Array): DocxZip {
   const unzip = new Unzip((file) => {
     const entry = listed.get(file.name)
     if (names.length >= docxZipCaps.maxEntries) throw new Refused('too-large')
-    if (seen.has(file.name) || !matchesDirectory(file, entry)) throw new Refused('corrupt')
+    if (seen.has(file.name) || entry === undefined) throw new Refused('corrupt')
+    // Before the consistency checks, so a part declaring gigabytes is called too large, not broken.
+    if (isReadPart(file.name) && entry.originalSize > docxZipCaps.maxEntryBytes)
+      throw new Refused('too-large')
+    if (!matchesDirectory(file, entry)) throw new Refused('corrupt')
     seen.add(file.name)
     names.push(file.name)
     // Not started, so never inflated: fflate keeps only views of its compressed bytes.
