@@ -5,7 +5,7 @@
 import { basename } from 'node:path'
 import { checkInputSize, sniffFileKind, type FileKind } from '../../renderer/core/file-kind'
 import { appError, err, ok, type AppError, type Result } from '../../renderer/core/result'
-import { checkZipLimits } from '../../renderer/docx/import/zip-limits'
+import { readDocxZip } from '../../renderer/docx/zip/read-docx-zip'
 import { nodeFileSystem, type FileSystem } from './file-system'
 import { errorCode } from './unreadable-entry'
 
@@ -49,10 +49,11 @@ export async function readInput(
   }
   const kind = sniffFileKind(name, bytes)
   if (!kind.ok) return kind
-  // Zip bombs are refused here, before any importer (mammoth) inflates the file.
+  // Zip bombs and archives that lie are refused here, by the same capped reader the importer and the
+  // layout checker read these bytes through (it remembers them, so they are not inflated again).
   if (kind.value === 'docx') {
-    const limits = await checkZipLimits(bytes, name)
-    if (!limits.ok) return limits
+    const zip = readDocxZip(bytes, name)
+    if (!zip.ok) return zip
   }
   return ok({ path, name, kind: kind.value, bytes })
 }

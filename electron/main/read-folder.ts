@@ -1,5 +1,5 @@
 // 审阅模式 in the desktop app: every report in the chosen folder, read with the same checks as any
-// opened file (size, zip limits), so one bad file becomes a row that says why and never stops the batch;
+// opened file (size, the capped zip reader), so one bad file becomes a row that says why and never stops the batch;
 // so does an entry the walk cannot read (walk-folder.ts: no permission, a link to nothing, a pipe).
 import { basename, relative, sep } from 'node:path'
 import type { FolderContents, FolderFile } from '../../renderer/bridge/bridge'

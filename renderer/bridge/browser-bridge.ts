@@ -5,7 +5,7 @@ import { checkInputSize, sniffFileKind } from '../core/file-kind'
 import { isReviewedFile, maxReviewedFiles } from '../core/review/reviewed-file'
 import { appError, err, ok, type Result } from '../core/result'
 import { normalizeSettings, type Settings } from '../core/settings'
-import { checkZipLimits } from '../docx/import/zip-limits'
+import { readDocxZip } from '../docx/zip/read-docx-zip'
 import type {
   AutosaveDraft,
   AutosaveSummary,
@@ -72,10 +72,11 @@ async function readPicked(file: File): Promise<Result<OpenedFile>> {
   const bytes = new Uint8Array(await file.arrayBuffer())
   const kind = sniffFileKind(file.name, bytes)
   if (!kind.ok) return kind
-  // Same zip-bomb guard as the desktop app's main process, before the importer inflates anything.
+  // Same capped zip reader as the desktop app's main process and the importer: a bomb is refused here
+  // with a Chinese message, before anything replaces the open report.
   if (kind.value === 'docx') {
-    const limits = await checkZipLimits(bytes, file.name)
-    if (!limits.ok) return limits
+    const zip = readDocxZip(bytes, file.name)
+    if (!zip.ok) return zip
   }
   return ok({ name: file.name, path: null, kind: kind.value, bytes })
 }
@@ -190,7 +191,7 @@ export function createBrowserBridge(): Bridge {
         .sort((a, b) => relativePath(a).localeCompare(relativePath(b)))
         .slice(0, maxReviewedFiles)
       for (const file of reports) {
-        // The same checks as opening one file (size, zip limits before mammoth inflates anything).
+        // The same checks as opening one file (size, the capped zip reader).
         const read = await readPicked(file)
         files.push(
           read.ok

@@ -1,5 +1,5 @@
 // Every case of the bad-input corpus through the readers directly (fast): the CLI's path (readInput:
-// size, kind, zip limits → importReport → checkReport) and the desktop app's (openDocument in main).
+// size, kind, capped zip reader → importReport → checkReport) and the desktop app's (openDocument in main).
 // Each gives a one-line Chinese error or a report the checker can check; nothing throws, nothing hangs.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { defaultReportYear } from '../../renderer/core/new-report'
 import { parseReportFile } from '../../renderer/core/report-file'
+import { refusedDocx } from '../docx/helpers/hostile-docx'
 import { isLocal, openBrowser, type BrowserSession } from './chromium'
 
 const artifacts = join(import.meta.dirname, '../.artifacts')
@@ -107,6 +108,28 @@ describe('app shell in browser mode', () => {
     await page.screenshot({ path: join(artifacts, 'open-error.png') })
     expect(await page.title()).toBe('saved.fznb — 法治年报')
   })
+
+  it.each(['lying-count.docx', 'shifted-directory.docx', 'deflate-bomb.docx', 'markup-bomb.docx'])(
+    'refuses %s with a Chinese message, without crashing the tab or losing the open report',
+    async (name) => {
+      const { page } = session
+      const hostile = refusedDocx.find((item) => item.name === name)!
+      const chooserPromise = page.waitForEvent('filechooser')
+      await page.keyboard.press('Control+o')
+      await (
+        await chooserPromise
+      ).setFiles({
+        name,
+        mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        buffer: Buffer.from(hostile.bytes()),
+      })
+      const alert = page.getByRole('alert')
+      await expect
+        .poll(() => alert.textContent())
+        .toMatch(new RegExp(`“${name}”(不是有效的 Word 文档|解压后内容过大)`))
+      expect(await page.title()).toBe('saved.fznb — 法治年报')
+    },
+  )
 
   it('never requests anything outside this machine', () => {
     expect(session.requests.length).toBeGreaterThan(0)

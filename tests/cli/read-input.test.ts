@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readInput } from '../../electron/io/read-input'
+import { docxZipCaps } from '../../renderer/docx/zip/read-docx-zip'
 import { minimalDocx, paragraphsXml, writeZip } from '../docx/helpers/zip-writer'
 
 const dir = mkdtempSync(join(tmpdir(), 'fznb-read-input-'))
@@ -31,7 +32,11 @@ describe('readInput', () => {
     ['locked.docx', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]), 'encrypted-docx'],
     ['old.doc', 'x', 'old-word-format'],
     ['truncated.docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2]), 'not-a-docx'],
-    ['bomb.docx', writeZip([{ name: 'word/document.xml', data: new Uint8Array(20 * 1024 * 1024) }]), 'docx-too-large'],
+    [
+      'bomb.docx',
+      writeZip([{ name: 'word/document.xml', data: new Uint8Array(docxZipCaps.maxEntryBytes + 1) }]),
+      'docx-too-large',
+    ],
     ['image.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]), 'unsupported-file'],
   ])('refuses %s (%s) with %s', async (name, content, code) => {
     const path = content === null ? join(dir, name) : file(name, content)

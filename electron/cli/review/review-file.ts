@@ -1,5 +1,5 @@
 // One file of the reviewed folder → one ReviewRow: the same input checks as every other command
-// (size, zip limits), then the review shared with the app (renderer/docx/review/review-document.ts).
+// (size, the capped zip reader), then the review shared with the app (renderer/docx/review/review-document.ts).
 // A file that cannot be read at all (no permission, removed meanwhile) is a row “无法读取（原因）”.
 import { basename, relative, sep } from 'node:path'
 import type { FileKind } from '../../../renderer/core/file-kind'
@@ -48,7 +48,7 @@ export async function reviewFile(
   fs: FileSystem = nodeFileSystem,
 ): Promise<ReviewRow> {
   const file = reviewedName(folder, path)
-  // The same input checks as every other command (size, zip limits), then the shared review.
+  // The same input checks as every other command (size, the capped zip reader), then the shared review.
   const input = await readInput(path, fs)
   if (!input.ok) return unreadableRow(file, kindFromName(basename(path)), asUnreadable(input.error), null)
   return reviewDocument(file, input.value.bytes, template)

@@ -31,11 +31,8 @@ const checks: Readonly<Record<FormatCheckId, (context: ConformanceContext) => Fo
   imprint: checkImprint,
 }
 
-export async function checkConformance(
-  bytes: Uint8Array,
-  name: string,
-): Promise<Result<FormatConformance, AppError>> {
-  const pkg = await readDocxPackage(bytes, name)
+export function checkConformance(bytes: Uint8Array, name: string): Result<FormatConformance, AppError> {
+  const pkg = readDocxPackage(bytes, name)
   if (!pkg.ok) return err(pkg.error)
   const context = buildConformanceContext(pkg.value)
   return ok(formatConformance(formatCheckIds.map((id) => checks[id](context))))

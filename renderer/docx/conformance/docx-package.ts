@@ -1,9 +1,10 @@
 // .docx bytes → the XML parts the conformance checks read: the main document, styles, settings, theme and
-// the footers its last section points at. Our own reader (jszip + @xmldom/xmldom), independent of the
-// importer, so a file the importer cannot read still gets its layout checked. Runs in Node and the browser.
+// the footers its last section points at. Our own XML reading (@xmldom/xmldom), independent of mammoth, so
+// a file the importer cannot read still gets its layout checked; the parts come from the same capped zip
+// reader as the importer's (zip/read-docx-zip.ts). Runs in Node and the browser.
 import { DOMParser } from '@xmldom/xmldom'
-import JSZip from 'jszip'
 import { appError, err, ok, type AppError, type Result } from '../../core/result'
+import { partText, readDocxZip, type DocxZip } from '../zip/read-docx-zip'
 import { R_NS, wAttr, wChild, wChildren, wDescendants } from './wordml'
 
 export type FooterKind = 'default' | 'even' | 'first'
@@ -39,15 +40,12 @@ function parseXml(text: string): Document {
 }
 
 /** Relationship id → package path, resolved against the folder of the part that owns them. */
-async function relationships(
-  zip: JSZip,
-  partPath: string,
-): Promise<Map<string, { type: string; path: string }>> {
+function relationships(zip: DocxZip, partPath: string): Map<string, { type: string; path: string }> {
   const folder = partPath.slice(0, partPath.lastIndexOf('/') + 1)
   const relsPath = `${folder}_rels/${partPath.slice(folder.length)}.rels`
-  const text = await zip.file(relsPath)?.async('string')
+  const text = partText(zip, relsPath)
   const found = new Map<string, { type: string; path: string }>()
-  if (text === undefined) return found
+  if (text === null) return found
   for (const rel of Array.from(parseXml(text).getElementsByTagNameNS(RELS_NS, 'Relationship'))) {
     const target = rel.getAttribute('Target') ?? ''
     const path = target.startsWith('/') ? target.slice(1) : normalise(folder + target)
@@ -65,15 +63,15 @@ function normalise(path: string): string {
   return out.join('/')
 }
 
-async function partOfType(
-  zip: JSZip,
+function partOfType(
+  zip: DocxZip,
   rels: Map<string, { type: string; path: string }>,
   type: string,
-): Promise<Document | null> {
+): Document | null {
   for (const rel of rels.values()) {
     if (!rel.type.endsWith(`/${type}`)) continue
-    const text = await zip.file(rel.path)?.async('string')
-    if (text !== undefined) return parseXml(text)
+    const text = partText(zip, rel.path)
+    if (text !== null) return parseXml(text)
   }
   return null
 }
@@ -82,41 +80,35 @@ function unreadable(name: string): AppError {
   return appError('not-a-docx', `“${name}”不是有效的 Word 文档（文件可能已损坏），无法检查版式。`)
 }
 
-export async function readDocxPackage(
-  bytes: Uint8Array,
-  name: string,
-): Promise<Result<DocxPackage, AppError>> {
-  let zip: JSZip
+export function readDocxPackage(bytes: Uint8Array, name: string): Result<DocxPackage, AppError> {
+  const read = readDocxZip(bytes, name)
+  if (!read.ok) return read
+  const zip = read.value
   try {
-    zip = await JSZip.loadAsync(bytes)
-  } catch {
-    return err(unreadable(name))
-  }
-  try {
-    const packageRels = await relationships(zip, '')
+    const packageRels = relationships(zip, '')
     const main = [...packageRels.values()].find((rel) => rel.type.endsWith('/officeDocument'))
     const mainPath = main?.path ?? 'word/document.xml'
-    const text = await zip.file(mainPath)?.async('string')
-    if (text === undefined) return err(unreadable(name))
+    const text = partText(zip, mainPath)
+    if (text === null) return err(unreadable(name))
     const document = parseXml(text)
     const body = wDescendants(document, 'body')[0]
     if (body === undefined) return err(unreadable(name))
-    const rels = await relationships(zip, mainPath)
+    const rels = relationships(zip, mainPath)
     const section = wChild(body, 'sectPr') ?? wDescendants(body, 'sectPr').at(-1) ?? null
     const footers: Partial<Record<FooterKind, Document>> = {}
     for (const reference of section === null ? [] : wChildren(section, 'footerReference')) {
       const kind = (wAttr(reference, 'type') ?? 'default') as FooterKind
       const path = rels.get(reference.getAttributeNS(R_NS, 'id') ?? '')?.path
-      const footerText = path === undefined ? undefined : await zip.file(path)?.async('string')
-      if (footerText !== undefined) footers[kind] = parseXml(footerText)
+      const footerText = path === undefined ? null : partText(zip, path)
+      if (footerText !== null) footers[kind] = parseXml(footerText)
     }
     return ok({
       document,
       body,
       section,
-      styles: await partOfType(zip, rels, 'styles'),
-      settings: await partOfType(zip, rels, 'settings'),
-      theme: await partOfType(zip, rels, 'theme'),
+      styles: partOfType(zip, rels, 'styles'),
+      settings: partOfType(zip, rels, 'settings'),
+      theme: partOfType(zip, rels, 'theme'),
       footers,
     })
   } catch (error) {

@@ -1,8 +1,8 @@
 // Any file a clerk opens (cli.md "Input files") → Report: the app's .fznb, a .docx, or .txt/.md in
 // any of the encodings decode-text reads. One entry point for the CLI and the app, so both accept
-// and refuse the same files with the same Chinese messages (file-kind.ts). The bytes are expected to
-// have passed the input checks (size, zip limits: io/read-input.ts, the Bridge's openFile), which
-// refuse a zip bomb before mammoth would inflate it.
+// and refuse the same files with the same Chinese messages (file-kind.ts). The input checks (size:
+// io/read-input.ts, the Bridge's openFile) come first; a .docx is read through the capped zip reader
+// (zip/read-docx-zip.ts) whether or not they ran, so a zip bomb is refused here too.
 import { textToReport } from '../../core/import/text-to-report'
 import { sniffFileKind, type FileKind } from '../../core/file-kind'
 import type { Report } from '../../core/report'

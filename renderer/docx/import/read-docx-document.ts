@@ -1,8 +1,13 @@
 // .docx bytes → mammoth's document model; the one place that calls mammoth. We want the model, not
 // HTML: transformDocument hands us the document and returns an empty one, so mammoth's HTML pass has
 // nothing to do (this keeps import near the cost of mammoth.extractRawText, see tests/bench).
+// mammoth never sees the file itself: it reads the zip with JSZip, which trusts whatever the archive
+// claims and inflates without limit. It is handed a new, stored (uncompressed) package holding only
+// the XML parts our capped reader already inflated, so it cannot read a byte more than we checked.
+import { zipSync } from 'fflate'
 import mammoth from 'mammoth'
 import { appError, err, ok, type AppError, type Result } from '../../core/result'
+import { readDocxZip, type DocxZip } from '../zip/read-docx-zip'
 import type { MammothDocument } from './mammoth-document'
 
 type MammothInput = Parameters<typeof mammoth.convertToHtml>[0]
@@ -17,20 +22,27 @@ function mammothInput(bytes: Uint8Array): MammothInput {
   return { arrayBuffer, buffer: arrayBuffer } as unknown as MammothInput
 }
 
+/** The checked parts as a package of their own. Images are left out: mammoth reads them only for HTML. */
+function checkedPackage(zip: DocxZip): Uint8Array {
+  return zipSync(Object.fromEntries(zip.parts), { level: 0 })
+}
+
 export async function readDocxDocument(
   bytes: Uint8Array,
   name: string,
 ): Promise<Result<MammothDocument, AppError>> {
+  const zip = readDocxZip(bytes, name)
+  if (!zip.ok) return zip
   const captured: { document: MammothDocument | null } = { document: null }
   try {
-    await mammoth.convertToHtml(mammothInput(bytes), {
+    await mammoth.convertToHtml(mammothInput(checkedPackage(zip.value)), {
       transformDocument: (document: MammothDocument): MammothDocument => {
         captured.document = document
         return { ...document, children: [] }
       },
     })
   } catch {
-    // A zip without word/document.xml, a truncated download, a renamed .xlsx …
+    // A zip without word/document.xml, a renamed .xlsx, XML that does not parse …
     return err(
       appError(
         'not-a-docx',

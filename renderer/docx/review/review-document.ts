@@ -26,7 +26,7 @@ export async function reviewDocument(
   let format: FormatConformance | null = null
   try {
     if (kind === 'docx') {
-      const checked = await checkConformance(bytes, name)
+      const checked = checkConformance(bytes, name)
       format = checked.ok ? checked.value : null
     }
     const imported = await importReport(name, bytes, template)

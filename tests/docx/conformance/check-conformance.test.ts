@@ -19,8 +19,8 @@ import { runChecker } from '../helpers/gbt9704-checker'
 
 const scratch = mkdtempSync(join(tmpdir(), 'fznb-conformance-'))
 
-async function conformance(bytes: Uint8Array): Promise<FormatConformance> {
-  const result = await checkConformance(bytes, 'test.docx')
+function conformance(bytes: Uint8Array): FormatConformance {
+  const result = checkConformance(bytes, 'test.docx')
   if (!result.ok) throw new Error(result.error.message)
   return result.value
 }
@@ -68,13 +68,13 @@ describe('checkConformance on our own exports', () => {
   }
 
   it.each(fixtureNames)('%s: every layout check that applies passes', async (name) => {
-    const result = await conformance(await exportDocx(fixtureReport(name)))
+    const result = conformance(await exportDocx(fixtureReport(name)))
     expect(statuses(result)).toEqual(expected[name])
     expect(result.conforming).toBe(true)
   })
 
   it('the public version conforms too', async () => {
-    const result = await conformance(await exportDocx(fixtureReport('qingjiang-2023'), { version: 'public' }))
+    const result = conformance(await exportDocx(fixtureReport('qingjiang-2023'), { version: 'public' }))
     expect(result.conforming).toBe(true)
   })
 })
@@ -172,7 +172,7 @@ describe('checkConformance: one planted defect fails exactly its check', () => {
   ]
 
   it.each(cases)('$defect → $id fails', async ({ parts, edit, id, message, alsoFails }) => {
-    const result = await conformance(await mutate(exported, parts, edit))
+    const result = conformance(await mutate(exported, parts, edit))
     expect(statuses(result)).toEqual({
       ...allPass,
       [id]: 'fail',
@@ -191,8 +191,8 @@ describe('checkConformance on files written by others', () => {
     plainTextDocx = convertToDocx(join(FIXTURES_DIR, 'qingjiang-2023.txt'), scratch)
   })
 
-  it('a LibreOffice conversion of the plain text fails margins, grid, fonts, page numbers and 版记', async () => {
-    const result = await conformance(new Uint8Array(readFileSync(plainTextDocx)))
+  it('a LibreOffice conversion of the plain text fails margins, grid, fonts, page numbers and 版记', () => {
+    const result = conformance(new Uint8Array(readFileSync(plainTextDocx)))
     expect(statuses(result)).toEqual({
       'page-size': 'pass',
       'page-margins': 'fail',
@@ -223,7 +223,7 @@ describe('checkConformance on files written by others', () => {
       imprint: ['banji-rules', 'banji-font'],
     }
     for (const file of [exportedDocx, plainTextDocx]) {
-      const ours = statuses(await conformance(new Uint8Array(readFileSync(file))))
+      const ours = statuses(conformance(new Uint8Array(readFileSync(file))))
       const theirs = Object.fromEntries(runChecker(file, false).rules.map((rule) => [rule.id, rule.status]))
       for (const [id, rules] of Object.entries(counterpart) as [FormatCheckId, string[]][]) {
         const expected = rules.every((rule) => theirs[rule] === 'PASS') ? 'pass' : 'fail'
@@ -237,8 +237,8 @@ describe('checkConformance on what is not a .docx', () => {
   it.each([
     ['random bytes', new TextEncoder().encode('这不是 Word 文档')],
     ['a truncated zip', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3])],
-  ])('%s → not-a-docx', async (_name, bytes) => {
-    const result = await checkConformance(bytes, '坏文件.docx')
+  ])('%s → not-a-docx', (_name, bytes) => {
+    const result = checkConformance(bytes, '坏文件.docx')
     expect(result.ok).toBe(false)
     if (!result.ok) expect(result.error.code).toBe('not-a-docx')
     if (!result.ok) expect(result.error.message).toContain('坏文件.docx')
@@ -247,7 +247,7 @@ describe('checkConformance on what is not a .docx', () => {
   it('a zip without word/document.xml → not-a-docx', async () => {
     const zip = new JSZip()
     zip.file('xl/workbook.xml', '<workbook/>')
-    const result = await checkConformance(await zip.generateAsync({ type: 'uint8array' }), '表格.docx')
+    const result = checkConformance(await zip.generateAsync({ type: 'uint8array' }), '表格.docx')
     expect(result.ok).toBe(false)
   })
 })

@@ -10,6 +10,17 @@ export interface ZipEntrySpec {
   /** Overrides the uncompressed size written in both headers: a lying archive. */
   readonly declaredSize?: number
   readonly flags?: number
+  /** The bytes stored for the entry, already compressed: a bomb, or data that does not match `data`. */
+  readonly body?: Uint8Array
+  /** Overrides the uncompressed size written in the local header only (the central directory keeps its own). */
+  readonly localDeclaredSize?: number
+}
+
+/** A zip cut into its three sections, for tests that put them together in ways no zip tool would. */
+export interface ZipSections {
+  readonly locals: Buffer
+  readonly directory: Buffer
+  readonly count: number
 }
 
 function le(size: 2 | 4, value: number): Buffer {
@@ -19,18 +30,18 @@ function le(size: 2 | 4, value: number): Buffer {
   return buffer
 }
 
-export function writeZip(entries: readonly ZipEntrySpec[]): Uint8Array {
+export function zipSections(entries: readonly ZipEntrySpec[]): ZipSections {
   const locals: Buffer[] = []
   const centrals: Buffer[] = []
   let offset = 0
   for (const entry of entries) {
     const raw = typeof entry.data === 'string' ? Buffer.from(entry.data, 'utf8') : Buffer.from(entry.data)
     const method = entry.method ?? 8
-    const body = method === 8 ? deflateRawSync(raw) : raw
+    const body = entry.body ?? (method === 8 ? deflateRawSync(raw) : raw)
     const name = Buffer.from(entry.name, 'utf8')
     const size = entry.declaredSize ?? raw.length
     const flags = (entry.flags ?? 0) | 0x0800 // UTF-8 names
-    const common = [
+    const common = (uncompressed: number): Buffer[] => [
       le(2, 20),
       le(2, flags),
       le(2, method),
@@ -38,16 +49,16 @@ export function writeZip(entries: readonly ZipEntrySpec[]): Uint8Array {
       le(2, 0x21),
       le(4, crc32(raw)),
       le(4, body.length),
-      le(4, size),
+      le(4, uncompressed),
       le(2, name.length),
       le(2, 0),
     ]
-    const local = Buffer.concat([le(4, 0x04034b50), ...common, name, body])
+    const local = Buffer.concat([le(4, 0x04034b50), ...common(entry.localDeclaredSize ?? size), name, body])
     centrals.push(
       Buffer.concat([
         le(4, 0x02014b50),
         le(2, 20),
-        ...common,
+        ...common(size),
         le(2, 0),
         le(2, 0),
         le(2, 0),
@@ -59,18 +70,31 @@ export function writeZip(entries: readonly ZipEntrySpec[]): Uint8Array {
     locals.push(local)
     offset += local.length
   }
-  const directory = Buffer.concat(centrals)
-  const end = Buffer.concat([
+  return { locals: Buffer.concat(locals), directory: Buffer.concat(centrals), count: entries.length }
+}
+
+/** The end of central directory record (APPNOTE.TXT 4.3.16); the numbers are whatever the test says. */
+export function endRecord(count: number, directorySize: number, directoryOffset: number): Buffer {
+  return Buffer.concat([
     le(4, 0x06054b50),
     le(2, 0),
     le(2, 0),
-    le(2, entries.length & 0xffff),
-    le(2, entries.length & 0xffff),
-    le(4, directory.length),
-    le(4, offset),
+    le(2, count & 0xffff),
+    le(2, count & 0xffff),
+    le(4, directorySize),
+    le(4, directoryOffset),
     le(2, 0),
   ])
-  return new Uint8Array(Buffer.concat([...locals, directory, end]))
+}
+
+/** `entryCount` overrides the count in the end record: an archive that lies about how many entries it has. */
+export function writeZip(
+  entries: readonly ZipEntrySpec[],
+  options: { readonly entryCount?: number } = {},
+): Uint8Array {
+  const { locals, directory, count } = zipSections(entries)
+  const end = endRecord(options.entryCount ?? count, directory.length, locals.length)
+  return new Uint8Array(Buffer.concat([locals, directory, end]))
 }
 
 const contentTypes = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
