@@ -57,7 +57,18 @@ export function App(): ReactNode {
   // The autosave snapshots this document, so it comes after it; edits reach it through this ref.
   const touchAutosave = useRef<() => void>(() => undefined)
   const doc = useReportDocument(() => touchAutosave.current())
-  const { session, sessionRef, setSession, meta, metaRef, body, editorRef, currentReport, remount } = doc
+  const {
+    session,
+    sessionRef,
+    setSession,
+    meta,
+    metaRef,
+    body,
+    editorRef,
+    currentReport,
+    remount,
+    editCount,
+  } = doc
   const [confirmDialog, ask] = useConfirm()
 
   const template = useMemo(
@@ -149,6 +160,7 @@ export function App(): ReactNode {
     async (asNew: boolean) => {
       const current = sessionRef.current
       if (current === null) return inform('请先新建或打开报告')
+      const editsWritten = editCount()
       // checked before anything is written: a report too large to open again is not saved over the old file
       const content = reportFileContent({ templateId: current.templateId, report: currentReport() })
       if (!content.ok) return fail(content.error)
@@ -160,6 +172,7 @@ export function App(): ReactNode {
       if (!result.ok) return fail(result.error)
       if (result.value === null) return inform('已取消保存')
       const saved = result.value
+      const typedMeanwhile = editCount() !== editsWritten
       // Saved under a path, the report's slot follows the path: the draft of its unsaved days goes.
       const savedSlot = slotOf(current.documentId)
       setSession((latest) =>
@@ -170,10 +183,12 @@ export function App(): ReactNode {
               name: saved.name,
               path: saved.path,
               documentId: documentIdFor(saved.path, latest.documentId),
-              dirty: false,
+              dirty: typedMeanwhile,
             },
       )
       clearAutosave(savedSlot)
+      // typed while the file was written: not in the file, so kept as unsaved and stored in the saved report's slot
+      if (typedMeanwhile) touch()
       refreshRecent()
       inform(`已保存“${saved.name}”`)
       const remembered = rememberDefaults(settings, metaRef.current)
@@ -184,6 +199,7 @@ export function App(): ReactNode {
       bridge,
       clearAutosave,
       currentReport,
+      editCount,
       fail,
       inform,
       metaRef,
@@ -192,6 +208,7 @@ export function App(): ReactNode {
       setSession,
       settings,
       slotOf,
+      touch,
     ],
   )
 

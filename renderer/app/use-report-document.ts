@@ -47,6 +47,11 @@ export interface ReportDocument {
   readonly currentReport: () => Report
   readonly onEditorChange: () => void
   readonly onMetaChange: (next: ReportMeta) => void
+  /**
+   * How many edits the document has had: a save compares it before and after writing, so what was typed while
+   * the file was being written stays unsaved (and autosaved) instead of being taken for saved.
+   */
+  readonly editCount: () => number
 }
 
 /** Idle time before the check runs on what was typed: long enough never to compete with typing. */
@@ -91,7 +96,11 @@ export function useReportDocument(onChange: () => void): ReportDocument {
     return { ...editorBody, meta: metaRef.current }
   }, [body])
 
+  const edits = useRef(0)
+  const editCount = useCallback(() => edits.current, [])
+
   const markDirty = useCallback(() => {
+    edits.current += 1
     setSession((current) => (current === null || current.dirty ? current : { ...current, dirty: true }))
     onChangeRef.current()
   }, [setSession])
@@ -158,6 +167,7 @@ export function useReportDocument(onChange: () => void): ReportDocument {
     load,
     remount,
     currentReport,
+    editCount,
     onEditorChange,
     onMetaChange,
   }
