@@ -150,9 +150,19 @@ export async function readDraft(id: string): Promise<Result<unknown>> {
   }
 }
 
+// Set as the page starts to go away: registered when this module loads, so before the app's own pagehide handler
+// asks for the last draft, which is then mirrored even where the tab was never reported hidden.
+let unloading = false
+window.addEventListener('pagehide', () => {
+  unloading = true
+})
+window.addEventListener('pageshow', () => {
+  unloading = false
+})
+
 /** Not async: the transaction is created before this returns (pagehide). */
 export function writeDraft(id: string, draft: unknown): Promise<Result<null>> {
-  const mirrored = document.visibilityState === 'hidden'
+  const mirrored = unloading || document.visibilityState === 'hidden'
   if (mirrored) mirror(id, draft)
   return run('readwrite', (store) => store.put(draft, id)).then(
     () => {
