@@ -4,54 +4,9 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { describeWriteError } from '../../electron/io/describe-write-error'
-import { defaultSettings, type Settings } from '../../renderer/core/settings'
+import { defaultSettings } from '../../renderer/core/settings'
 import { openBrowser, type BrowserSession } from './chromium'
-
-interface FakeBridgeOptions {
-  readonly settings: Settings
-  readonly failure: { readonly code: string; readonly message: string }
-}
-
-/** Runs in the page before the app: what electron/preload would put on window, with a failing disk. */
-function installFailingBridge({ settings, failure }: FakeBridgeOptions): void {
-  const calls: [string, string][] = []
-  const ok = (value: unknown): Promise<unknown> => Promise.resolve({ ok: true, value })
-  const methods: Record<string, unknown> = {
-    platform: 'electron',
-    loadSettings: () => ok(settings),
-    listRecent: () => ok([]),
-    listAutosaves: () => ok([]),
-    loadAutosave: () => ok(null),
-    takeLaunchFile: () => ok(null),
-    saveReport: (request: { content: string }) => {
-      calls.push(['saveReport', request.content])
-      return Promise.resolve({ ok: false, error: failure })
-    },
-    storeAutosave: (draft: { content: string }) => {
-      calls.push(['storeAutosave', draft.content])
-      return ok(null)
-    },
-    clearAutosave: () => {
-      calls.push(['clearAutosave', ''])
-      return ok(null)
-    },
-    setDocumentState: (state: { name: string; dirty: boolean }) => {
-      document.title = `${state.dirty ? '● ' : ''}${state.name}`
-      return ok(null)
-    },
-    onMenuCommand: () => () => undefined,
-    onFileOpened: () => () => undefined,
-    onFlushRequest: () => () => undefined,
-  }
-  Object.assign(window, {
-    bridgeCalls: calls,
-    // Methods this test does not exercise answer "done, nothing to report".
-    bridge: new Proxy(methods, { get: (target, name: string) => target[name] ?? (() => ok(null)) }),
-  })
-}
-
-const calls = (page: Page): Promise<[string, string][]> =>
-  page.evaluate(() => (window as unknown as { bridgeCalls: [string, string][] }).bridgeCalls)
+import { bridgeCalls, installDesktopBridge } from './desktop-bridge-stand-in'
 
 describe('saving on a full disk (desktop Bridge stand-in)', () => {
   let session: BrowserSession
@@ -63,7 +18,7 @@ describe('saving on a full disk (desktop Bridge stand-in)', () => {
   beforeAll(async () => {
     session = await openBrowser()
     page = session.page
-    await page.addInitScript(installFailingBridge, { settings: defaultSettings, failure })
+    await page.addInitScript(installDesktopBridge, { settings: defaultSettings, failure })
     await page.goto(url)
   })
 
@@ -83,9 +38,9 @@ describe('saving on a full disk (desktop Bridge stand-in)', () => {
 
     await page.evaluate(() => window.dispatchEvent(new Event('blur')))
     await expect
-      .poll(async () => (await calls(page)).filter(([name]) => name === 'storeAutosave').length)
+      .poll(async () => (await bridgeCalls(page)).filter(([name]) => name === 'storeAutosave').length)
       .toBeGreaterThan(0)
-    const log = await calls(page)
+    const log = await bridgeCalls(page)
     expect(log.find(([name]) => name === 'saveReport')?.[1]).toContain(typed)
     expect(log.filter(([name]) => name === 'storeAutosave').at(-1)?.[1]).toContain(typed)
     // A failed save must not throw away the draft that is now the only copy.
@@ -102,7 +57,7 @@ describe('autosave while the writer types (desktop Bridge stand-in)', () => {
   beforeAll(async () => {
     session = await openBrowser()
     page = session.page
-    await page.addInitScript(installFailingBridge, { settings: defaultSettings, failure })
+    await page.addInitScript(installDesktopBridge, { settings: defaultSettings, failure })
     await page.goto(inject('webUrl'))
   })
 
@@ -111,7 +66,8 @@ describe('autosave while the writer types (desktop Bridge stand-in)', () => {
   })
 
   const autosavesHolding = async (text: string): Promise<number> =>
-    (await calls(page)).filter(([name, content]) => name === 'storeAutosave' && content.includes(text)).length
+    (await bridgeCalls(page)).filter(([name, content]) => name === 'storeAutosave' && content.includes(text))
+      .length
 
   it('stores the draft a few seconds after the last keystroke, with the window still in front', async () => {
     await page.getByRole('button', { name: '新建报告' }).click()

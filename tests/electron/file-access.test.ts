@@ -5,15 +5,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
-import type { RecentFile } from '../../renderer/bridge/bridge'
-import { defaultSettings, type Settings } from '../../renderer/core/settings'
-import type { AppStore } from '../../electron/main/app-store'
 import { createFileAccess } from '../../electron/main/file-access'
 import { createHandlers, type BridgeHost } from '../../electron/main/register-bridge'
 import { serializeReportFile } from '../../renderer/core/report-file'
 import { defaultTemplate } from '../../renderer/core/builtin-templates'
 import { emptyReport } from '../../renderer/core/report'
 import { minimalDocx, paragraphsXml } from '../docx/helpers/zip-writer'
+import { memoryStore } from './memory-store'
 
 describe('createFileAccess', () => {
   it.each([
@@ -36,17 +34,6 @@ describe('createFileAccess', () => {
     expect(files.isGranted('/d/别的.fznb')).toBe(false)
   })
 })
-
-function memoryStore(): AppStore {
-  let settings: Settings = defaultSettings
-  let recent: RecentFile[] = []
-  return {
-    readSettings: () => settings,
-    writeSettings: (next) => (settings = next),
-    readRecent: () => recent,
-    addRecent: (file) => (recent = [{ ...file, openedAt: '2025-01-01T00:00:00.000Z' }, ...recent]),
-  }
-}
 
 describe('saveReport after opening or exporting', () => {
   let folder: string

@@ -4,26 +4,14 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { RecentFile } from '../../renderer/bridge/bridge'
 import { channels } from '../../renderer/bridge/channels'
 import { defaultSettings, type Settings } from '../../renderer/core/settings'
-import type { AppStore } from '../../electron/main/app-store'
 import { createFileAccess } from '../../electron/main/file-access'
 import { registerBridge, type BridgeHost } from '../../electron/main/register-bridge'
 import type { Result } from '../../renderer/core/result'
+import { memoryStore } from './memory-store'
 
 type Listener = (event: unknown, ...args: unknown[]) => Promise<unknown>
-
-function memoryStore(): AppStore {
-  let settings: Settings = defaultSettings
-  let recent: RecentFile[] = []
-  return {
-    readSettings: () => settings,
-    writeSettings: (next) => (settings = next),
-    readRecent: () => recent,
-    addRecent: (file) => (recent = [{ ...file, openedAt: '2025-01-01T00:00:00.000Z' }, ...recent]),
-  }
-}
 
 describe('registerBridge', () => {
   let folder: string
