@@ -1,11 +1,12 @@
 // The independent GB/T 9704 checker (../shared/tools/gbt9704) with its LibreOffice render: every rule that
-// applies must pass on the three real reports in both versions.
+// applies must pass on the three real reports in both versions, and each export passes the ECMA-376 schema check.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { exportDocx } from '../../../renderer/docx/export/export-docx'
 import { fixtureNames, fixtureReport } from '../helpers/fixture-reports'
 import { type CheckerReport, runChecker } from '../helpers/gbt9704-checker'
+import { validateOoxml } from '../helpers/ooxml-validator'
 
 const OUT = join(import.meta.dirname, '../../.artifacts/docx/checker')
 const cases = fixtureNames.flatMap((name) =>
@@ -14,13 +15,20 @@ const cases = fixtureNames.flatMap((name) =>
 
 describe.each(cases)('check.py --render on $name ($version)', ({ name, version }) => {
   let report: CheckerReport
+  let docx: string
 
   beforeAll(async () => {
     mkdirSync(OUT, { recursive: true })
-    const docx = join(OUT, `${name}-${version}.docx`)
+    docx = join(OUT, `${name}-${version}.docx`)
     writeFileSync(docx, await exportDocx(fixtureReport(name), { version }))
     report = runChecker(docx, true)
     writeFileSync(docx.replace(/\.docx$/u, '.json'), JSON.stringify(report, null, 1))
+  })
+
+  it('passes the ECMA-376 schema check', () => {
+    const check = validateOoxml(docx)
+    expect(check.output).toMatch(/^ooxml: 0 errors/m)
+    expect(check.status).toBe(0)
   })
 
   it('passes every applicable rule', () => {

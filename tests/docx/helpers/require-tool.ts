@@ -8,6 +8,7 @@ const INSTALL_HINT: Readonly<Record<string, string>> = {
   soffice: 'apt-get install libreoffice-writer',
   pdftotext: 'apt-get install poppler-utils',
   pdftoppm: 'apt-get install poppler-utils',
+  xmllint: 'apt-get install libxml2-utils',
 }
 
 export function requireTool(command: string): string {
