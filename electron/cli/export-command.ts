@@ -1,7 +1,9 @@
 // npm run cli -- export FILE -o OUT.docx [--public] [--set key=value ...]  (cli.md): the official-format .docx
-// (GB/T 9704, renderer/docx/export) from anything `check` reads, written atomically. Exit 0 written, 2 bad input.
+// (GB/T 9704, renderer/docx/export) from anything `check` reads, written atomically. Exit 0 written (with a note on
+// stderr of the 签发人, 主送, 署名 or 成文日期 it lacks), 2 bad input.
 import { parseArgs } from 'node:util'
 import { basename, extname } from 'node:path'
+import { missingPieces } from '../../renderer/core/missing-pieces'
 import type { ReportMeta } from '../../renderer/core/report'
 import { exportDocx } from '../../renderer/docx/export/export-docx'
 import type { CliCommand, ExitCode } from './command'
@@ -90,7 +92,16 @@ export const exportCommand: CliCommand = {
     const version = parsed.values.public === true ? 'public' : 'upward'
     const bytes = await exportDocx({ ...report, meta }, { version })
     if (!(await writeOutput(out, bytes, io))) return 2
-    io.stdout(`已导出${version === 'public' ? '公开版' : '上行文'}：${out}\n`)
+    const label = version === 'public' ? '公开版' : '上行文'
+    io.stdout(`已导出${label}：${out}\n`)
+    // written all the same, but a reviewer sends it back: said on stderr, the export still succeeded (exit 0)
+    const missing = missingPieces(meta, version === 'upward')
+    if (missing.length > 0) {
+      const sets = missing.map((piece) => `--set ${piece.field}=…`).join(' ')
+      io.stderr(
+        `注意：${label}缺少${missing.map((piece) => piece.name).join('、')}，已照常导出；可用 ${sets} 补上。\n`,
+      )
+    }
     return 0
   },
 }

@@ -479,6 +479,7 @@ export function App(): ReactNode {
       {exporting !== null && (
         <ExportDialog
           initialVersion={meta.version}
+          meta={meta}
           errors={summary.errors}
           busy={exporting === 'busy'}
           onCancel={() => setExporting(null)}

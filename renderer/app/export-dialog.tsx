@@ -1,11 +1,14 @@
 // 导出 Word: choose the version (上行文 for the county, 公开版 for the website) and export the official
 // layout. An incomplete report may still be exported (a draft for a colleague), but the dialog says so.
 import { useState, type ReactNode } from 'react'
-import type { ReportVersion } from '../core/report'
+import { missingPieces } from '../core/missing-pieces'
+import type { ReportMeta, ReportVersion } from '../core/report'
 import { ModalDialog } from './modal-dialog'
 
 export interface ExportDialogProps {
   readonly initialVersion: ReportVersion
+  /** To name the 签发人, 主送, 署名 or 成文日期 the chosen version would be written without. */
+  readonly meta: ReportMeta
   /** Open findings that make the report incomplete, 0 when complete. */
   readonly errors: number
   readonly busy: boolean
@@ -15,12 +18,14 @@ export interface ExportDialogProps {
 
 export function ExportDialog({
   initialVersion,
+  meta,
   errors,
   busy,
   onExport,
   onCancel,
 }: ExportDialogProps): ReactNode {
   const [version, setVersion] = useState<ReportVersion>(initialVersion)
+  const missing = missingPieces(meta, version === 'upward')
   return (
     <ModalDialog title="导出 Word 文档" onSubmit={() => onExport(version)} onCancel={onCancel}>
       <p className="dialog-hint">
@@ -49,6 +54,12 @@ export function ExportDialog({
           公开版：在政府网站发布，不含签发人，附注“（此件公开发布）”
         </label>
       </fieldset>
+      {missing.length > 0 && (
+        <p className="field-problem export-missing" role="status">
+          {version === 'upward' ? '上行文' : '公开版'}缺少{missing.map((piece) => piece.name).join('、')}
+          ，可先在“公文信息”中填写；也可照常导出。
+        </p>
+      )}
       {errors > 0 && (
         <p className="field-problem" role="alert">
           报告还有 {errors} 处需要补充（见“完整性检查”），导出的文档只宜作为草稿。

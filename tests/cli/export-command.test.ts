@@ -30,6 +30,44 @@ const texts = (path: string): string[] =>
   allParagraphs(docxFacts(path)).map((p) => p.text.replace(/\s/gu, ''))
 
 describe('npm run cli -- export', () => {
+  it('writes a report lacking 签发人, 主送, 署名 or 成文日期 all the same, and names what it lacks on stderr', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fznb-export-'))
+    const input = join(dir, '简报.txt')
+    writeFileSync(
+      input,
+      '清江镇2023年法治政府建设年度报告\n\n一、2023年推进法治政府建设的主要举措和成效\n\n全年开展普法活动20场。\n',
+    )
+    const upward = cli(input, '-o', join(dir, 'upward.docx'), '--set', 'docNumber=清政〔2024〕1号')
+    expect(upward.code).toBe(0)
+    expect(upward.stderr).toBe(
+      '注意：上行文缺少签发人、主送机关、署名、成文日期，已照常导出；可用 --set signer=… --set recipients=… --set issuers=… --set date=… 补上。\n',
+    )
+    expect(existsSync(join(dir, 'upward.docx'))).toBe(true)
+
+    const published = cli(
+      input,
+      '-o',
+      join(dir, 'public.docx'),
+      '--public',
+      '--set',
+      'issuers=清江镇人民政府',
+    )
+    expect(published.code).toBe(0)
+    expect(published.stderr).toBe('注意：公开版缺少成文日期，已照常导出；可用 --set date=… 补上。\n')
+
+    const complete = cli(
+      input,
+      '-o',
+      join(dir, 'public.docx'),
+      '--public',
+      '--set',
+      'issuers=清江镇人民政府',
+      '--set',
+      'date=2024年2月18日',
+    )
+    expect(complete).toMatchObject({ code: 0, stderr: '' })
+  })
+
   it('writes the 上行文 with 签发人, says so on one line and leaves no temp file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'fznb-export-'))
     const out = join(dir, '清江镇.docx')
