@@ -42,6 +42,10 @@ const AFTER_SNAP_TO_GRID = new Set([
 // Shared, never-changing objects: the packer only reads them, and a 30-page report writes them a hundred times.
 const widowControlOff: IXmlableObject = { 'w:widowControl': { _attr: { 'w:val': false } } }
 const snapToGridOff: IXmlableObject = { 'w:snapToGrid': { _attr: { 'w:val': false } } }
+// Word and WPS widen the gap between Chinese and digits (DN) or Latin letters (DE) unless these are off, and a line
+// of 28 characters holding 2023年 then no longer fits (LibreOffice ignores both, so only the XML shows them).
+const autoSpaceDEOff: IXmlableObject = { 'w:autoSpaceDE': { _attr: { 'w:val': false } } }
+const autoSpaceDNOff: IXmlableObject = { 'w:autoSpaceDN': { _attr: { 'w:val': false } } }
 
 function insertAt(props: unknown[], index: number, element: IXmlableObject): void {
   props.splice(index === -1 ? props.length : index, 0, element)
@@ -51,18 +55,19 @@ function elementName(child: unknown): string | undefined {
   return typeof child === 'object' && child !== null ? Object.keys(child)[0] : undefined
 }
 
-/** Adds the two switches to the children of a prepared `w:pPr`, each at its place in the CT_PPr sequence. */
+/**
+ * Adds the switches to the children of a prepared `w:pPr`, each at its place in the CT_PPr sequence: widow
+ * control, then autoSpaceDE, autoSpaceDN and snapToGrid, which stand together just before w:spacing (docx writes
+ * none of bidi and adjustRightInd, the two that could come between them).
+ */
 export function switchOffGridAndWidowControl(props: unknown[]): void {
   insertAt(
     props,
     props.findIndex((child) => !BEFORE_WIDOW_CONTROL.has(elementName(child) ?? '')),
     widowControlOff,
   )
-  insertAt(
-    props,
-    props.findIndex((child) => AFTER_SNAP_TO_GRID.has(elementName(child) ?? '')),
-    snapToGridOff,
-  )
+  const after = props.findIndex((child) => AFTER_SNAP_TO_GRID.has(elementName(child) ?? ''))
+  props.splice(after === -1 ? props.length : after, 0, autoSpaceDEOff, autoSpaceDNOff, snapToGridOff)
 }
 
 /** List numbering is written with the document's list ids, so it can't be shared; official text has none. */

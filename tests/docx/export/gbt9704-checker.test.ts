@@ -31,6 +31,13 @@ describe.each(cases)('check.py --render on $name ($version)', ({ name, version }
     expect(check.status).toBe(0)
   })
 
+  it('switches off the auto spacing Word and WPS put between Chinese and digits or Latin letters', () => {
+    const strict = runChecker(docx, false, true)
+    const rule = (id: string) => strict.rules.find((candidate) => candidate.id === id)
+    expect(rule('body-autospace')).toMatchObject({ status: 'PASS' })
+    expect(rule('ooxml-schema')).toMatchObject({ status: 'PASS' })
+  })
+
   it('passes every applicable rule', () => {
     const failed = report.rules
       .filter((rule) => rule.status === 'FAIL')

@@ -15,12 +15,12 @@ const centred = (text: string): OfficialParagraph =>
   })
 
 describe('OfficialParagraph', () => {
-  it('writes its options with the grid and widow-control switches, in CT_PPr order', async () => {
+  it('writes its options with the widow-control, auto-spacing and grid switches, in CT_PPr order', async () => {
     const [first] = paragraphsOf(
       await documentXml(new Document({ sections: [{ children: [centred('标题')] }] })),
     )
     expect(first).toMatch(
-      /^<w:p><w:pPr><w:widowControl w:val="false"\/><w:snapToGrid w:val="false"\/><w:jc w:val="center"\/><\/w:pPr><w:r>/u,
+      /^<w:p><w:pPr><w:widowControl w:val="false"\/><w:autoSpaceDE w:val="false"\/><w:autoSpaceDN w:val="false"\/><w:snapToGrid w:val="false"\/><w:jc w:val="center"\/><\/w:pPr><w:r>/u,
     )
     expect(first).toContain('标题')
   })

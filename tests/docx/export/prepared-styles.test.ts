@@ -10,7 +10,8 @@ import { sampleReport } from '../helpers/sample-report'
 
 const stylesXml = (document: Document): Promise<string> => packedPartXml(document, 'word/styles.xml')
 
-const SWITCHES = '<w:widowControl w:val="false"/><w:snapToGrid w:val="false"/>'
+const SWITCHES =
+  '<w:widowControl w:val="false"/><w:autoSpaceDE w:val="false"/><w:autoSpaceDN w:val="false"/><w:snapToGrid w:val="false"/>'
 const STYLE = /<w:style [^>]*w:styleId="([^"]+)"[^>]*>.*?<\/w:style>/gu
 const styleIds = (xml: string): string[] => [...xml.matchAll(STYLE)].map((match) => match[1]!)
 const fonts = officialFonts(defaultSettings.fonts)

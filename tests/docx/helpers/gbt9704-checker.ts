@@ -17,17 +17,22 @@ export interface CheckerReport {
   applicable: number
 }
 
-export function runChecker(docx: string, render: boolean): CheckerReport {
+/** `strict` adds the proofreader's rules (body-autospace, ooxml-schema, and with `render` the page rules). */
+export function runChecker(docx: string, render: boolean, strict = false): CheckerReport {
   const python = requirePythonDocx()
   if (render) {
     requireTool('soffice')
     requireTool('pdftotext')
   }
-  const result = spawnSync(python, [CHECKER, docx, '--json', ...(render ? ['--render'] : [])], {
-    encoding: 'utf8',
-    timeout: 300_000,
-    maxBuffer: 16 * 1024 * 1024,
-  })
+  const result = spawnSync(
+    python,
+    [CHECKER, docx, '--json', ...(render ? ['--render'] : []), ...(strict ? ['--strict'] : [])],
+    {
+      encoding: 'utf8',
+      timeout: 300_000,
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  )
   if (result.status !== 0) throw new Error(`check.py failed on ${docx}: ${result.stderr}`)
   return JSON.parse(result.stdout) as CheckerReport
 }
