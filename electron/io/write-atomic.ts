@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto'
 import { copyFile, open, readdir, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
+import { escapeRegExp } from '../../renderer/core/term-matcher'
 
 export interface WriteAtomicOptions {
   /** Keep the previous version next to the target as `<name>.bak` (reports: yes; autosave: no). */
@@ -165,8 +166,9 @@ async function removeOrphanedTemps(folder: string, target: string): Promise<void
   } catch {
     return
   }
-  const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  const prefixes = [basename(target), basename(backupPath(target))].map((name) => escape(tempPrefix(name)))
+  const prefixes = [basename(target), basename(backupPath(target))].map((name) =>
+    escapeRegExp(tempPrefix(name)),
+  )
   const pattern = new RegExp(`^\\.(?:${prefixes.join('|')})\\.(\\d+)\\.[0-9a-f]{12}\\.tmp$`)
   for (const entry of entries) {
     const pid = pattern.exec(entry)?.[1]

@@ -13,7 +13,8 @@ export function normalizeForMatch(text: string): string {
   return toSimplified(text.replace(/[\s\u3000*#_]+/g, ''))
 }
 
-function escapeRegExp(text: string): string {
+/** The text as a regular expression that matches it literally. */
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 

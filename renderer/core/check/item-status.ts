@@ -5,7 +5,7 @@
 // (全年未发生行政复议案件 is an answer a reviewer accepts).
 import type { SourceLine } from '../report'
 import type { Template, TemplateItem } from '../template-schema'
-import { compileTerms, type TextTest } from '../term-matcher'
+import { compileTerms, escapeRegExp, type TextTest } from '../term-matcher'
 import type { CheckContext, Sentence } from './check-context'
 import { itemScope, type ItemScope } from './item-scope'
 
@@ -20,10 +20,6 @@ export interface ItemStatus {
 }
 
 type ItemInput = Pick<CheckContext, 'report' | 'template' | 'year' | 'segments' | 'sentences'>
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
 
 const zeroStatement =
   /(未发生|没有发生|未收到|没有收到|未出现|无)[^，。；]{0,10}(案件|案|诉讼|复议|判决|裁判|裁定|建议)/

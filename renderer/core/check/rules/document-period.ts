@@ -5,15 +5,12 @@ import { quoteEvidence } from '../evidence'
 import type { Finding } from '../finding'
 import { replaceFix } from '../replace-fix'
 import type { Rule } from '../rule'
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
+import { escapeRegExp } from '../../term-matcher'
 
 /** The period written in brackets after the title, in any of the dashes writers use. */
 function periodPattern(title: string): RegExp {
   return new RegExp(
-    `${escape(title)}[（(]\\s*((?:19|20)\\d{2})\\s*[—–－\\-~～至到]*\\s*((?:19|20)\\d{2})\\s*年?\\s*[）)]`,
+    `${escapeRegExp(title)}[（(]\\s*((?:19|20)\\d{2})\\s*[—–－\\-~～至到]*\\s*((?:19|20)\\d{2})\\s*年?\\s*[）)]`,
     'g',
   )
 }
