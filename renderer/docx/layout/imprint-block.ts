@@ -4,7 +4,7 @@
 import { imprintRowLines, type ImprintOptions } from '../export/imprint'
 import { imprintRule, siChar, typeSize } from '../export/gbt9704'
 import { textWidth } from '../export/text-width'
-import { AREA_WIDTH, PITCH } from './flow-report'
+import { AREA_WIDTH, PITCH } from './flow-metrics'
 import { paragraphLines, type ParagraphFormat } from './paragraph-lines'
 import type { PrintItem } from './print-layout'
 
