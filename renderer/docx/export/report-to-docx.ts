@@ -24,6 +24,7 @@ import { signature } from './signature'
 import { preparedStyles } from './prepared-styles'
 import { title } from './title'
 import { imprintPlacement } from './imprint-placement'
+import { hasSignatureBlock } from './signature-keep'
 
 export interface ExportDocxOptions {
   /** 上行文 (文号 + 签发人) or 公开 (no 签发人, 附注 （此件公开发布）); defaults to the report's own. */
@@ -102,5 +103,6 @@ export function reportToDocx(report: Report, options: ExportDocxOptions = {}): R
     styles: preparedStyles(fonts),
     sections,
   })
-  return { document, body: (context) => bodyXml(report, fonts, context) }
+  const keepLast = hasSignatureBlock(meta)
+  return { document, body: (context) => bodyXml(report, fonts, context, keepLast) }
 }

@@ -9,6 +9,7 @@ import type { OfficialFonts, FontRole } from '../export/official-fonts'
 import type { OfficialMeta } from '../export/official-meta'
 import { runInHeading } from '../export/run-in-heading'
 import { signatureLayout } from '../export/signature'
+import { hasSignatureBlock, lastBodyBlock } from '../export/signature-keep'
 import { titleLines } from '../export/title-lines'
 import type { FlowLine, FlowParagraph } from './flow-line'
 import { BODY_TRACKING_PT, type ParagraphFormat, paragraphLines } from './paragraph-lines'
@@ -52,6 +53,12 @@ function bodySpans(runs: readonly Run[], fonts: OfficialFonts): PrintSpan[] {
     ...runSpans(inline.heading, headingFont(inline.level), inline.level > 2, fonts),
     ...runSpans(inline.rest, 'body', true, fonts),
   ]
+}
+
+/** body.ts: a paragraph that opens with its own heading has widow control on. */
+function bodyParagraph(runs: readonly Run[], fonts: OfficialFonts): FlowParagraph {
+  const flow = paragraph(bodySpans(runs, fonts))
+  return runInHeading(runs) === null ? flow : { ...flow, widowControl: true }
 }
 
 function paragraph(
@@ -104,21 +111,24 @@ function block(item: Block, counter: HeadingCounter, fonts: OfficialFonts): Flow
   switch (item.kind) {
     case 'heading':
       return [
-        paragraph([
-          span(
-            `${counter.next(item.level)}${item.text}`,
-            headingFont(item.level),
-            fonts[headingFont(item.level)].bold,
-          ),
-        ]),
+        {
+          ...paragraph([
+            span(
+              `${counter.next(item.level)}${item.text}`,
+              headingFont(item.level),
+              fonts[headingFont(item.level)].bold,
+            ),
+          ]),
+          keepNext: true,
+        },
       ]
     case 'paragraph':
-      return [paragraph(bodySpans(item.runs, fonts))]
+      return [bodyParagraph(item.runs, fonts)]
     case 'table':
       return [table(item.rows, item.header)]
     case 'list':
       return item.items.map((text, index) =>
-        paragraph(bodySpans([{ text: item.ordered ? `${String(index + 1)}.${text}` : text }], fonts)),
+        bodyParagraph([{ text: item.ordered ? `${String(index + 1)}.${text}` : text }], fonts),
       )
   }
 }
@@ -127,7 +137,12 @@ function part(section: Part, counter: HeadingCounter, fonts: OfficialFonts): Flo
   const head =
     section.heading === null
       ? []
-      : [paragraph([span(`${counter.next(1)}${section.heading}`, 'heading1', fonts.heading1.bold)])]
+      : [
+          {
+            ...paragraph([span(`${counter.next(1)}${section.heading}`, 'heading1', fonts.heading1.bold)]),
+            keepNext: true,
+          },
+        ]
   return [...head, ...section.blocks.flatMap((item) => block(item, counter, fonts))]
 }
 
@@ -179,17 +194,28 @@ export function flowReport(
     out.push({ before: 0, lines: [{ height: PITCH, items: [] }] })
   }
   const counter = new HeadingCounter()
+  const bodyStart = out.length
   // loops, not push(...): a spread of a long report's blocks overflows the stack
   for (const item of report.preamble) for (const flow of block(item, counter, fonts)) out.push(flow)
   for (const section of report.parts) for (const flow of part(section, counter, fonts)) out.push(flow)
-  // signature.ts: 署名 one blank line under the 正文, the date under it, then the 附注
+  // signature-keep.ts: the last 正文 paragraph (not a table) keeps with the 署名
+  const last = out.at(-1)
+  if (
+    last !== undefined &&
+    out.length > bodyStart &&
+    hasSignatureBlock(meta) &&
+    lastBodyBlock(report)?.kind !== 'table'
+  )
+    out[out.length - 1] = { ...last, keepNext: true }
+  // signature.ts: 署名 one blank line under the 正文, the date under it, then the 附注, kept together
   const layout = signatureLayout(meta.issuers, meta.dateText, options.sealed)
-  meta.issuers.forEach((issuer, index) =>
-    out.push(rightLine(issuer, layout.issuerGaps[index] ?? 2, index === 0 ? 1 : 0)),
+  const tail: FlowParagraph[] = meta.issuers.map((issuer, index) =>
+    rightLine(issuer, layout.issuerGaps[index] ?? 2, index === 0 ? 1 : 0),
   )
   if (meta.dateText !== null && layout.dateGap !== null)
-    out.push(rightLine(meta.dateText, layout.dateGap, meta.issuers.length === 0 ? 1 : 0))
+    tail.push(rightLine(meta.dateText, layout.dateGap, meta.issuers.length === 0 ? 1 : 0))
   for (const note of meta.notes)
-    out.push(paragraph([span(note, 'body')], { ...bodyFormat, tracking: 0, align: 'left' }))
+    tail.push(paragraph([span(note, 'body')], { ...bodyFormat, tracking: 0, align: 'left' }))
+  tail.forEach((flow, index) => out.push(index < tail.length - 1 ? { ...flow, keepNext: true } : flow))
   return out
 }

@@ -12,6 +12,7 @@ import { PITCH } from './flow-metrics'
 import { flowReport } from './flow-report'
 import { shiftItem } from './flow-line'
 import { imprintBlock } from './imprint-block'
+import { paginate } from './paginate'
 import type { PrintItem, PrintLayout, PrintPage } from './print-layout'
 
 export interface LayoutOptions {
@@ -32,23 +33,15 @@ export function layoutReport(report: Report, options: LayoutOptions = {}): Print
   const meta = officialMeta(report.meta, options.version ?? report.meta.version, settings)
   const flow = flowReport(report, meta, fonts, { sealed: options.sealed === true })
 
-  const pages: PrintItem[][] = [[]]
-  let y = 0
-  let current = pages[0]!
+  const pagination = paginate(flow, BODY_HEIGHT)
+  const pages: PrintItem[][] = Array.from({ length: pagination.pageCount }, () => [])
+  for (const placed of pagination.lines)
+    for (const item of placed.line.items) pages[placed.page]!.push(shiftItem(item, placed.top))
+  let current = pages.at(-1)!
+  const y = pagination.lastPageUsed
   const newPage = (): void => {
     current = []
     pages.push(current)
-    y = 0
-  }
-  for (const paragraph of flow) {
-    paragraph.lines.forEach((line, index) => {
-      const before = index === 0 ? paragraph.before : 0
-      // a line that does not fit opens the next page; the paragraph's blank lines go with its first line
-      if (y + before + line.height > BODY_HEIGHT + EPSILON && y > 0) newPage()
-      y += before
-      current.push(...line.items.map((item) => shiftItem(item, y)))
-      y += line.height
-    })
   }
 
   const imprintOptions = {

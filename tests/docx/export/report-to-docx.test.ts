@@ -83,7 +83,11 @@ describe('page and grid (§5.2)', () => {
 
   function styleChain(facts: DocxFacts, id: string | null): string[] {
     const chain: string[] = []
-    for (let style = id; style !== null && !chain.includes(style); style = facts.styles[style]?.basedOn ?? null)
+    for (
+      let style = id;
+      style !== null && !chain.includes(style);
+      style = facts.styles[style]?.basedOn ?? null
+    )
       chain.push(style)
     return chain
   }
@@ -94,9 +98,10 @@ describe('page and grid (§5.2)', () => {
     for (const p of paragraphsWithSwitches) {
       expect(p.snapToGrid).toBe('false')
       expect(p.widowControl).toBe('false')
-      const carrier = [p.pPrOrder, ...styleChain(upward, p.style).map((id) => upward.styles[id]!.pPrOrder)].find(
-        (order) => order.includes('snapToGrid'),
-      )
+      const carrier = [
+        p.pPrOrder,
+        ...styleChain(upward, p.style).map((id) => upward.styles[id]!.pPrOrder),
+      ].find((order) => order.includes('snapToGrid'))
       expect(carrier, p.text).toBeDefined()
       expectSwitchesInOrder(carrier!)
     }
@@ -104,10 +109,13 @@ describe('page and grid (§5.2)', () => {
 
   it('writes the switches of 正文 and headings once, in 公文正文, not on each paragraph', () => {
     expectSwitchesInOrder(upward.styles.OfficialBody!.pPrOrder)
-    const styled = allParagraphs(upward).filter((p) => p.style === 'OfficialBody' || p.style?.startsWith('Heading'))
+    const styled = allParagraphs(upward).filter(
+      (p) => p.style === 'OfficialBody' || p.style?.startsWith('Heading'),
+    )
     expect(styled.length).toBeGreaterThan(10)
     for (const p of styled) expect(p.pPrOrder).toEqual(['pStyle'])
-    for (const level of [1, 2, 3, 4]) expect(styleChain(upward, `Heading${String(level)}`)).toContain('OfficialBody')
+    for (const level of [1, 2, 3, 4])
+      expect(styleChain(upward, `Heading${String(level)}`)).toContain('OfficialBody')
   })
 })
 

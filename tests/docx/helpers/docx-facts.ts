@@ -60,7 +60,14 @@ export interface DocxFacts {
   /** Each style's own properties (not merged with the styles it is based on). */
   styles: Record<
     string,
-    { basedOn: string | null; pPrOrder: string[]; color: string | null; i: Attrs; sz: string | null; fonts: Attrs }
+    {
+      basedOn: string | null
+      pPrOrder: string[]
+      color: string | null
+      i: Attrs
+      sz: string | null
+      fonts: Attrs
+    }
   >
 }
 

@@ -12,6 +12,9 @@ import { fixtureNames, fixtureReport } from '../helpers/fixture-reports'
 import { pdfRows } from '../helpers/pdf-rows'
 import { type PdfPage, renderPdf } from '../helpers/render-pdf'
 
+/** A line that opens with a heading number: 一、 （一） 1. （1）. */
+const HEADING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．])/u
+
 const OUT = join(import.meta.dirname, '../../.artifacts/print/libreoffice')
 
 const textOf = (line: PrintLine): string =>
@@ -52,7 +55,13 @@ describe.each(cases)('$name ($version): preview layout against LibreOffice', ({ 
   it('puts as many rows of text on each page, 22 on full body pages', () => {
     const model = layout.pages.map((page) => modelRows(page).length)
     expect(model).toEqual(pdf.map((page) => pdfRows(page).length))
-    expect(model.slice(1, -1).filter((rows) => rows === 22).length).toBeGreaterThanOrEqual(model.length - 3)
+    // a page is short only where a heading, or the last paragraph with the 署名, was kept with its text overleaf
+    const issuer = fixtureReport(name).meta.issuers[0]!
+    layout.pages.slice(1, -1).forEach((page, index) => {
+      const next = modelRows(layout.pages[index + 2]!)
+      const kept = HEADING.test(next[0] ?? '') || next.includes(issuer)
+      if (!kept) expect(modelRows(page).length, `page ${String(index + 2)}`).toBe(22)
+    })
   })
 
   it('starts every page with the line LibreOffice starts it with', () => {
