@@ -3,10 +3,11 @@
 //  - a line that does not fit opens the next page; a paragraph's blank lines above go with its first line;
 //  - widow control (run-in headings only; the 正文 has it off to keep 22 lines a page) keeps two lines on each
 //    side of a break, or moves the paragraph;
-//  - keep-with-next (headings, the last 正文 paragraph before the 署名, the 署名 lines): when the next paragraph
-//    cannot start on the page, the run of kept paragraphs before it moves to the next page with it. LibreOffice
-//    moves a kept paragraph whole rather than splitting it, so the rest of the page it leaves stays blank. A run
-//    that already opens a page, or that started on an earlier page, stays where it is.
+//  - keep-with-next (headings, the last 正文 paragraph before the 署名, the 署名 lines): such a paragraph is not
+//    split unless it opens a page, and when the next paragraph cannot start on the page, the run of kept
+//    paragraphs before it moves to the next page with it. LibreOffice moves a kept paragraph whole, where Word
+//    would move its last line, so the rest of the page it leaves stays blank. A run that already opens a page, or
+//    that started on an earlier page, stays where it is.
 import type { FlowLine, FlowParagraph } from './flow-line'
 
 const EPSILON = 0.01
@@ -43,6 +44,8 @@ function linesToKeep(paragraph: FlowParagraph, from: number, fit: number, atTop:
   const left = paragraph.lines.length - from
   if (fit >= left) return left
   let kept = fit
+  // LibreOffice does not split a paragraph kept with the next one unless it opens the page
+  if (paragraph.keepNext === true && from === 0 && !atTop) return 0
   if (paragraph.widowControl === true) {
     if (left - kept < 2) kept = left - 2
     if (from === 0 && kept < 2) kept = 0

@@ -7,8 +7,9 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Block, Report } from '../../../renderer/core/report'
 import { exportDocx } from '../../../renderer/docx/export/export-docx'
 import { BODY_HEIGHT, layoutReport } from '../../../renderer/docx/layout/layout-report'
-import type { PrintLayout, PrintLine, PrintPage } from '../../../renderer/docx/layout/print-layout'
+import type { PrintLayout, PrintLine } from '../../../renderer/docx/layout/print-layout'
 import { fixtureNames, fixtureReport } from '../helpers/fixture-reports'
+import { lineText, modelRows, textLines } from '../helpers/model-rows'
 import { pdfRows } from '../helpers/pdf-rows'
 import { type PdfPage, renderPdf } from '../helpers/render-pdf'
 
@@ -17,20 +18,7 @@ const HEADING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五
 
 const OUT = join(import.meta.dirname, '../../.artifacts/print/libreoffice')
 
-const textOf = (line: PrintLine): string =>
-  line.spans
-    .map((span) => span.text)
-    .join('')
-    .replace(/\s/gu, '')
-const textLines = (page: PrintPage): PrintLine[] =>
-  page.items.filter((item): item is PrintLine => item.kind === 'line' && textOf(item) !== '')
-
-function modelRows(page: PrintPage): string[] {
-  const rows = new Map<number, string>()
-  for (const line of textLines(page))
-    rows.set(Math.round(line.top), (rows.get(Math.round(line.top)) ?? '') + textOf(line))
-  return [...rows.entries()].sort(([a], [b]) => a - b).map(([, text]) => text)
-}
+const textOf = lineText
 
 const cases = fixtureNames.flatMap((name) =>
   (['upward', 'public'] as const).map((version) => ({ name, version })),
