@@ -69,22 +69,17 @@ export interface PrintPageProps {
 }
 
 export function PrintPage({ page, fonts }: PrintPageProps): ReactNode {
-  const side = page.number !== null && page.number % 2 === 0 ? 'even' : 'odd'
+  const side = page.number % 2 === 0 ? 'even' : 'odd'
   return (
     <section
       className="print-page"
-      data-page-number={page.number ?? ''}
-      aria-label={page.number === null ? '版记页' : `第 ${String(page.number)} 页`}
+      data-page-number={page.number}
+      aria-label={`第 ${String(page.number)} 页`}
     >
       <div className="print-area">{page.items.map((model, index) => item(model, index, fonts))}</div>
-      {page.number !== null && (
-        <div
-          className={`print-page-number print-page-number-${side}`}
-          style={{ fontFamily: fonts.pageNumber }}
-        >
-          {`\u2014 ${String(page.number)} \u2014`}
-        </div>
-      )}
+      <div className={`print-page-number print-page-number-${side}`} style={{ fontFamily: fonts.pageNumber }}>
+        {`\u2014 ${String(page.number)} \u2014`}
+      </div>
     </section>
   )
 }

@@ -64,7 +64,12 @@ function bodyParagraph(runs: readonly Run[], fonts: OfficialFonts, keepNext = fa
           ...segments(inline.heading, headingFont(inline.level, fonts), inline.level > 2),
           ...segments(inline.rest, fonts.body, true),
         ])
-  return new StyledParagraph(bodyStyleId, children, { keepNext, widowControl: inline !== null })
+  // a paragraph that is nothing but its heading sentence is a heading: it keeps with its text like one
+  const headingOnly = inline !== null && inline.rest.length === 0
+  return new StyledParagraph(bodyStyleId, children, {
+    keepNext: keepNext || headingOnly,
+    widowControl: inline !== null,
+  })
 }
 
 function heading(

@@ -55,10 +55,12 @@ function bodySpans(runs: readonly Run[], fonts: OfficialFonts): PrintSpan[] {
   ]
 }
 
-/** body.ts: a paragraph that opens with its own heading has widow control on. */
+/** body.ts: a paragraph that opens with its own heading has widow control on, and keeps with the next if that is all. */
 function bodyParagraph(runs: readonly Run[], fonts: OfficialFonts): FlowParagraph {
   const flow = paragraph(bodySpans(runs, fonts))
-  return runInHeading(runs) === null ? flow : { ...flow, widowControl: true }
+  const inline = runInHeading(runs)
+  if (inline === null) return flow
+  return { ...flow, widowControl: true, keepNext: inline.rest.length === 0 }
 }
 
 function paragraph(

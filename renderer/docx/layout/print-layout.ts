@@ -53,8 +53,8 @@ export interface PrintColumnRule {
 export type PrintItem = PrintLine | PrintRule | PrintColumnRule
 
 export interface PrintPage {
-  /** "— N —" under the 版心, or null on a page that holds only the 版记 (§7.5). */
-  readonly number: number | null
+  /** "— N —" under the 版心: every page has one, the 版记's own page too (§7.5; no blank page is ever added). */
+  readonly number: number
   readonly items: readonly PrintItem[]
 }
 

@@ -53,6 +53,10 @@ beforeAll(async () => {
   })
 })
 
+/** A paragraph that opens with its own numbered heading sentence (or is nothing else). */
+const RUN_IN = /^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.．])[^。]*。/u
+const HEADING_ONLY = /^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.．])[^。]*。$/u
+
 describe('page and grid (§5.2)', () => {
   it('is A4 with the 37/35/28/26 mm margins and a 22 × 28 grid, in every section', () => {
     for (const section of upward.sections) {
@@ -97,7 +101,8 @@ describe('page and grid (§5.2)', () => {
     expect(paragraphsWithSwitches.length).toBeGreaterThan(20)
     for (const p of paragraphsWithSwitches) {
       expect(p.snapToGrid).toBe('false')
-      expect(p.widowControl).toBe('false')
+      // widow control stays on only where a paragraph opens with its own heading sentence (run-in heading)
+      expect(p.widowControl, p.text).toBe(RUN_IN.test(p.text) ? null : 'false')
       const carrier = [
         p.pPrOrder,
         ...styleChain(upward, p.style).map((id) => upward.styles[id]!.pPrOrder),
@@ -113,7 +118,15 @@ describe('page and grid (§5.2)', () => {
       (p) => p.style === 'OfficialBody' || p.style?.startsWith('Heading'),
     )
     expect(styled.length).toBeGreaterThan(10)
-    for (const p of styled) expect(p.pPrOrder).toEqual(['pStyle'])
+    // besides the style, only the page-break rules: widow control on a run-in heading, keep-with-next on the last
+    // 正文 paragraph (the one above the 署名)
+    const last = styled.filter((p) => p.style === 'OfficialBody').at(-1)!
+    for (const p of styled)
+      expect(p.pPrOrder, p.text).toEqual([
+        'pStyle',
+        ...(p === last || HEADING_ONLY.test(p.text) ? ['keepNext'] : []),
+        ...(RUN_IN.test(p.text) ? ['widowControl'] : []),
+      ])
     for (const level of [1, 2, 3, 4])
       expect(styleChain(upward, `Heading${String(level)}`)).toContain('OfficialBody')
   })

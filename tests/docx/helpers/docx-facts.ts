@@ -31,6 +31,8 @@ export interface ParagraphFacts {
   spacing: Attrs
   snapToGrid: string | null
   widowControl: string | null
+  /** w:keepNext after the style chain: on or off. */
+  keepNext: boolean
   tabs: Record<string, string>[]
   borders: Record<string, Record<string, string>>
   pPrOrder: string[]
