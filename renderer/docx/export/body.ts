@@ -49,9 +49,12 @@ function textRuns(parts: readonly Segment[]): SharedRun[] {
   return merged.map((part) => sharedRun(part.text, { font: part.font, bold: part.bold }))
 }
 
-/** A body paragraph; one that opens with its own heading sets that sentence in the heading's face. */
-function bodyParagraph(runs: readonly Run[], fonts: OfficialFonts): Paragraph {
-  const inline = runInHeading(runs)
+/**
+ * A body paragraph; one that opens with its own heading sets that sentence in the heading's face and, given the
+ * heading counter, takes its number from its place among the headings of its level.
+ */
+function bodyParagraph(runs: readonly Run[], fonts: OfficialFonts, counter?: HeadingCounter): Paragraph {
+  const inline = runInHeading(runs, counter)
   const children =
     inline === null
       ? textRuns(segments(runs, fonts.body, true))
@@ -91,13 +94,13 @@ function* blockXml(
       yield paragraphXml(heading(item.level, item.text, counter, fonts), context)
       return
     case 'paragraph':
-      yield paragraphXml(bodyParagraph(item.runs, fonts), context)
+      yield paragraphXml(bodyParagraph(item.runs, fonts, counter), context)
       return
     case 'table':
       yield* bodyTableXml(item.rows, item.header, fonts, context)
       return
     case 'list':
-      // Official text has no bullets; a numbered list keeps the numbers the writer gave it.
+      // Official text has no bullets; a numbered list keeps the numbers the writer gave it, outside the headings' count.
       for (const [index, text] of item.items.entries())
         yield paragraphXml(
           bodyParagraph([{ text: item.ordered ? `${String(index + 1)}.${text}` : text }], fonts),

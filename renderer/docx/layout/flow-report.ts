@@ -45,8 +45,8 @@ function headingFont(level: HeadingLevel): FontRole {
 }
 
 /** body.ts `bodyParagraph`: an inline heading sentence in its level's face, the rest in the body face. */
-function bodySpans(runs: readonly Run[], fonts: OfficialFonts): PrintSpan[] {
-  const inline = runInHeading(runs)
+function bodySpans(runs: readonly Run[], fonts: OfficialFonts, counter?: HeadingCounter): PrintSpan[] {
+  const inline = runInHeading(runs, counter)
   if (inline === null) return runSpans(runs, 'body', true, fonts)
   return [
     ...runSpans(inline.heading, headingFont(inline.level), inline.level > 2, fonts),
@@ -113,7 +113,7 @@ function block(item: Block, counter: HeadingCounter, fonts: OfficialFonts): Flow
         ]),
       ]
     case 'paragraph':
-      return [paragraph(bodySpans(item.runs, fonts))]
+      return [paragraph(bodySpans(item.runs, fonts, counter))]
     case 'table':
       return [table(item.rows, item.header)]
     case 'list':
