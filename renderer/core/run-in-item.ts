@@ -24,6 +24,7 @@ export interface RunInItem {
 
 /** A 1. or （1） lead longer than this is a sentence, not a heading. */
 const MAX_LEAD = 40
+const LEAD = new RegExp(`^[^。：]{1,${String(MAX_LEAD)}}[。：]`, 'u')
 
 const CN = '[一二三四五六七八九十]{1,3}'
 const malformed: readonly { readonly level: RunInLevel; readonly pattern: RegExp }[] = [
@@ -32,39 +33,19 @@ const malformed: readonly { readonly level: RunInLevel; readonly pattern: RegExp
   { level: 4, pattern: /^(\d{1,2})[)）](?!\d)/u },
 ]
 
-const OPENERS = '“‘《「『（('
-const CLOSERS = '”’》」』）)'
-
-/**
- * Just after the 。 or ： that closes the heading sentence starting at `from` — not one inside quotes or 书名号 —
- * or -1 when none comes before `limit`.
- */
-export function leadEnd(text: string, from: number, limit = text.length): number {
-  let depth = 0
-  const stop = Math.min(limit, text.length)
-  for (let index = from; index < stop; index += 1) {
-    const char = text.charAt(index)
-    if (OPENERS.includes(char)) depth += 1
-    else if (CLOSERS.includes(char)) depth = Math.max(0, depth - 1)
-    else if (depth === 0 && (char === '。' || char === '：')) return index + 1
-  }
-  return -1
-}
-
 /**
  * A 1. or （1） opening reads as a heading when a short lead closes with 。 or ： and names no figure: 1.加强学习。
  * is an item; 1.全年办理复议案件5件； or 1.行政复议2件。 is a line of a list of figures and keeps its number.
  */
 function leadsLikeHeading(text: string, from: number): boolean {
-  const stop = leadEnd(text, from, from + MAX_LEAD + 1)
-  if (stop === -1) return false
-  const lead = text.slice(from, stop)
+  const lead = LEAD.exec(text.slice(from, from + MAX_LEAD + 1))?.[0]
+  if (lead === undefined) return false
   return !/[；;]/.test(lead) && !namesFigure(lead)
 }
 
 /** The run-in item a paragraph's text opens with (levels 2–4), or null. */
 export function runInItem(text: string): RunInItem | null {
-  const indent = text.length - text.trimStart().length
+  const indent = /^\s*/u.exec(text)?.[0].length ?? 0
   const opening = text.slice(indent, indent + MAX_LEAD + 12)
   const marker = parseHeadingMarker(opening)
   if (marker !== null) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { HeadingCounter } from '../../renderer/core/heading-number'
-import { canonicalNumber, leadEnd, runInItem, runInNumber } from '../../renderer/core/run-in-item'
+import { canonicalNumber, runInItem, runInNumber } from '../../renderer/core/run-in-item'
 import { writtenNumberValue } from '../../renderer/core/written-number'
 
 describe('runInItem', () => {
@@ -56,14 +56,6 @@ describe('runInNumber', () => {
   it('writes an uncounted item in its standard form', () => {
     const item = runInItem('(3)复议。无。')
     expect(item && canonicalNumber(item)).toBe('（3）')
-  })
-})
-
-describe('leadEnd', () => {
-  it('stops after the first 。 or ： outside quotes and 书名号', () => {
-    const text = '开展“法治进万家：送法下乡”活动。全年12场。'
-    expect(text.slice(0, leadEnd(text, 0))).toBe('开展“法治进万家：送法下乡”活动。')
-    expect(leadEnd('没有句号', 0)).toBe(-1)
   })
 })
 

@@ -1,10 +1,10 @@
 // A paragraph that opens with its own heading — （二）落实依法行政制度。一是…… — as clerks write sub-headings
-// inline. GB/T 9704 §7.3.3 sets the heading sentence in its level's face (黑体 / 楷体 / 仿宋) up to its 。 (or ：)
-// and the rest in the body face, and the number in its standard form: (一) typed with ASCII brackets becomes
+// inline. GB/T 9704 §7.3.3 sets the heading sentence in its level's face (黑体 / 楷体 / 仿宋) up to its 。 and
+// the rest in the body face, and the number in its standard form: (一) typed with ASCII brackets becomes
 // （一）. Counted with the headings (core/run-in-item.ts), the number is the item's position in its part.
 import type { HeadingCounter } from '../../core/heading-number'
 import type { HeadingLevel, Run } from '../../core/report'
-import { canonicalNumber, leadEnd, runInItem, runInNumber } from '../../core/run-in-item'
+import { canonicalNumber, runInItem, runInNumber } from '../../core/run-in-item'
 
 // 一、 run into a paragraph: the import splits a part's heading off its text, so one left here is set as a heading
 // sentence but never counted (counting it would renumber the parts after it).
@@ -12,7 +12,7 @@ const LEVEL_ONE = /^\s*([一二三四五六七八九十]+)[、，,．.]/u
 
 export interface RunInHeading {
   readonly level: HeadingLevel
-  /** The heading sentence, its number in standard form, up to and including its closing 。 or ： */
+  /** The heading sentence, its number in standard form, up to and including the first 。 */
   readonly heading: readonly Run[]
   /** The body text after it (may be empty). */
   readonly rest: readonly Run[]
@@ -43,8 +43,8 @@ function split(
   numberEnd: number,
   number: string,
 ): RunInHeading {
-  const stop = leadEnd(text, numberEnd)
-  const [heading, rest] = splitRuns(runs, stop === -1 ? text.length : stop)
+  const stop = text.indexOf('。', numberEnd)
+  const [heading, rest] = splitRuns(runs, stop === -1 ? text.length : stop + 1)
   const [, headingText] = splitRuns(heading, numberEnd)
   return {
     level,
