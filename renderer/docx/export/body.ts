@@ -51,11 +51,17 @@ function textRuns(parts: readonly Segment[]): SharedRun[] {
 }
 
 /**
- * A body paragraph; one that opens with its own heading sets that sentence in the heading's face and keeps two lines
- * on each side of a page break, so the heading sentence never ends a page without its text.
+ * A body paragraph; one that opens with its own heading sets that sentence in the heading's face and, given the
+ * heading counter, takes its number from its place among the headings of its level; it keeps two lines on each side
+ * of a page break, so the heading sentence never ends a page without its text.
  */
-function bodyParagraph(runs: readonly Run[], fonts: OfficialFonts, keepNext = false): Paragraph {
-  const inline = runInHeading(runs)
+function bodyParagraph(
+  runs: readonly Run[],
+  fonts: OfficialFonts,
+  counter?: HeadingCounter,
+  keepNext = false,
+): Paragraph {
+  const inline = runInHeading(runs, counter)
   const children =
     inline === null
       ? textRuns(segments(runs, fonts.body, true))
@@ -101,18 +107,19 @@ function* blockXml(
       yield paragraphXml(heading(item.level, item.text, counter, fonts), context)
       return
     case 'paragraph':
-      yield paragraphXml(bodyParagraph(item.runs, fonts, keepNext), context)
+      yield paragraphXml(bodyParagraph(item.runs, fonts, counter, keepNext), context)
       return
     case 'table':
       yield* bodyTableXml(item.rows, item.header, fonts, context)
       return
     case 'list':
-      // Official text has no bullets; a numbered list keeps the numbers the writer gave it.
+      // Official text has no bullets; a numbered list keeps the numbers the writer gave it, outside the headings' count.
       for (const [index, text] of item.items.entries())
         yield paragraphXml(
           bodyParagraph(
             [{ text: item.ordered ? `${String(index + 1)}.${text}` : text }],
             fonts,
+            undefined,
             keepNext && index === item.items.length - 1,
           ),
           context,

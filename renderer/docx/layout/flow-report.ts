@@ -45,21 +45,17 @@ function headingFont(level: HeadingLevel): FontRole {
   return level === 1 ? 'heading1' : level === 2 ? 'heading2' : 'body'
 }
 
-/** body.ts `bodyParagraph`: an inline heading sentence in its level's face, the rest in the body face. */
-function bodySpans(runs: readonly Run[], fonts: OfficialFonts): PrintSpan[] {
-  const inline = runInHeading(runs)
-  if (inline === null) return runSpans(runs, 'body', true, fonts)
-  return [
+/**
+ * body.ts `bodyParagraph`: an inline heading sentence in its level's face, numbered by its place when given the
+ * counter, the rest in the body face; widow control on, and kept with the next paragraph if that is all it holds.
+ */
+function bodyParagraph(runs: readonly Run[], fonts: OfficialFonts, counter?: HeadingCounter): FlowParagraph {
+  const inline = runInHeading(runs, counter)
+  if (inline === null) return paragraph(runSpans(runs, 'body', true, fonts))
+  const flow = paragraph([
     ...runSpans(inline.heading, headingFont(inline.level), inline.level > 2, fonts),
     ...runSpans(inline.rest, 'body', true, fonts),
-  ]
-}
-
-/** body.ts: a paragraph that opens with its own heading has widow control on, and keeps with the next if that is all. */
-function bodyParagraph(runs: readonly Run[], fonts: OfficialFonts): FlowParagraph {
-  const flow = paragraph(bodySpans(runs, fonts))
-  const inline = runInHeading(runs)
-  if (inline === null) return flow
+  ])
   return { ...flow, widowControl: true, keepNext: inline.rest.length === 0 }
 }
 
@@ -125,7 +121,7 @@ function block(item: Block, counter: HeadingCounter, fonts: OfficialFonts): Flow
         },
       ]
     case 'paragraph':
-      return [bodyParagraph(item.runs, fonts)]
+      return [bodyParagraph(item.runs, fonts, counter)]
     case 'table':
       return [table(item.rows, item.header)]
     case 'list':
