@@ -3,6 +3,7 @@
 // the bottom of the last page or on the next page exactly where report-to-docx.ts puts it (imprint-placement.ts),
 // and a page number on every page (GB/T 9704 §7.5). Pure: no DOM, usable from Node tests.
 import type { Report, ReportVersion } from '../../core/report'
+import { printableReport } from '../../core/printable-report'
 import { defaultSettings, type Settings } from '../../core/settings'
 import { officialFonts } from '../export/official-fonts'
 import { officialMeta } from '../export/official-meta'
@@ -22,7 +23,9 @@ export interface LayoutOptions {
 
 export { BODY_HEIGHT }
 
-export function layoutReport(report: Report, options: LayoutOptions = {}): PrintLayout {
+export function layoutReport(source: Report, options: LayoutOptions = {}): PrintLayout {
+  // what the .docx prints (export-docx.ts): without editing debris
+  const report = printableReport(source)
   const settings = options.settings ?? defaultSettings
   const fonts = officialFonts(settings.fonts)
   const meta = officialMeta(report.meta, options.version ?? report.meta.version, settings)
