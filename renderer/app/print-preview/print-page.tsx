@@ -6,14 +6,18 @@ import type { FontRole, PrintItem, PrintLine, PrintPage as PageModel } from '../
 const pt = (value: number): string => `${value.toFixed(2)}pt`
 
 function line(item: PrintLine, key: number, fonts: Readonly<Record<FontRole, string>>): ReactNode {
+  const scale = item.scale ?? 1
   const style: CSSProperties = {
     top: pt(item.top),
     left: pt(item.left),
-    width: pt(item.width),
+    // narrowed characters (w:w): the line is laid out 1/scale as wide and squeezed back into its box, so it is
+    // aligned in the box as Word aligns it
+    width: pt(item.width / scale),
     height: pt(item.height),
     lineHeight: pt(item.height),
     fontSize: pt(item.size),
     letterSpacing: item.tracking === 0 ? undefined : pt(item.tracking),
+    ...(scale === 1 ? {} : { transform: `scaleX(${String(scale)})`, transformOrigin: 'left top' }),
   }
   return (
     <div

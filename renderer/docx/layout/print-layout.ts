@@ -24,6 +24,8 @@ export interface PrintLine {
   readonly size: number
   /** Tracking added to every character, in points (−0.3 on body text, gbt9704.ts `bodyTracking`). */
   readonly tracking: number
+  /** Character width as a fraction (0.7 = 70 %), the `w:w` of a narrowed 发文机关标志; absent is 1. */
+  readonly scale?: number
   /** `justify` stretches the line to its box, as the inner lines of a justified paragraph. */
   readonly align: LineAlign
   readonly red: boolean
