@@ -112,16 +112,18 @@ export function mastheadFlow(meta: OfficialMeta, fonts: OfficialFonts): FlowPara
           ]
     out.push({ before: plan.lines.length > 0 ? 2 * PITCH : 0, lines: [{ height: PITCH, items }] })
   }
-  // masthead.ts `redRule`: an empty paragraph whose bottom border is the separator, 4 mm under the 文号
+  // masthead.ts `redRule`: an empty paragraph whose bottom border is the separator, 4 mm under the 文号;
+  // LibreOffice, like Word, adds the border's width under the paragraph and draws the rule there
   const underGlyphs = Math.round((linePitch - sanChar) / 2)
   const height = pt(Math.max(20, docNumberRuleGap - underGlyphs))
+  const thickness = redRuleWidth / 8
   out.push({
     before: 0,
     lines: [
       {
-        height,
+        height: height + thickness,
         items: [
-          { kind: 'rule', top: height, left: 0, width: AREA_WIDTH, thickness: redRuleWidth / 8, red: true },
+          { kind: 'rule', top: height + thickness / 2, left: 0, width: AREA_WIDTH, thickness, red: true },
         ],
       },
     ],

@@ -4,7 +4,7 @@
 // numbers on every page but one that holds only the 版记 (GB/T 9704 §7.5). Pure: no DOM, usable from Node tests.
 import type { Report, ReportVersion } from '../../core/report'
 import { defaultSettings, type Settings } from '../../core/settings'
-import { textHeight } from '../export/gbt9704'
+import { linesPerPage, textHeight } from '../export/gbt9704'
 import { imprintPlacement } from '../export/imprint-placement'
 import { officialFonts } from '../export/official-fonts'
 import { officialMeta } from '../export/official-meta'
@@ -22,6 +22,11 @@ export interface LayoutOptions {
 
 /** 225 mm in points. */
 export const BODY_HEIGHT = textHeight / 20
+/**
+ * Where text lines stop: LibreOffice fills the 版心 with whole lines of the section's 22-line grid (docGrid), 0.9 pt
+ * short of its 225 mm; a 版头 of any height can leave page 1 ending in between.
+ */
+const FILL_HEIGHT = linesPerPage * PITCH
 /** The hairline paragraph that anchors the floating 版记 table in the .docx (imprint.ts): 1 pt. */
 const ANCHOR_HEIGHT = 1
 const EPSILON = 0.01
@@ -44,7 +49,7 @@ export function layoutReport(report: Report, options: LayoutOptions = {}): Print
     paragraph.lines.forEach((line, index) => {
       const before = index === 0 ? paragraph.before : 0
       // a line that does not fit opens the next page; the paragraph's blank lines go with its first line
-      if (y + before + line.height > BODY_HEIGHT + EPSILON && y > 0) newPage()
+      if (y + before + line.height > FILL_HEIGHT + EPSILON && y > 0) newPage()
       y += before
       current.push(...line.items.map((item) => shiftItem(item, y)))
       y += line.height
