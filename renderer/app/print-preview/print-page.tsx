@@ -51,6 +51,26 @@ function item(model: PrintItem, key: number, fonts: Readonly<Record<FontRole, st
           }}
         />
       )
+    case 'gap':
+      // screen only (print-preview.css hides it in print): where a piece the report lacks would print
+      return (
+        <div
+          key={key}
+          className="print-gap"
+          data-gap={model.field}
+          title="报告缺少此项；导出的 Word 文档和打印件中没有这个框"
+          style={{
+            top: pt(model.top),
+            left: pt(model.left),
+            width: pt(model.width),
+            height: pt(model.height),
+            lineHeight: pt(model.height),
+            fontFamily: fonts.body,
+          }}
+        >
+          {model.label}
+        </div>
+      )
     case 'column-rule':
       return (
         <div

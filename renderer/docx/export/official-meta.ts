@@ -7,6 +7,8 @@ import type { Settings } from '../../core/settings'
 export const PUBLIC_NOTE = '（此件公开发布）'
 
 export interface OfficialMeta {
+  /** The version exported: 上行文 carries 签发人 and 主送 (missing-pieces.ts). */
+  readonly version: ReportVersion
   /** 发文机关标志, one entry per line (several issuing bodies: one line each); made from the 署名 when the
    * report has a 文号 but no mark (issuer-mark.ts). */
   readonly markLines: readonly string[]
@@ -36,6 +38,7 @@ export function officialMeta(meta: ReportMeta, version: ReportVersion, settings:
   if (version === 'public' && !notes.some((n) => n.includes('公开发布'))) notes.push(PUBLIC_NOTE)
   const dateText = present(meta.dateText)
   return {
+    version,
     markLines:
       mark.text === null
         ? []

@@ -11,6 +11,7 @@ import {
 import { MARK_SUFFIX, markPlan } from '../export/mark-plan'
 import type { OfficialFonts } from '../export/official-fonts'
 import type { OfficialMeta } from '../export/official-meta'
+import { gapItem, gapOf } from './flow-gaps'
 import type { FlowParagraph } from './flow-line'
 import { AREA_WIDTH, PITCH, span } from './flow-metrics'
 import type { PrintItem, PrintLine } from './print-layout'
@@ -110,6 +111,9 @@ export function mastheadFlow(meta: OfficialMeta, fonts: OfficialFonts): FlowPara
               spans: [span('签发人：', 'body'), span(meta.signer, 'signerName', fonts.signerName.bold)],
             },
           ]
+    // a 上行文 without 签发人: the marker stands where it would (flow-gaps.ts)
+    const signerGap = gapOf(meta, 'signer')
+    if (signerGap !== undefined) items.push(gapItem(signerGap, 0, { right: CHAR }))
     out.push({ before: plan.lines.length > 0 ? 2 * PITCH : 0, lines: [{ height: PITCH, items }] })
   }
   // masthead.ts `redRule`: an empty paragraph whose bottom border is the separator, 4 mm under the 文号;

@@ -13,6 +13,7 @@ import { titleLines } from '../export/title-lines'
 import type { FlowLine, FlowParagraph } from './flow-line'
 import { BODY_TRACKING_PT, type ParagraphFormat, paragraphLines } from './paragraph-lines'
 import { AREA_WIDTH, PITCH, span } from './flow-metrics'
+import { withGaps } from './flow-gaps'
 import { mastheadFlow } from './flow-masthead'
 import type { PrintItem, PrintSpan } from './print-layout'
 
@@ -179,9 +180,11 @@ export function flowReport(
     out.push({ before: 0, lines: [{ height: PITCH, items: [] }] })
   }
   const counter = new HeadingCounter()
+  const bodyStart = out.length
   // loops, not push(...): a spread of a long report's blocks overflows the stack
   for (const item of report.preamble) for (const flow of block(item, counter, fonts)) out.push(flow)
   for (const section of report.parts) for (const flow of part(section, counter, fonts)) out.push(flow)
+  const bodyEnd = out.length
   // signature.ts: 署名 one blank line under the 正文, the date under it, then the 附注
   const layout = signatureLayout(meta.issuers, meta.dateText, options.sealed)
   meta.issuers.forEach((issuer, index) =>
@@ -191,5 +194,5 @@ export function flowReport(
     out.push(rightLine(meta.dateText, layout.dateGap, meta.issuers.length === 0 ? 1 : 0))
   for (const note of meta.notes)
     out.push(paragraph([span(note, 'body')], { ...bodyFormat, tracking: 0, align: 'left' }))
-  return out
+  return withGaps(out, meta, { bodyStart, bodyEnd, sealed: options.sealed })
 }

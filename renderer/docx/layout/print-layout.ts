@@ -52,7 +52,23 @@ export interface PrintColumnRule {
   readonly thickness: number
 }
 
-export type PrintItem = PrintLine | PrintRule | PrintColumnRule
+/**
+ * Where a piece the report lacks would print (flow-gaps.ts): a marker for the screen, which the preview draws as a
+ * dashed box and never prints; the .docx has nothing there.
+ */
+export interface PrintGap {
+  readonly kind: 'gap'
+  readonly top: number
+  readonly left: number
+  readonly width: number
+  readonly height: number
+  /** The piece, as missing-pieces.ts names its field. */
+  readonly field: 'signer' | 'recipients' | 'issuers' | 'date'
+  /** （缺签发人）. */
+  readonly label: string
+}
+
+export type PrintItem = PrintLine | PrintRule | PrintColumnRule | PrintGap
 
 export interface PrintPage {
   /** "— N —" under the 版心, or null on a page that holds only the 版记 (§7.5). */
