@@ -6,14 +6,18 @@ import type { FontRole, PrintItem, PrintLine, PrintPage as PageModel } from '../
 const pt = (value: number): string => `${value.toFixed(2)}pt`
 
 function line(item: PrintLine, key: number, fonts: Readonly<Record<FontRole, string>>): ReactNode {
+  const scale = item.scale ?? 1
   const style: CSSProperties = {
     top: pt(item.top),
     left: pt(item.left),
-    width: pt(item.width),
+    // narrowed characters (w:w): the line is laid out 1/scale as wide and squeezed back into its box, so it is
+    // aligned in the box as Word aligns it
+    width: pt(item.width / scale),
     height: pt(item.height),
     lineHeight: pt(item.height),
     fontSize: pt(item.size),
     letterSpacing: item.tracking === 0 ? undefined : pt(item.tracking),
+    ...(scale === 1 ? {} : { transform: `scaleX(${String(scale)})`, transformOrigin: 'left top' }),
   }
   return (
     <div
@@ -46,6 +50,26 @@ function item(model: PrintItem, key: number, fonts: Readonly<Record<FontRole, st
             height: pt(model.thickness),
           }}
         />
+      )
+    case 'gap':
+      // screen only (print-preview.css hides it in print): where a piece the report lacks would print
+      return (
+        <div
+          key={key}
+          className="print-gap"
+          data-gap={model.field}
+          title="报告缺少此项；导出的 Word 文档和打印件中没有这个框"
+          style={{
+            top: pt(model.top),
+            left: pt(model.left),
+            width: pt(model.width),
+            height: pt(model.height),
+            lineHeight: pt(model.height),
+            fontFamily: fonts.body,
+          }}
+        >
+          {model.label}
+        </div>
       )
     case 'column-rule':
       return (

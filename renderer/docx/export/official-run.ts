@@ -19,6 +19,8 @@ export interface OfficialRunOptions {
   readonly color?: string
   /** Tracking in twips (`w:spacing`); see `bodyTracking` in gbt9704.ts. */
   readonly tracking?: number
+  /** Character width in per cent (`w:w`, Word's 字符缩放): the narrowed 发文机关标志 of a long name. */
+  readonly scale?: number
   /** Starts the run on a new line (`w:br`), as in a title set over several lines. */
   readonly lineBreakBefore?: boolean
 }
@@ -37,6 +39,7 @@ function formatting(options: OfficialRunOptions): Formatting {
     ...(bold ? { bold: true } : {}),
     ...(options.color === undefined ? {} : { color: options.color }),
     ...(options.tracking === undefined ? {} : { characterSpacing: options.tracking }),
+    ...(options.scale === undefined || options.scale === 100 ? {} : { scale: options.scale }),
   }
 }
 
@@ -48,8 +51,8 @@ function formatting(options: OfficialRunOptions): Formatting {
 const sharedProperties = new PreparedCache<PreparedOnce>()
 
 function propertiesOf(options: OfficialRunOptions): PreparedOnce {
-  const { font, size, bold, color, tracking } = options
-  const key = [font.name, font.bold, size, bold, color, tracking].join('|')
+  const { font, size, bold, color, tracking, scale } = options
+  const key = [font.name, font.bold, size, bold, color, tracking, scale].join('|')
   return sharedProperties.get(key, () => new PreparedOnce(new RunProperties(formatting(options))))
 }
 

@@ -14,6 +14,7 @@ import { titleLines } from '../export/title-lines'
 import type { FlowLine, FlowParagraph } from './flow-line'
 import { BODY_TRACKING_PT, type ParagraphFormat, paragraphLines } from './paragraph-lines'
 import { AREA_WIDTH, PITCH, span } from './flow-metrics'
+import { withGaps } from './flow-gaps'
 import { mastheadFlow } from './flow-masthead'
 import type { PrintItem, PrintSpan } from './print-layout'
 
@@ -196,6 +197,7 @@ export function flowReport(
   // loops, not push(...): a spread of a long report's blocks overflows the stack
   for (const item of report.preamble) for (const flow of block(item, counter, fonts)) out.push(flow)
   for (const section of report.parts) for (const flow of part(section, counter, fonts)) out.push(flow)
+  const bodyEnd = out.length
   // signature-keep.ts: the last 正文 paragraph (not a table) keeps with the 署名
   const last = out.at(-1)
   if (
@@ -215,5 +217,5 @@ export function flowReport(
   for (const note of meta.notes)
     tail.push(paragraph([span(note, 'body')], { ...bodyFormat, tracking: 0, align: 'left' }))
   tail.forEach((flow, index) => out.push(index < tail.length - 1 ? { ...flow, keepNext: true } : flow))
-  return out
+  return withGaps(out, meta, { bodyStart, bodyEnd, sealed: options.sealed })
 }

@@ -6,7 +6,7 @@ import type { Report } from '../../core/report'
 import type { ImprintOptions } from '../export/imprint'
 import type { OfficialFonts } from '../export/official-fonts'
 import type { OfficialMeta } from '../export/official-meta'
-import { BODY_HEIGHT, PITCH } from './flow-metrics'
+import { BODY_HEIGHT, FILL_HEIGHT, PITCH } from './flow-metrics'
 import { flowReport } from './flow-report'
 import { imprintBlock } from './imprint-block'
 import { paginate } from './paginate'
@@ -33,6 +33,6 @@ export function imprintPlacement(
 ): ImprintPlacement {
   const block = imprintBlock(options.imprint)
   if (block === null) return 'last-page'
-  const { lastPageUsed } = paginate(flowReport(report, meta, fonts, options), BODY_HEIGHT)
+  const { lastPageUsed } = paginate(flowReport(report, meta, fonts, options), FILL_HEIGHT)
   return imprintFits(lastPageUsed, block.height) ? 'last-page' : 'own-page'
 }

@@ -7,7 +7,7 @@ import { printableReport } from '../../core/printable-report'
 import { defaultSettings, type Settings } from '../../core/settings'
 import { officialFonts } from '../export/official-fonts'
 import { officialMeta } from '../export/official-meta'
-import { BODY_HEIGHT } from './flow-metrics'
+import { BODY_HEIGHT, FILL_HEIGHT } from './flow-metrics'
 import { imprintFits } from './imprint-placement'
 import { flowReport } from './flow-report'
 import { shiftItem } from './flow-line'
@@ -31,7 +31,7 @@ export function layoutReport(source: Report, options: LayoutOptions = {}): Print
   const meta = officialMeta(report.meta, options.version ?? report.meta.version, settings)
   const flow = flowReport(report, meta, fonts, { sealed: options.sealed === true })
 
-  const pagination = paginate(flow, BODY_HEIGHT)
+  const pagination = paginate(flow, FILL_HEIGHT)
   const pages: PrintItem[][] = Array.from({ length: pagination.pageCount }, () => [])
   for (const placed of pagination.lines)
     for (const item of placed.line.items) pages[placed.page]!.push(shiftItem(item, placed.top))

@@ -44,6 +44,8 @@ export interface TableFacts {
   float: Attrs
   width: Attrs
   layout: string | null
+  /** The table's alignment in the text area (w:tblPr/w:jc). */
+  jc: string | null
   gridCols: number[]
   borders: Record<string, Record<string, string>>
   rows: { height: Attrs; cells: { width: Attrs; paragraphs: Omit<ParagraphFacts, 'kind'>[] }[] }[]

@@ -133,6 +133,7 @@ def table_facts(t):
         'float': attrs(child(tpr, 'w:tblpPr')),
         'width': attrs(child(tpr, 'w:tblW')),
         'layout': (attrs(child(tpr, 'w:tblLayout')) or {}).get('type'),
+        'jc': (attrs(child(tpr, 'w:jc')) or {}).get('val'),
         'gridCols': [int(g.get(qn('w:w'))) for g in t.find(qn('w:tblGrid')).findall(qn('w:gridCol'))],
         'borders': {e.tag.split('}')[-1]: attrs(e) for e in (borders if borders is not None else [])},
         'rows': [
