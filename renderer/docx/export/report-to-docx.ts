@@ -23,8 +23,7 @@ import { onPitch } from './line-spacing'
 import { signature } from './signature'
 import { preparedStyles } from './prepared-styles'
 import { title } from './title'
-import { imprintPlacement } from '../layout/imprint-placement'
-import { hasSignatureBlock } from './signature-keep'
+import { pagePlan } from '../layout/page-plan'
 
 export interface ExportDocxOptions {
   /** 上行文 (文号 + 签发人) or 公开 (no 签发人, 附注 （此件公开发布）); defaults to the report's own. */
@@ -82,10 +81,8 @@ export function reportToDocx(report: Report, options: ExportDocxOptions = {}): R
   }
   const last = imprint(imprintOptions, fonts)
   const numbered = { properties: sectionProperties(), footers: pageNumberFooters(fonts) }
-  const ownPage =
-    last.length > 0 &&
-    imprintPlacement(report, meta, fonts, { sealed: options.sealed === true, imprint: imprintOptions }) ===
-      'own-page'
+  const plan = pagePlan(report, meta, fonts, { sealed: options.sealed === true, imprint: imprintOptions })
+  const ownPage = last.length > 0 && plan.imprint === 'own-page'
   const sections: ISectionOptions[] = ownPage
     ? [
         { ...numbered, children },
@@ -105,6 +102,5 @@ export function reportToDocx(report: Report, options: ExportDocxOptions = {}): R
     styles: preparedStyles(fonts),
     sections,
   })
-  const keepLast = hasSignatureBlock(meta)
-  return { document, body: (context) => bodyXml(report, fonts, context, keepLast) }
+  return { document, body: (context) => bodyXml(report, fonts, context, plan.keepLastWithSignature) }
 }

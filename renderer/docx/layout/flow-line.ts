@@ -22,3 +22,18 @@ export interface FlowParagraph {
 export function shiftItem(item: PrintItem, dy: number): PrintItem {
   return { ...item, top: item.top + dy }
 }
+
+/**
+ * A line whose drawing is only made when asked for: the .docx export paginates the whole report to place the 版记
+ * and the 署名 and needs nothing but the heights, while the preview draws every line.
+ */
+export function lazyLine(height: number, draw: () => PrintItem[]): FlowLine {
+  let items: PrintItem[] | undefined
+  return {
+    height,
+    get items(): PrintItem[] {
+      items ??= draw()
+      return items
+    },
+  }
+}

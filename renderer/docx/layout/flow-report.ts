@@ -9,11 +9,13 @@ import type { OfficialFonts, FontRole } from '../export/official-fonts'
 import type { OfficialMeta } from '../export/official-meta'
 import { runInHeading } from '../export/run-in-heading'
 import { signatureLayout } from '../export/signature'
-import { hasSignatureBlock, lastBodyBlock } from '../export/signature-keep'
+import { lastBodyBlock } from '../export/signature-keep'
 import { titleLines } from '../export/title-lines'
-import type { FlowLine, FlowParagraph } from './flow-line'
+import { type FlowLine, type FlowParagraph, lazyLine } from './flow-line'
+import { breakLines } from './break-lines'
 import { BODY_TRACKING_PT, type ParagraphFormat, paragraphLines } from './paragraph-lines'
-import { AREA_WIDTH, PITCH, span } from './flow-metrics'
+import { AREA_WIDTH, FILL_HEIGHT, PITCH, span } from './flow-metrics'
+import { paginate } from './paginate'
 import { withGaps } from './flow-gaps'
 import { mastheadFlow } from './flow-masthead'
 import type { PrintItem, PrintSpan } from './print-layout'
@@ -73,35 +75,51 @@ function table(rows: readonly (readonly string[])[], header: boolean): FlowParag
   const widths = columnWidths(rows).map(pt)
   const padding = pt(108)
   const rule = 0.5
+  const cellFormat = (isHeader: boolean, left: number, width: number): ParagraphFormat => ({
+    size: SI,
+    tracking: 0,
+    align: isHeader ? 'center' : 'left',
+    left: left + padding,
+    width: width - 2 * padding,
+    firstLine: 0,
+    lineHeight: PITCH,
+  })
   const lines: FlowLine[] = rows.map((row, rowIndex) => {
     const isHeader = header && rowIndex === 0
-    let left = 0
-    const cells = widths.map((width, column) => {
-      const cellLines = paragraphLines([span(row[column] ?? '', isHeader ? 'heading1' : 'body')], {
-        size: SI,
-        tracking: 0,
-        align: isHeader ? 'center' : 'left',
-        left: left + padding,
-        width: width - 2 * padding,
-        firstLine: 0,
-        lineHeight: PITCH,
+    // the height needs only each cell's line count; what the row draws is made if the preview asks for it, so a
+    // table of 5000 rows paginated for the export holds no drawing
+    let most = 1
+    widths.forEach((width, column) => {
+      const format = cellFormat(isHeader, 0, width)
+      const boxes = breakLines(row[column] ?? '', {
+        size: format.size,
+        tracking: format.tracking,
+        firstWidth: format.width,
+        width: format.width,
       })
-      left += width
-      return cellLines
+      most = Math.max(most, boxes.length)
     })
-    const height = Math.max(1, ...cells.map((cell) => cell.length)) * PITCH
-    const items: PrintItem[] = cells.flatMap((cell) =>
-      cell.flatMap((line, index) => line.items.map((item) => ({ ...item, top: index * PITCH }))),
-    )
-    items.push({ kind: 'rule', top: 0, left: 0, width: AREA_WIDTH, thickness: rule, red: false })
-    if (rowIndex === rows.length - 1)
-      items.push({ kind: 'rule', top: height, left: 0, width: AREA_WIDTH, thickness: rule, red: false })
-    let x = 0
-    for (const width of [0, ...widths]) {
-      x += width
-      items.push({ kind: 'column-rule', top: 0, left: x, height, thickness: rule })
-    }
-    return { height, items }
+    const height = most * PITCH
+    return lazyLine(height, () => {
+      let left = 0
+      const items: PrintItem[] = widths.flatMap((width, column) => {
+        const cell = paragraphLines(
+          [span(row[column] ?? '', isHeader ? 'heading1' : 'body')],
+          cellFormat(isHeader, left, width),
+        )
+        left += width
+        return cell.flatMap((line, index) => line.items.map((item) => ({ ...item, top: index * PITCH })))
+      })
+      items.push({ kind: 'rule', top: 0, left: 0, width: AREA_WIDTH, thickness: rule, red: false })
+      if (rowIndex === rows.length - 1)
+        items.push({ kind: 'rule', top: height, left: 0, width: AREA_WIDTH, thickness: rule, red: false })
+      let x = 0
+      for (const width of [0, ...widths]) {
+        x += width
+        items.push({ kind: 'column-rule', top: 0, left: x, height, thickness: rule })
+      }
+      return items
+    })
   })
   return { before: 0, lines }
 }
@@ -164,6 +182,21 @@ export function flowReport(
   fonts: OfficialFonts,
   options: FlowOptions,
 ): FlowParagraph[] {
+  return reportFlow(report, meta, fonts, options).flow
+}
+
+export interface ReportFlow {
+  readonly flow: FlowParagraph[]
+  /** The last 正文 paragraph keeps with the 署名 (signature-keep.ts); the .docx must write the same keep. */
+  readonly keepLastWithSignature: boolean
+}
+
+export function reportFlow(
+  report: Report,
+  meta: OfficialMeta,
+  fonts: OfficialFonts,
+  options: FlowOptions,
+): ReportFlow {
   const head = mastheadFlow(meta, fonts)
   const out: FlowParagraph[] = [...head]
   if (meta.title !== null) {
@@ -198,15 +231,6 @@ export function flowReport(
   for (const item of report.preamble) for (const flow of block(item, counter, fonts)) out.push(flow)
   for (const section of report.parts) for (const flow of part(section, counter, fonts)) out.push(flow)
   const bodyEnd = out.length
-  // signature-keep.ts: the last 正文 paragraph (not a table) keeps with the 署名
-  const last = out.at(-1)
-  if (
-    last !== undefined &&
-    out.length > bodyStart &&
-    hasSignatureBlock(meta) &&
-    lastBodyBlock(report)?.kind !== 'table'
-  )
-    out[out.length - 1] = { ...last, keepNext: true }
   // signature.ts: 署名 one blank line under the 正文, the date under it, then the 附注, kept together
   const layout = signatureLayout(meta.issuers, meta.dateText, options.sealed)
   const tail: FlowParagraph[] = meta.issuers.map((issuer, index) =>
@@ -217,5 +241,23 @@ export function flowReport(
   for (const note of meta.notes)
     tail.push(paragraph([span(note, 'body')], { ...bodyFormat, tracking: 0, align: 'left' }))
   tail.forEach((flow, index) => out.push(index < tail.length - 1 ? { ...flow, keepNext: true } : flow))
-  return withGaps(out, meta, { bodyStart, bodyEnd, sealed: options.sealed })
+  // signature-keep.ts: the last 正文 paragraph (not a table) keeps with the 署名 where it has to
+  const keepLastWithSignature =
+    bodyEnd > bodyStart &&
+    tail.length > 0 &&
+    lastBodyBlock(report)?.kind !== 'table' &&
+    signatureOpensPage(out, bodyEnd)
+  if (keepLastWithSignature) out[bodyEnd - 1] = { ...out[bodyEnd - 1]!, keepNext: true }
+  return { flow: withGaps(out, meta, { bodyStart, bodyEnd, sealed: options.sealed }), keepLastWithSignature }
+}
+
+/**
+ * Whether the signature block, starting at paragraph `signature`, would open a page with no 正文 above it. Only then
+ * does the last 正文 paragraph keep with it: LibreOffice moves a kept paragraph to the next page whole, leaving the
+ * rest of its page blank, so the keep is not written where the 署名 has 正文 above it anyway.
+ */
+function signatureOpensPage(flow: readonly FlowParagraph[], signature: number): boolean {
+  const { lines } = paginate(flow, FILL_HEIGHT)
+  const first = lines.findIndex((line) => line.paragraph === signature)
+  return first > 0 && lines[first - 1]!.page !== lines[first]!.page
 }

@@ -2,8 +2,8 @@
 // text with its 2-字 first-line indent, left/right/centred lines for 主送, 署名 and the 版记.
 import { bodyTracking } from '../export/gbt9704'
 import { breakLines } from './break-lines'
-import type { FlowLine } from './flow-line'
-import type { LineAlign, PrintItem, PrintSpan } from './print-layout'
+import { type FlowLine, lazyLine } from './flow-line'
+import type { LineAlign, PrintSpan } from './print-layout'
 
 export interface ParagraphFormat {
   readonly size: number
@@ -63,19 +63,4 @@ export function paragraphLines(spans: readonly PrintSpan[], format: ParagraphFor
       },
     ])
   })
-}
-
-/**
- * A line whose drawing is only made when asked for: the .docx export paginates the whole report to place the 版记
- * and needs nothing but the heights, while the preview draws every line.
- */
-function lazyLine(height: number, draw: () => PrintItem[]): FlowLine {
-  let items: PrintItem[] | undefined
-  return {
-    height,
-    get items(): PrintItem[] {
-      items ??= draw()
-      return items
-    },
-  }
 }

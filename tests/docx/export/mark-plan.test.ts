@@ -20,7 +20,10 @@ describe('markEms', () => {
 
 describe('jointNames', () => {
   it('reads several lines ending in 文件 as names sharing one 文件, anything else as plain lines', () => {
-    expect(jointNames(['中共示范镇委员会', '示范镇人民政府文件'])).toEqual(['中共示范镇委员会', '示范镇人民政府'])
+    expect(jointNames(['中共示范镇委员会', '示范镇人民政府文件'])).toEqual([
+      '中共示范镇委员会',
+      '示范镇人民政府',
+    ])
     expect(jointNames(['示范镇人民政府文件'])).toBeNull()
     expect(jointNames(['中共示范镇委员会', '示范镇人民政府'])).toBeNull()
     expect(jointNames(['中共示范镇委员会', '文件'])).toBeNull()

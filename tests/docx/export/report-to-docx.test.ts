@@ -5,6 +5,9 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { defaultSettings } from '../../../renderer/core/settings'
 import { exportDocx } from '../../../renderer/docx/export/export-docx'
+import { officialFonts } from '../../../renderer/docx/export/official-fonts'
+import { officialMeta } from '../../../renderer/docx/export/official-meta'
+import { reportFlow } from '../../../renderer/docx/layout/flow-report'
 import {
   allParagraphs,
   docxFacts,
@@ -118,13 +121,18 @@ describe('page and grid (§5.2)', () => {
       (p) => p.style === 'OfficialBody' || p.style?.startsWith('Heading'),
     )
     expect(styled.length).toBeGreaterThan(10)
-    // besides the style, only the page-break rules: widow control on a run-in heading, keep-with-next on the last
-    // 正文 paragraph (the one above the 署名)
+    // besides the style, only the page-break rules: widow control on a run-in heading, keep-with-next on a
+    // paragraph that is only a heading sentence, and on the last 正文 paragraph where the preview's pagination says
+    // the 署名 would otherwise open a page
     const last = styled.filter((p) => p.style === 'OfficialBody').at(-1)!
+    const meta = officialMeta(sampleReport().meta, 'upward', defaultSettings)
+    const { keepLastWithSignature } = reportFlow(sampleReport(), meta, officialFonts(defaultSettings.fonts), {
+      sealed: false,
+    })
     for (const p of styled)
       expect(p.pPrOrder, p.text).toEqual([
         'pStyle',
-        ...(p === last || HEADING_ONLY.test(p.text) ? ['keepNext'] : []),
+        ...((p === last && keepLastWithSignature) || HEADING_ONLY.test(p.text) ? ['keepNext'] : []),
         ...(RUN_IN.test(p.text) ? ['widowControl'] : []),
       ])
     for (const level of [1, 2, 3, 4])

@@ -1,0 +1,70 @@
+// The last 正文 paragraph keeps with the 署名 only where the 署名 block would otherwise open a page: LibreOffice
+// moves a kept paragraph over whole, so a keep written everywhere would leave half-empty pages for nothing. The
+// .docx writes the keep exactly where the preview's pagination put it (LibreOffice's own pages are compared in
+// page-boundaries.test.ts).
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { defaultSettings } from '../../../renderer/core/settings'
+import { exportDocx } from '../../../renderer/docx/export/export-docx'
+import { officialFonts } from '../../../renderer/docx/export/official-fonts'
+import { officialMeta } from '../../../renderer/docx/export/official-meta'
+import { FILL_HEIGHT } from '../../../renderer/docx/layout/flow-metrics'
+import { reportFlow } from '../../../renderer/docx/layout/flow-report'
+import { paginate } from '../../../renderer/docx/layout/paginate'
+import { boundaryReport } from '../helpers/boundary-report'
+import { allParagraphs, docxFacts } from '../helpers/docx-facts'
+
+const fonts = officialFonts(defaultSettings.fonts)
+const flowOf = (lines: number) => {
+  const report = boundaryReport(lines)
+  return reportFlow(report, officialMeta(report.meta, 'upward', defaultSettings), fonts, { sealed: false })
+}
+/** Index in the flow of the 署名: the first right-aligned line after the 正文. */
+const signatureIndex = (lines: number): number =>
+  flowOf(lines).flow.findIndex((paragraph) =>
+    paragraph.lines[0]?.items.some(
+      (item) => item.kind === 'line' && item.align === 'right' && item.spans[0]?.text === '示范镇人民政府',
+    ),
+  )
+
+describe('keeping the last 正文 paragraph with the 署名', () => {
+  const sizes = Array.from({ length: 22 }, (_, index) => index + 1)
+  const decisions = sizes.map((lines) => flowOf(lines).keepLastWithSignature)
+
+  it('keeps it at some sizes of the report and not at most', () => {
+    expect(decisions).toContain(true)
+    expect(decisions.filter(Boolean).length).toBeLessThan(sizes.length / 2)
+  })
+
+  it('keeps it exactly where the 署名 would otherwise open a page', () => {
+    sizes.forEach((lines, index) => {
+      const { flow } = flowOf(lines)
+      const signature = signatureIndex(lines)
+      expect(signature, `${String(lines)} lines`).toBeGreaterThan(0)
+      const unkept = flow.map((paragraph, at) =>
+        at === signature - 1 ? { ...paragraph, keepNext: false } : paragraph,
+      )
+      const placed = paginate(unkept, FILL_HEIGHT).lines
+      const first = placed.findIndex((line) => line.paragraph === signature)
+      const opensPage = placed[first - 1]!.page !== placed[first]!.page
+      expect(decisions[index], `${String(lines)} lines`).toBe(opensPage)
+    })
+  })
+
+  it('writes the keep into the .docx where the preview has it, and nowhere else above the 署名', async () => {
+    const kept = sizes[decisions.indexOf(true)]!
+    const free = sizes[decisions.indexOf(false)]!
+    const dir = mkdtempSync(join(tmpdir(), 'fznb-keep-'))
+    for (const [lines, expected] of [
+      [kept, true],
+      [free, false],
+    ] as const) {
+      const file = join(dir, `${String(lines)}.docx`)
+      writeFileSync(file, await exportDocx(boundaryReport(lines), { version: 'upward' }))
+      const body = allParagraphs(docxFacts(file)).filter((p) => p.style === 'OfficialBody')
+      expect(body.at(-1)!.keepNext, `${String(lines)} lines`).toBe(expected)
+    }
+  })
+})
