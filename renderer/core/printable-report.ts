@@ -1,12 +1,15 @@
-// The report as it prints, in the .docx and in the print preview alike: every text XML-safe (xml-safe-text.ts) and
-// without machine-made editing debris (machine-debris.ts). The report itself keeps both for the check to point at.
+// The report as it prints, in the .docx and in the print preview alike: every text XML-safe (xml-safe-text.ts),
+// without machine-made editing debris (machine-debris.ts) and without tabs. The report itself keeps what it holds,
+// for the check to point at.
 import { withoutMachineDebris } from './machine-debris'
 import { mapReportText } from './map-report-text'
 import type { Report } from './report'
 import { xmlSafeText } from './xml-safe-text'
 
 export function printableText(text: string): string {
-  return withoutMachineDebris(xmlSafeText(text))
+  // a tab left in the text (a Word line aligned by tabs, a lone row copied from a spreadsheet) is no official
+  // layout: one full-width space stands for each run of them
+  return withoutMachineDebris(xmlSafeText(text)).replace(/\t+/gu, '\u3000')
 }
 
 /** The same object when there is nothing to take out. */

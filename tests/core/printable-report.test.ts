@@ -45,6 +45,10 @@ describe('printableReport', () => {
     expect(printableText('{会议纪要}第3期')).toBe('{会议纪要}第3期')
   })
 
+  it('prints a tab left in the text as one full-width space', () => {
+    expect(printableText('负责人：\t\t张三')).toBe('负责人：\u3000张三')
+  })
+
   it('returns a clean report as it is, not a copy', () => {
     const clean: Report = { ...debris, meta: emptyMeta, preamble: [], parts: [] }
     expect(printableReport(clean)).toBe(clean)

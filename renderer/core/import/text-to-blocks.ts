@@ -98,13 +98,38 @@ function paragraphTail(runs: readonly Run[]): string {
   return tail
 }
 
+/** Cells of a line copied from a spreadsheet or a Word table: two or more, separated by tabs. */
+function tabCells(trimmed: string): string[] | null {
+  if (!trimmed.includes('\t')) return null
+  const cells = trimmed.split(/\t+/u).map((cell) => cell.trim())
+  return cells.length >= 2 ? cells : null
+}
+
+/** A header row names columns: no figure in it, while the rows below have some. */
+function looksLikeHeader(rows: readonly (readonly string[])[]): boolean {
+  const figure = (row: readonly string[]): boolean => row.some((cell) => /\d/u.test(cell))
+  return rows.length > 1 && !figure(rows[0]!) && rows.slice(1).some(figure)
+}
+
 export function textToBlocks(text: string): Block[] {
   const blocks: Block[] = []
   let table: { rows: string[][]; header: boolean; line: number } | null = null
+  // lines separated by tabs are a table when two or more come together; a lone one stays a line of text
+  let tabbed: { rows: string[][]; lines: { raw: string; line: number }[] } | null = null
   const flushTable = (): void => {
     if (table !== null)
       blocks.push({ kind: 'table', rows: table.rows, header: table.header, line: table.line })
     table = null
+    if (tabbed !== null && tabbed.rows.length >= 2) {
+      const rows = tabbed.rows
+      blocks.push({ kind: 'table', rows, header: looksLikeHeader(rows), line: tabbed.lines[0]!.line })
+    } else if (tabbed !== null) {
+      for (const { raw, line } of tabbed.lines) {
+        const clean = cleanMarkdownLine(raw)
+        if (clean.text.length > 0) appendLine(blocks, clean, line)
+      }
+    }
+    tabbed = null
   }
 
   text
@@ -120,6 +145,14 @@ export function textToBlocks(text: string): Block[] {
         }
         table ??= { rows: [], header: false, line }
         table.rows.push(tableCells(trimmed))
+        return
+      }
+      const cells = tabCells(trimmed)
+      if (cells !== null) {
+        if (table !== null) flushTable()
+        tabbed ??= { rows: [], lines: [] }
+        tabbed.rows.push(cells)
+        tabbed.lines.push({ raw, line })
         return
       }
       flushTable()

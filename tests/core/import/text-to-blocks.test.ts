@@ -86,4 +86,27 @@ describe('textToBlocks', () => {
     const blocks = textToBlocks('> 　　引言段落。\n- 列表项内容。')
     expect(blocks.map(blockText)).toEqual(['引言段落。', '列表项内容。'])
   })
+
+  it('reads lines copied from a spreadsheet, separated by tabs, as a table with its header row', () => {
+    const blocks = textToBlocks(
+      '主要数据如下。\n项目\t数量\n行政处罚\t21\n行政诉讼\t1\n以上数据截至12月31日。',
+    )
+    expect(blocks.map((block) => block.kind)).toEqual(['paragraph', 'table', 'paragraph'])
+    expect(blocks[1]).toMatchObject({
+      rows: [
+        ['项目', '数量'],
+        ['行政处罚', '21'],
+        ['行政诉讼', '1'],
+      ],
+      header: true,
+    })
+  })
+
+  it('keeps a lone line with a tab a line of text, and a table without a header row as rows only', () => {
+    const lone = textToBlocks('负责人：\t张三\n全年办理案件3件。')
+    expect(lone.map((block) => block.kind)).toEqual(['paragraph', 'paragraph'])
+    expect(blockText(lone[0]!)).toContain('张三')
+    const rows = textToBlocks('行政处罚\t21\n行政诉讼\t1')
+    expect(rows[0]).toMatchObject({ kind: 'table', header: false })
+  })
 })
