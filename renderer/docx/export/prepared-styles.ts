@@ -33,6 +33,15 @@ const kept = (child: IXmlableObject): boolean => {
   return id === undefined || (typeof id === 'string' && keptStyleIds.has(id))
 }
 
+/**
+ * `w:overflowPunct` on is what Word and WPS do anyway (a full-width comma or stop may hang past the right margin).
+ * It is written because LibreOffice reads it the other way round (writerfilter makes it IsHangingPunctuation =
+ * false) and hangs punctuation when it is absent — and a full-width comma it hangs before digits (依法履职，2023年)
+ * is not printed at all. So LibreOffice pulls the character before such a mark down to the next line instead
+ * (break-lines.ts follows it), and no comma is lost. In Normal, every paragraph inherits it.
+ */
+const overflowPunctOn: IXmlableObject = { 'w:overflowPunct': { _attr: { 'w:val': true } } }
+
 /** The w:pPr children of a style docx wrote. */
 function paragraphPropertiesOf(children: readonly IXmlableObject[], id: string): unknown[] {
   const style = children.find((child) => styleIdOf(child) === id)
@@ -47,7 +56,14 @@ function prepare(fonts: OfficialFonts): readonly IXmlableObject[] {
   const xml = sample.Styles.prepForXml({ file: sample, viewWrapper: sample.Document, stack: [] })
   const children = (childrenOf(xml, 'w:styles') as IXmlableObject[]).filter(kept)
   switchOffGridAndWidowControl(paragraphPropertiesOf(children, bodyStyleId))
-  switchOffGridAndWidowControl(paragraphPropertiesOf(children, 'Normal'))
+  const normal = paragraphPropertiesOf(children, 'Normal')
+  switchOffGridAndWidowControl(normal)
+  // CT_PPrBase: … overflowPunct, topLinePunct, autoSpaceDE …
+  normal.splice(
+    normal.findIndex((child) => 'w:autoSpaceDE' in (child as Element)),
+    0,
+    overflowPunctOn,
+  )
   return children
 }
 

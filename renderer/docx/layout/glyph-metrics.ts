@@ -23,17 +23,11 @@ const WESTERN = /[\u0020-\u024f]/u
  * “ after 利用 is a full-width Chinese quote but the ” closing “4.15” is DejaVu's narrow Latin one.
  */
 const WEAK = /[\u2010-\u206f]/u
-/** Ideographs: where they meet Western letters or digits, LibreOffice's autospace adds a gap. */
-const IDEOGRAPH = /[\u3400-\u9fff\uf900-\ufaff\u{20000}-\u{2ffff}]/u
 
 export type Script = 'asian' | 'western'
 
 export function isWestern(char: string): boolean {
   return WESTERN.test(char)
-}
-
-export function isIdeograph(char: string): boolean {
-  return IDEOGRAPH.test(char)
 }
 
 /** The script each character is set in: weak punctuation follows the one before it (the next one at the start). */

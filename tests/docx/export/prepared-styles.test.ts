@@ -12,7 +12,9 @@ const stylesXml = (document: Document): Promise<string> => packedPartXml(documen
 
 const SWITCHES =
   '<w:widowControl w:val="false"/><w:autoSpaceDE w:val="false"/><w:autoSpaceDN w:val="false"/><w:snapToGrid w:val="false"/>'
-const NORMAL_SWITCHES = SWITCHES
+/** Normal's: the same, and LibreOffice's hanging punctuation off (prepared-styles.ts). */
+const NORMAL_SWITCHES =
+  '<w:widowControl w:val="false"/><w:overflowPunct w:val="true"/><w:autoSpaceDE w:val="false"/><w:autoSpaceDN w:val="false"/><w:snapToGrid w:val="false"/>'
 const STYLE = /<w:style [^>]*w:styleId="([^"]+)"[^>]*>.*?<\/w:style>/gu
 const styleIds = (xml: string): string[] => [...xml.matchAll(STYLE)].map((match) => match[1]!)
 const fonts = officialFonts(defaultSettings.fonts)
@@ -24,7 +26,8 @@ describe('preparedStyles', () => {
     const dropped = styleIds(fresh).filter((id) => !keptStyleIds.has(id))
     expect(dropped).toEqual(expect.arrayContaining(['TOC1', 'TOC9', 'Caption', 'Hyperlink', 'ListParagraph']))
     const prepared = await stylesXml(new Document({ sections: [], styles: preparedStyles(fonts) }))
-    expect(prepared.split(SWITCHES)).toHaveLength(3)
+    expect(prepared.split(SWITCHES)).toHaveLength(2)
+    expect(prepared.split(NORMAL_SWITCHES)).toHaveLength(2)
     expect(prepared).toMatch(
       new RegExp(
         `<w:style w:type="paragraph" w:styleId="OfficialBody">.*?<w:pPr>${SWITCHES}<w:spacing `,
@@ -45,11 +48,11 @@ describe('preparedStyles', () => {
       partXml(await exportDocx(sampleReport(), { settings }), 'word/styles.xml')
     const first = await styles()
     expect(await styles()).toBe(first)
-    expect(first.split(SWITCHES)).toHaveLength(3)
+    expect(first.split(SWITCHES)).toHaveLength(2)
     const other = await styles({ ...defaultSettings, fonts: { ...defaultSettings.fonts, body: '仿宋' } })
     expect(other).not.toBe(first)
     expect(other).toContain('<w:style w:type="paragraph" w:styleId="OfficialBody">')
     expect(other).toMatch(/w:styleId="OfficialBody">.*?w:eastAsia="仿宋"/u)
-    expect(other.split(SWITCHES)).toHaveLength(3)
+    expect(other.split(SWITCHES)).toHaveLength(2)
   })
 })
