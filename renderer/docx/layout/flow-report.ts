@@ -8,7 +8,7 @@ import { HeadingCounter } from '../../core/heading-number'
 import type { OfficialFonts, FontRole } from '../export/official-fonts'
 import type { OfficialMeta } from '../export/official-meta'
 import { runInHeading } from '../export/run-in-heading'
-import { signatureLayout } from '../export/signature'
+import { SIGNATURE_RUN_ON, type SignatureLine, signatureLayout } from '../export/signature'
 import { titleLines } from '../export/title-lines'
 import type { FlowLine, FlowParagraph } from './flow-line'
 import { BODY_TRACKING_PT, type ParagraphFormat, paragraphLines } from './paragraph-lines'
@@ -131,12 +131,14 @@ function part(section: Part, counter: HeadingCounter, fonts: OfficialFonts): Flo
   return [...head, ...section.blocks.flatMap((item) => block(item, counter, fonts))]
 }
 
-function rightLine(text: string, gap: number, blankLines: number): FlowParagraph {
-  return paragraph(
-    [span(text, 'body')],
-    { ...bodyFormat, tracking: 0, align: 'right', width: AREA_WIDTH - gap * CHAR, firstLine: 0 },
-    blankLines,
-  )
+/** A 署名 or date line as signature.ts sets it: from the left (running on past the right edge) or the right. */
+function signatureLine(text: string, line: SignatureLine, blankLines: number): FlowParagraph {
+  const indent = line.indent * CHAR
+  const box =
+    line.edge === 'left'
+      ? { align: 'left' as const, left: indent, width: AREA_WIDTH - indent + SIGNATURE_RUN_ON * CHAR }
+      : { align: 'right' as const, width: AREA_WIDTH - indent }
+  return paragraph([span(text, 'body')], { ...bodyFormat, tracking: 0, firstLine: 0, ...box }, blankLines)
 }
 
 export interface FlowOptions {
@@ -184,11 +186,12 @@ export function flowReport(
   for (const section of report.parts) for (const flow of part(section, counter, fonts)) out.push(flow)
   // signature.ts: 署名 one blank line under the 正文, the date under it, then the 附注
   const layout = signatureLayout(meta.issuers, meta.dateText, options.sealed)
-  meta.issuers.forEach((issuer, index) =>
-    out.push(rightLine(issuer, layout.issuerGaps[index] ?? 2, index === 0 ? 1 : 0)),
-  )
-  if (meta.dateText !== null && layout.dateGap !== null)
-    out.push(rightLine(meta.dateText, layout.dateGap, meta.issuers.length === 0 ? 1 : 0))
+  meta.issuers.forEach((issuer, index) => {
+    const line = layout.issuers[index]
+    if (line !== undefined) out.push(signatureLine(issuer, line, index === 0 ? 1 : 0))
+  })
+  if (meta.dateText !== null && layout.date !== null)
+    out.push(signatureLine(meta.dateText, layout.date, meta.issuers.length === 0 ? 1 : 0))
   for (const note of meta.notes)
     out.push(paragraph([span(note, 'body')], { ...bodyFormat, tracking: 0, align: 'left' }))
   return out
