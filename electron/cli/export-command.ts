@@ -1,10 +1,11 @@
 // npm run cli -- export FILE -o OUT.docx [--public] [--set key=value ...]  (cli.md): the official-format .docx
 // (GB/T 9704, renderer/docx/export) from anything `check` reads, written atomically. Exit 0 written (with a note on
-// stderr of the 签发人, 主送, 署名 or 成文日期 it lacks), 2 bad input.
+// stderr of the 签发人, 主送, 署名 or 成文日期 it lacks, and of a 发文机关标志 it made from the 署名), 2 bad input.
 import { parseArgs } from 'node:util'
 import { basename, extname } from 'node:path'
-import { missingPieces } from '../../renderer/core/missing-pieces'
+import { derivedMarkNote, missingPieces } from '../../renderer/core/missing-pieces'
 import type { ReportMeta } from '../../renderer/core/report'
+import { defaultSettings } from '../../renderer/core/settings'
 import { exportDocx } from '../../renderer/docx/export/export-docx'
 import type { CliCommand, ExitCode } from './command'
 import { loadInput } from './load-input'
@@ -102,6 +103,8 @@ export const exportCommand: CliCommand = {
         `注意：${label}缺少${missing.map((piece) => piece.name).join('、')}，已照常导出；可用 ${sets} 补上。\n`,
       )
     }
+    const derived = derivedMarkNote(meta, defaultSettings)
+    if (derived !== null) io.stderr(`注意：${derived}（--set issuerMark=…）。\n`)
     return 0
   },
 }

@@ -451,6 +451,7 @@ export function App(): ReactNode {
           finding={finding}
           onCloseFind={() => setFinding(null)}
           inform={inform}
+          settings={settings}
         />
       )}
       <StatusBar
@@ -480,6 +481,7 @@ export function App(): ReactNode {
         <ExportDialog
           initialVersion={meta.version}
           meta={meta}
+          settings={settings}
           errors={summary.errors}
           busy={exporting === 'busy'}
           onCancel={() => setExporting(null)}

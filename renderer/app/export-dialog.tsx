@@ -1,14 +1,18 @@
 // 导出 Word: choose the version (上行文 for the county, 公开版 for the website) and export the official
 // layout. An incomplete report may still be exported (a draft for a colleague), but the dialog says so.
 import { useState, type ReactNode } from 'react'
-import { missingPieces } from '../core/missing-pieces'
+import { derivedMarkNote, missingPieces } from '../core/missing-pieces'
 import type { ReportMeta, ReportVersion } from '../core/report'
+import type { Settings } from '../core/settings'
+import { officialMeta } from '../docx/export/official-meta'
 import { ModalDialog } from './modal-dialog'
 
 export interface ExportDialogProps {
   readonly initialVersion: ReportVersion
   /** To name the 签发人, 主送, 署名 or 成文日期 the chosen version would be written without. */
   readonly meta: ReportMeta
+  /** What the export fills in from the clerk's defaults (签发人, 主送, 署名, 发文机关标志). */
+  readonly settings: Settings
   /** Open findings that make the report incomplete, 0 when complete. */
   readonly errors: number
   readonly busy: boolean
@@ -19,13 +23,16 @@ export interface ExportDialogProps {
 export function ExportDialog({
   initialVersion,
   meta,
+  settings,
   errors,
   busy,
   onExport,
   onCancel,
 }: ExportDialogProps): ReactNode {
   const [version, setVersion] = useState<ReportVersion>(initialVersion)
-  const missing = missingPieces(meta, version === 'upward')
+  // what the .docx will print, the settings' defaults included, as the print preview shows its gaps
+  const missing = missingPieces(officialMeta(meta, version, settings), version === 'upward')
+  const derivedMark = derivedMarkNote(meta, settings)
   return (
     <ModalDialog title="导出 Word 文档" onSubmit={() => onExport(version)} onCancel={onCancel}>
       <p className="dialog-hint">
@@ -58,6 +65,11 @@ export function ExportDialog({
         <p className="field-problem export-missing" role="status">
           {version === 'upward' ? '上行文' : '公开版'}缺少{missing.map((piece) => piece.name).join('、')}
           ，可先在“公文信息”中填写；也可照常导出。
+        </p>
+      )}
+      {derivedMark !== null && (
+        <p className="dialog-hint export-derived-mark" role="status">
+          {derivedMark}（在“公文信息”中）。
         </p>
       )}
       {errors > 0 && (

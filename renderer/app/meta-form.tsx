@@ -3,10 +3,15 @@
 import { useState, type ReactNode } from 'react'
 import { formatDateText, parseDateText } from '../core/date-text'
 import { parseDocNumber, parseDocNumberAwaitingSerial } from '../core/doc-number'
+import { issuerMarkOf } from '../core/issuer-mark'
+import { DERIVED_MARK_NOTE } from '../core/missing-pieces'
 import type { ReportMeta } from '../core/report'
+import type { Settings } from '../core/settings'
 
 export interface MetaFormProps {
   readonly meta: ReportMeta
+  /** The clerk's defaults, for what an empty field prints (the 发文机关标志 of the settings or the 署名). */
+  readonly settings: Pick<Settings, 'issuerMark' | 'issuers'>
   readonly onChange: (meta: ReportMeta) => void
 }
 
@@ -60,7 +65,7 @@ function dateTextOf(iso: string): string | null {
   return formatDateText({ year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) })
 }
 
-export function MetaForm({ meta, onChange }: MetaFormProps): ReactNode {
+export function MetaForm({ meta, settings, onChange }: MetaFormProps): ReactNode {
   const [docFields, setDocFields] = useState<DocNumberFields>(() => splitDocNumber(meta.docNumber))
   const composed = composeDocNumber(docFields)
   const unparsedDocNumber =
@@ -68,6 +73,8 @@ export function MetaForm({ meta, onChange }: MetaFormProps): ReactNode {
     parseDocNumber(meta.docNumber) === null &&
     parseDocNumberAwaitingSerial(meta.docNumber) === null
   const set = (patch: Partial<ReportMeta>): void => onChange({ ...meta, ...patch })
+  // what the export prints while the field is empty: shown in it, replaced by whatever the clerk types
+  const emptyMark = issuerMarkOf({ ...meta, issuerMark: null }, settings)
   const updateDocNumber = (patch: Partial<DocNumberFields>): void => {
     const next = { ...docFields, ...patch }
     setDocFields(next)
@@ -116,10 +123,16 @@ export function MetaForm({ meta, onChange }: MetaFormProps): ReactNode {
           name="issuerMark"
           rows={2}
           value={meta.issuerMark ?? ''}
-          placeholder="中共XX镇委员会"
+          placeholder={emptyMark.text ?? '中共XX镇委员会'}
+          aria-describedby={emptyMark.derived ? 'issuer-mark-derived' : undefined}
           onChange={(event) => set({ issuerMark: nullable(event.target.value) })}
         />
       </label>
+      {meta.issuerMark === null && emptyMark.derived && (
+        <p id="issuer-mark-derived" className="field-hint">
+          {DERIVED_MARK_NOTE}
+        </p>
+      )}
       <div className="doc-number" role="group" aria-label="发文字号">
         <span>发文字号</span>
         <input

@@ -1,7 +1,10 @@
 // The parts of the page that are metadata, not body text: 标题 and 主送 above the body, 署名, 成文日期
 // and 附注 below it. They are edited in place on the page, like in Word, and kept in ReportMeta.
 import type { ReactNode } from 'react'
+import { type IssuerMark, issuerMarkOf } from '../core/issuer-mark'
+import { DERIVED_MARK_NOTE } from '../core/missing-pieces'
 import type { ReportMeta } from '../core/report'
+import { defaultSettings } from '../core/settings'
 import { titleLines } from '../docx/export/title-lines'
 
 export interface PageMetaProps {
@@ -14,17 +17,34 @@ function nullable(value: string): string | null {
   return value.trim().length === 0 ? null : value
 }
 
-export function PageHead({ meta, onChange, readOnly = false }: PageMetaProps): ReactNode {
+export interface PageHeadProps extends PageMetaProps {
+  /**
+   * The 发文机关标志 printed: the report's own, the settings' or the one made from the 署名 (issuer-mark.ts);
+   * without settings (a report under review), the report's own or the one made from its 署名.
+   */
+  readonly mark?: IssuerMark
+}
+
+export function PageHead({ meta, mark: given, onChange, readOnly = false }: PageHeadProps): ReactNode {
+  const mark = given ?? issuerMarkOf(meta, defaultSettings)
+  const hasHead = mark.text !== null
   return (
     <header className="page-head">
-      {meta.issuerMark !== null && <div className="page-issuer-mark">{meta.issuerMark}</div>}
-      {meta.issuerMark !== null && (
+      {hasHead && (
+        <div
+          className={`page-issuer-mark${mark.derived ? ' page-issuer-mark-derived' : ''}`}
+          title={mark.derived ? DERIVED_MARK_NOTE : undefined}
+        >
+          {mark.text}
+        </div>
+      )}
+      {hasHead && (
         <div className="page-doc-line">
           <span>{meta.docNumber ?? ''}</span>
           {meta.version === 'upward' && meta.signer !== null && <span>签发人：{meta.signer}</span>}
         </div>
       )}
-      {meta.issuerMark !== null && <hr className="page-red-rule" />}
+      {hasHead && <hr className="page-red-rule" />}
       <div className="page-title">
         <textarea
           className="page-title-input"

@@ -5,8 +5,10 @@ import type { ReactNode } from 'react'
 import { checkReport, type CheckResult } from '../core/check/check-report'
 import type { Finding } from '../core/check/finding'
 import { fixPlaceCount } from '../core/check/replace-fix'
+import { issuerMarkOf } from '../core/issuer-mark'
 import type { PlanCoverage } from '../core/rollover/plan-coverage'
 import type { Report } from '../core/report'
+import type { Settings } from '../core/settings'
 import { standardHeading } from '../core/standard-heading'
 import type { Template } from '../core/template-schema'
 import { docToReport } from '../editor/doc-to-report'
@@ -39,6 +41,8 @@ export interface WorkspaceProps {
   readonly finding: 'find' | 'replace' | null
   readonly onCloseFind: () => void
   readonly inform: (text: string) => void
+  /** The clerk's defaults: what the 版头 prints when the report leaves the 发文机关标志 empty. */
+  readonly settings: Settings
 }
 
 export function Workspace(props: WorkspaceProps): ReactNode {
@@ -128,7 +132,7 @@ export function Workspace(props: WorkspaceProps): ReactNode {
           />
         )}
         <article className="page" aria-label="报告页面">
-          <PageHead meta={meta} onChange={onMetaChange} />
+          <PageHead meta={meta} mark={issuerMarkOf(meta, props.settings)} onChange={onMetaChange} />
           <ReportEditor
             key={session.loadKey}
             content={session.initialDoc}
@@ -165,7 +169,9 @@ export function Workspace(props: WorkspaceProps): ReactNode {
             onConfirmAllStale={() => editorRef.current?.chain().focus().confirmStaleFigures('all').run()}
           />
         }
-        meta={<MetaForm key={session.loadKey} meta={meta} onChange={onMetaChange} />}
+        meta={
+          <MetaForm key={session.loadKey} meta={meta} settings={props.settings} onChange={onMetaChange} />
+        }
       />
     </main>
   )

@@ -40,6 +40,7 @@ export function chineseNumeralValue(text: string): number | null {
     lastUnit = unit
   }
   // 一百一 is said for 110 and 三千二 for 3200: too loose to rewrite
-  if (digit !== null && digit !== 0 && lastUnit > 10 && lastUnit !== Infinity && !text.includes('零')) return null
+  if (digit !== null && digit !== 0 && lastUnit > 10 && lastUnit !== Infinity && !text.includes('零'))
+    return null
   return total + (digit ?? 0)
 }

@@ -1,7 +1,10 @@
 // The pieces of an official document outside the body a reviewer looks for (GB/T 9704 §7.2–7.3): every report is
 // signed (署名) and dated (成文日期); one sent upward also names who signed it off (签发人) and to whom it goes
-// (主送). The check warns of a missing one, and an export says which it wrote without.
+// (主送). The check warns of a missing one, and an export says which it wrote without, and that it made the
+// 发文机关标志 from the 署名 when the report has a 文号 but no mark.
+import { issuerMarkOf } from './issuer-mark'
 import type { ReportMeta } from './report'
+import type { Settings } from './settings'
 
 export interface MissingPiece {
   /** The field in ReportMeta, as `export --set` names it. */
@@ -12,8 +15,11 @@ export interface MissingPiece {
   readonly message: string
 }
 
+/** What a piece is looked for in: the report's metadata, or what the export prints of it (official-meta.ts). */
+export type PieceValues = Pick<ReportMeta, 'signer' | 'recipients' | 'issuers' | 'dateText'>
+
 interface Piece extends MissingPiece {
-  readonly missing: (meta: ReportMeta) => boolean
+  readonly missing: (meta: PieceValues) => boolean
   readonly upwardOnly: boolean
 }
 
@@ -49,8 +55,19 @@ const pieces: readonly Piece[] = [
 ]
 
 /** The pieces the report lacks, for a document sent upward (all four) or published (署名 and 成文日期). */
-export function missingPieces(meta: ReportMeta, upward: boolean): MissingPiece[] {
+export function missingPieces(meta: PieceValues, upward: boolean): MissingPiece[] {
   return pieces
     .filter((piece) => (upward || !piece.upwardOnly) && piece.missing(meta))
     .map(({ field, name, message }) => ({ field, name, message }))
+}
+
+/** Said beside the missing pieces when the export makes the 发文机关标志 itself (issuer-mark.ts). */
+export const DERIVED_MARK_NOTE = '发文机关标志按署名机关生成，可修改'
+
+/** The note for a report whose 版头 gets a mark made from its 署名, or null when it has its own or none. */
+export function derivedMarkNote(
+  meta: ReportMeta,
+  settings: Pick<Settings, 'issuerMark' | 'issuers'>,
+): string | null {
+  return issuerMarkOf(meta, settings).derived ? DERIVED_MARK_NOTE : null
 }

@@ -25,6 +25,8 @@ export type Block =
       /** The heading without its number (一、/（一）/1./（1）): numbers are derived from position. */
       readonly text: string
       readonly line: SourceLine
+      /** The number an imported source wrote before it (四、 (二)), kept so the check can name one the export changes. */
+      readonly sourceNumber?: string
     }
   | { readonly kind: 'paragraph'; readonly runs: readonly Run[]; readonly line: SourceLine }
   | {
@@ -55,6 +57,8 @@ export interface Part {
   readonly heading: string | null
   readonly blocks: readonly Block[]
   readonly line: SourceLine
+  /** The number an imported source wrote before the heading (四、), as on a heading block. */
+  readonly sourceNumber?: string
 }
 
 /** 上行文 carries 文号 + 签发人; the 公开 version has neither 签发人 nor a 版头 文号 line and adds （此件公开发布）. */

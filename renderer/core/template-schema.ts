@@ -135,7 +135,11 @@ export const TemplateSchema = z
       }
     })
     if (template.parts.filter((part) => part.thematic).length > 1) {
-      ctx.addIssue({ code: 'custom', path: ['parts'], message: '只能有一个部分由未命名的专题小节组成（thematic）' })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['parts'],
+        message: '只能有一个部分由未命名的专题小节组成（thematic）',
+      })
     }
     const itemIds = new Set<string>()
     template.items.forEach((item, index) => {

@@ -4,7 +4,8 @@
 // content"), so they are taken out wherever text enters a report (text and .docx import, paste) and again when
 // the .docx is written. A control character has no meaning in a report: a form feed or vertical tab becomes
 // the line break it stood for, anything else goes.
-import type { Block, Report, ReportMeta, Run } from './report'
+import { mapBlockText, mapReportText } from './map-report-text'
+import type { Block, Report } from './report'
 
 // Without the u flag, so that a lone surrogate is one unit the pattern can see.
 /* eslint-disable no-control-regex -- these controls are what this module exists to remove */
@@ -34,82 +35,12 @@ export function stripXmlForbidden(xml: string): string {
   return FORBIDDEN.test(xml) ? xml.replace(FORBIDDEN, '') : xml
 }
 
-/** Items mapped, or the same array when none changed: a clean report (nearly all) is not copied. */
-function mapSame<T>(items: readonly T[], map: (item: T) => T): readonly T[] {
-  let changed: T[] | null = null
-  for (let index = 0; index < items.length; index += 1) {
-    const item = items[index] as T
-    const mapped = map(item)
-    if (mapped !== item && changed === null) changed = items.slice(0, index)
-    if (changed !== null) changed.push(mapped)
-  }
-  return changed ?? items
+/** The report with the characters XML forbids taken out of every text the .docx writes; the same object when clean. */
+export function xmlSafeReport(report: Report): Report {
+  return mapReportText(report, xmlSafeText)
 }
-
-const safeRun = (run: Run): Run => {
-  const text = xmlSafeText(run.text)
-  return text === run.text ? run : { ...run, text }
-}
-const safeRuns = (runs: readonly Run[]): readonly Run[] => mapSame(runs, safeRun)
 
 /** A block with the characters XML forbids taken out of its text. */
 export function xmlSafeBlock(block: Block): Block {
-  switch (block.kind) {
-    case 'heading': {
-      const text = xmlSafeText(block.text)
-      return text === block.text ? block : { ...block, text }
-    }
-    case 'paragraph': {
-      const runs = safeRuns(block.runs)
-      return runs === block.runs ? block : { ...block, runs }
-    }
-    case 'table': {
-      const rows = mapSame(block.rows, (row) => mapSame(row, xmlSafeText))
-      const cellRuns = block.cellRuns && mapSame(block.cellRuns, (row) => mapSame(row, safeRuns))
-      return rows === block.rows && cellRuns === block.cellRuns
-        ? block
-        : { ...block, rows, ...(cellRuns === undefined ? {} : { cellRuns }) }
-    }
-    case 'list': {
-      const items = mapSame(block.items, xmlSafeText)
-      const itemRuns = block.itemRuns && mapSame(block.itemRuns, safeRuns)
-      return items === block.items && itemRuns === block.itemRuns
-        ? block
-        : { ...block, items, ...(itemRuns === undefined ? {} : { itemRuns }) }
-    }
-  }
-}
-
-const safeNullable = (text: string | null): string | null => (text === null ? null : xmlSafeText(text))
-
-function xmlSafeMeta(meta: ReportMeta): ReportMeta {
-  const fields = {
-    issuerMark: safeNullable(meta.issuerMark),
-    docNumber: safeNullable(meta.docNumber),
-    signer: safeNullable(meta.signer),
-    recipients: safeNullable(meta.recipients),
-    title: safeNullable(meta.title),
-    issuers: mapSame(meta.issuers, xmlSafeText),
-    dateText: safeNullable(meta.dateText),
-    note: safeNullable(meta.note),
-    copyTo: safeNullable(meta.copyTo),
-    printedBy: safeNullable(meta.printedBy),
-    printedDateText: safeNullable(meta.printedDateText),
-  }
-  const same = (Object.keys(fields) as (keyof typeof fields)[]).every((key) => fields[key] === meta[key])
-  return same ? meta : { ...meta, ...fields }
-}
-
-/** The report with the characters XML forbids taken out of every text the .docx writes; the same object when clean. */
-export function xmlSafeReport(report: Report): Report {
-  const meta = xmlSafeMeta(report.meta)
-  const preamble = mapSame(report.preamble, xmlSafeBlock)
-  const parts = mapSame(report.parts, (part) => {
-    const heading = safeNullable(part.heading)
-    const blocks = mapSame(part.blocks, xmlSafeBlock)
-    return heading === part.heading && blocks === part.blocks ? part : { ...part, heading, blocks }
-  })
-  return meta === report.meta && preamble === report.preamble && parts === report.parts
-    ? report
-    : { meta, preamble, parts }
+  return mapBlockText(block, xmlSafeText)
 }

@@ -8,7 +8,6 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { isLocal, openBrowser, type BrowserSession } from './chromium'
 
-
 /**
  * Hosts that appear in the bundle as text, never as an address anything loads: XML namespaces of OOXML
  * (docx, mammoth), and documentation links inside library error messages (React, ProseMirror, docx).

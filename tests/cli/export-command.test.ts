@@ -68,6 +68,55 @@ describe('npm run cli -- export', () => {
     expect(complete).toMatchObject({ code: 0, stderr: '' })
   })
 
+  it('makes the 发文机关标志 of a report with a 文号 from its 署名, says so, and the check does not miss it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fznb-export-'))
+    const input = join(dir, '新圩镇.txt')
+    writeFileSync(
+      input,
+      [
+        '新委〔2024〕5号',
+        '中共北流市新圩镇委员会 北流市新圩镇人民政府关于2023年法治政府建设情况的报告',
+        '中共北流市委、北流市人民政府：',
+        '一、2023年推进法治政府建设的主要举措和成效',
+        '全年开展普法活动20场。',
+        '中共北流市新圩镇委员会\n北流市新圩镇人民政府\n2024年3月1日\n',
+      ].join('\n\n'),
+    )
+    const out = join(dir, 'derived.docx')
+    const run = cli(input, '-o', out, '--set', 'signer=李明')
+    expect(run).toMatchObject({
+      code: 0,
+      stderr: '注意：发文机关标志按署名机关生成，可修改（--set issuerMark=…）。\n',
+    })
+    const marked = texts(out).filter((text) => text !== '')
+    expect(marked.slice(0, 4)).toEqual([
+      '中共北流市新圩镇委员会',
+      '北流市新圩镇人民政府',
+      '文件',
+      '新委〔2024〕5号签发人：李明',
+    ])
+
+    const typed = cli(
+      input,
+      '-o',
+      out,
+      '--set',
+      'signer=李明',
+      '--set',
+      'issuerMark=北流市新圩镇人民政府文件',
+    )
+    expect(typed).toMatchObject({ code: 0, stderr: '' })
+    expect(texts(out).filter((text) => text !== '')[0]).toBe('北流市新圩镇人民政府文件')
+
+    const check = runCli('check', input, '--json')
+    const result = JSON.parse(check.stdout) as {
+      meta: { issuerMark: string | null }
+      findings: { message: string }[]
+    }
+    expect(result.meta.issuerMark).toBeNull()
+    expect(result.findings.filter((finding) => finding.message.includes('发文机关标志'))).toEqual([])
+  })
+
   it('writes the 上行文 with 签发人, says so on one line and leaves no temp file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'fznb-export-'))
     const out = join(dir, '清江镇.docx')

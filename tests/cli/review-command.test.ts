@@ -47,13 +47,24 @@ async function buildFolder() {
   mkdirSync(converting)
   mkdirSync(join(folder, 'LibreOffice'))
   for (const name of fixtureNames) {
-    copyFileSync(convertToDocx(join(FIXTURES_DIR, `${name}.txt`), converting), join(folder, `LibreOffice/${name}.docx`))
+    copyFileSync(
+      convertToDocx(join(FIXTURES_DIR, `${name}.txt`), converting),
+      join(folder, `LibreOffice/${name}.docx`),
+    )
   }
   const qingjiang = readFileSync(join(FIXTURES_DIR, 'qingjiang-2023.txt'), 'utf8')
-  const withoutPart = qingjiang.slice(0, qingjiang.indexOf('三、单位主要负责人')) + qingjiang.slice(qingjiang.indexOf('四、2024年'))
+  const withoutPart =
+    qingjiang.slice(0, qingjiang.indexOf('三、单位主要负责人')) +
+    qingjiang.slice(qingjiang.indexOf('四、2024年'))
   put('缺部分/qingjiang-无第一责任人.txt', withoutPart)
-  put('坏文件/损坏.docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...new TextEncoder().encode('半截下载的文件')]))
-  put('app/beiliu.fznb', serializeReportFile({ templateId: template.id, report: fixtureReport('beiliu-2023') }))
+  put(
+    '坏文件/损坏.docx',
+    new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...new TextEncoder().encode('半截下载的文件')]),
+  )
+  put(
+    'app/beiliu.fznb',
+    serializeReportFile({ templateId: template.id, report: fixtureReport('beiliu-2023') }),
+  )
   // Not submissions: a Word lock file, a hidden file, another format.
   put('导出/~$qingjiang-2023.docx', 'lock')
   put('.DS_Store.txt', 'x')
@@ -84,9 +95,39 @@ describe('review --json', () => {
   // One row per report, in path order (nanhu is dated 2024年03月08日: late). Per file: readable, year, on time, the two parts reviewers look
   // for first, complete, layout conforming (null: not a .docx), why it goes back.
   const expected = [
-    ['LibreOffice/beiliu-2023.docx', true, 2023, true, 'present', 'present', false, false, ['incomplete', 'format']],
-    ['LibreOffice/gongchuan-2023.docx', true, 2023, true, 'missing', 'missing', false, false, ['incomplete', 'format']],
-    ['LibreOffice/qingjiang-2023.docx', true, 2023, false, 'present', 'missing', false, false, ['incomplete', 'format']],
+    [
+      'LibreOffice/beiliu-2023.docx',
+      true,
+      2023,
+      true,
+      'present',
+      'present',
+      false,
+      false,
+      ['incomplete', 'format'],
+    ],
+    [
+      'LibreOffice/gongchuan-2023.docx',
+      true,
+      2023,
+      true,
+      'missing',
+      'missing',
+      false,
+      false,
+      ['incomplete', 'format'],
+    ],
+    [
+      'LibreOffice/qingjiang-2023.docx',
+      true,
+      2023,
+      false,
+      'present',
+      'missing',
+      false,
+      false,
+      ['incomplete', 'format'],
+    ],
     ['app/beiliu.fznb', true, 2023, true, 'present', 'present', false, null, ['incomplete']],
     ['坏文件/损坏.docx', false, null, null, null, null, null, null, ['unreadable']],
     ['导出/beiliu-2023.docx', true, 2023, true, 'present', 'present', false, true, ['incomplete']],
@@ -96,27 +137,40 @@ describe('review --json', () => {
     ['文本/gongchuan-2023.txt', true, 2023, true, 'missing', 'missing', false, null, ['incomplete']],
     ['文本/nanhu-2023.txt', true, 2023, false, 'present', 'present', false, null, ['incomplete']],
     ['文本/qingjiang-2023.txt', true, 2023, false, 'present', 'missing', false, null, ['incomplete']],
-    ['缺部分/qingjiang-无第一责任人.txt', true, 2023, false, 'missing', 'missing', false, null, ['incomplete']],
+    [
+      '缺部分/qingjiang-无第一责任人.txt',
+      true,
+      2023,
+      false,
+      'missing',
+      'missing',
+      false,
+      null,
+      ['incomplete'],
+    ],
   ] as const
 
   it('has one row per report in path order, skipping lock files, hidden files and other formats', () => {
     expect(summary.rows.map((row) => row.file)).toEqual(expected.map(([file]) => file))
   })
 
-  it.each(expected)('%s', (file, readable, year, onTime, firstResponsible, court, complete, conforming, sendBack) => {
-    const row = summary.rows.find((candidate) => candidate.file === file)!
-    const status = (id: string) => row.parts.find((part) => part.id === id)?.status ?? null
-    expect({
-      readable: row.readable,
-      year: row.reportYear,
-      onTime: row.deadline?.onTime ?? null,
-      firstResponsible: status('first-responsible'),
-      court: status('court-judgments'),
-      complete: row.complete,
-      conforming: row.format?.conforming ?? null,
-      sendBack: row.sendBack,
-    }).toEqual({ readable, year, onTime, firstResponsible, court, complete, conforming, sendBack })
-  })
+  it.each(expected)(
+    '%s',
+    (file, readable, year, onTime, firstResponsible, court, complete, conforming, sendBack) => {
+      const row = summary.rows.find((candidate) => candidate.file === file)!
+      const status = (id: string) => row.parts.find((part) => part.id === id)?.status ?? null
+      expect({
+        readable: row.readable,
+        year: row.reportYear,
+        onTime: row.deadline?.onTime ?? null,
+        firstResponsible: status('first-responsible'),
+        court: status('court-judgments'),
+        complete: row.complete,
+        conforming: row.format?.conforming ?? null,
+        sendBack: row.sendBack,
+      }).toEqual({ readable, year, onTime, firstResponsible, court, complete, conforming, sendBack })
+    },
+  )
 
   it('says why the corrupt file could not be read, in Chinese', () => {
     const row = summary.rows.find((candidate) => candidate.file === '坏文件/损坏.docx')!
@@ -129,7 +183,12 @@ describe('review --json', () => {
       const pick = (file: string) => summary.rows.find((row) => row.file === file)!
       const text = pick(`文本/${name}.txt`)
       for (const other of [pick(`LibreOffice/${name}.docx`), pick(`导出/${name}.docx`)]) {
-        expect({ file: other.file, issuer: other.issuer, date: other.date, parts: other.parts.map((p) => p.status) }).toEqual({
+        expect({
+          file: other.file,
+          issuer: other.issuer,
+          date: other.date,
+          parts: other.parts.map((p) => p.status),
+        }).toEqual({
           file: other.file,
           issuer: text.issuer,
           date: text.date,
@@ -142,7 +201,12 @@ describe('review --json', () => {
   it('finds the layout defects of the LibreOffice conversions and the bad 文号 of nanhu', () => {
     const lo = summary.rows.find((row) => row.file === 'LibreOffice/qingjiang-2023.docx')!
     expect(lo.format?.checks.filter((check) => check.status === 'fail').map((check) => check.id)).toEqual([
-      'page-margins', 'line-grid', 'body-font', 'body-size', 'page-numbers', 'imprint',
+      'page-margins',
+      'line-grid',
+      'body-font',
+      'body-size',
+      'page-numbers',
+      'imprint',
     ])
     const nanhu = summary.rows.find((row) => row.file === '文本/nanhu-2023.txt')!
     expect(nanhu.findings.some((finding) => finding.rule === 'doc-number-format')).toBe(true)
@@ -150,7 +214,16 @@ describe('review --json', () => {
   })
 
   it('counts', () => {
-    expect(summary.totals).toEqual({ reports: 13, unreadable: 1, complete: 0, onTime: 7, late: 5, conforming: 3, formatChecked: 6, sendBack: 13 })
+    expect(summary.totals).toEqual({
+      reports: 13,
+      unreadable: 1,
+      complete: 0,
+      onTime: 7,
+      late: 5,
+      conforming: 3,
+      formatChecked: 6,
+      sendBack: 13,
+    })
   })
 })
 
@@ -170,7 +243,12 @@ describe('review -o summary.xlsx', () => {
       row.cells.forEach((cell, columnIndex) => {
         const excel = sheet.getCell(rowIndex + 3, columnIndex + 1)
         const fill = excel.fill?.type === 'pattern' ? (excel.fill.fgColor?.argb ?? null) : null
-        expect({ at: `${row.file} ${table.columns[columnIndex]!.id}`, text: String(excel.value as string | number), fill, note: excel.note ?? null }).toEqual({
+        expect({
+          at: `${row.file} ${table.columns[columnIndex]!.id}`,
+          text: String(excel.value as string | number),
+          fill,
+          note: excel.note ?? null,
+        }).toEqual({
           at: `${row.file} ${table.columns[columnIndex]!.id}`,
           text: cell.text,
           fill: cell.tone === 'none' ? null : toneColors[cell.tone].fill,
@@ -186,11 +264,24 @@ describe('review -o summary.xlsx', () => {
 
     const findings = workbook.getWorksheet(findingsSheetName)!
     const all = reviewFindings(summary)
-    expect(findings.getRow(1).values).toEqual([undefined, '文件', '类别', '严重程度', '规则', '部分', '行', '说明'])
+    expect(findings.getRow(1).values).toEqual([
+      undefined,
+      '文件',
+      '类别',
+      '严重程度',
+      '规则',
+      '部分',
+      '行',
+      '说明',
+    ])
     expect(findings.rowCount).toBe(1 + all.length)
     all.forEach((finding, index) => {
       const row = findings.getRow(index + 2)
-      expect([row.getCell(1).value, row.getCell(4).value, row.getCell(7).value]).toEqual([finding.file, finding.rule, finding.message])
+      expect([row.getCell(1).value, row.getCell(4).value, row.getCell(7).value]).toEqual([
+        finding.file,
+        finding.rule,
+        finding.message,
+      ])
     })
   })
 })
@@ -205,10 +296,16 @@ describe('review -o summary.html', () => {
       expect(browser.errors).toEqual([])
       expect(await page.title()).toBe('法治政府建设年度报告审阅汇总')
       expect(await page.locator('.review-table tbody tr').count()).toBe(13)
-      const missing = page.locator('tr[data-file="缺部分/qingjiang-无第一责任人.txt"] td[data-column="part:first-responsible"]')
+      const missing = page.locator(
+        'tr[data-file="缺部分/qingjiang-无第一责任人.txt"] td[data-column="part:first-responsible"]',
+      )
       expect(await missing.textContent()).toBe('缺')
-      expect(await missing.evaluate((cell) => getComputedStyle(cell).backgroundColor)).toBe('rgb(255, 199, 206)')
-      const good = page.locator('tr[data-file="导出/qingjiang-2023.docx"] td[data-column="format:page-margins"]')
+      expect(await missing.evaluate((cell) => getComputedStyle(cell).backgroundColor)).toBe(
+        'rgb(255, 199, 206)',
+      )
+      const good = page.locator(
+        'tr[data-file="导出/qingjiang-2023.docx"] td[data-column="format:page-margins"]',
+      )
       expect(await good.evaluate((cell) => getComputedStyle(cell).backgroundColor)).toBe('rgb(198, 239, 206)')
       expect(await page.locator('section h3').allTextContents()).toEqual(summary.rows.map((row) => row.file))
       mkdirSync(artifacts, { recursive: true })
@@ -227,7 +324,9 @@ describe('review without outputs, and bad invocations', () => {
     expect(run.code).toBe(1)
     const lines = run.stdout.trimEnd().split('\n')
     expect(lines).toHaveLength(5)
-    expect(lines[2]).toMatch(/^✘ nanhu-2023\.txt：南湖乡人民政府，2023 年度，逾期，错误 \d+ 处；退回（内容不完整）$/)
+    expect(lines[2]).toMatch(
+      /^✘ nanhu-2023\.txt：南湖乡人民政府，2023 年度，逾期，错误 \d+ 处；退回（内容不完整）$/,
+    )
     expect(lines[4]).toBe('共 4 份，通过 0 份，退回 4 份；按时 2 份，逾期 2 份。')
   })
 

@@ -13,7 +13,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'fznb-rollover-'))
 const cli = runCli
 
 describe('npm run cli -- rollover', () => {
-  it('writes this year\'s draft as .fznb, which `check` finds incomplete because of stale figures', () => {
+  it("writes this year's draft as .fznb, which `check` finds incomplete because of stale figures", () => {
     const out = join(scratch, 'qingjiang-2024.fznb')
     const run = cli('rollover', join(shared, 'qingjiang-2023.txt'), '-o', out, '--year', '2024')
     expect(run.stderr).toBe('')
@@ -22,12 +22,20 @@ describe('npm run cli -- rollover', () => {
     const file = parseReportFile(readFileSync(out, 'utf8'))
     expect(file.ok).toBe(true)
     if (!file.ok) return
-    expect(file.value.report.meta).toMatchObject({ reportYear: 2024, docNumber: '清委〔2025〕号', dateText: null, signer: '张亚平' })
+    expect(file.value.report.meta).toMatchObject({
+      reportYear: 2024,
+      docNumber: '清委〔2025〕号',
+      dateText: null,
+      signer: '张亚平',
+    })
     expect(file.value.report.meta.lastYear?.plans).toHaveLength(4)
 
     const check = cli('check', out, '--json')
     expect(check.code).toBe(1)
-    const json = JSON.parse(check.stdout) as { reportYear: number; findings: { rule: string; severity: string }[] }
+    const json = JSON.parse(check.stdout) as {
+      reportYear: number
+      findings: { rule: string; severity: string }[]
+    }
     expect(json.reportYear).toBe(2024)
     expect(json.findings.filter((finding) => finding.rule === 'figure-stale').length).toBeGreaterThan(5)
     expect(json.findings.filter((finding) => finding.rule === 'plan-uncovered')).toHaveLength(4)
@@ -38,16 +46,29 @@ describe('npm run cli -- rollover', () => {
     const run = cli('rollover', join(shared, 'qingjiang-2023.txt'), '-o', out, '--year', '2024')
     expect(run.code).toBe(0)
     const check = cli('check', out, '--json')
-    const json = JSON.parse(check.stdout) as { reportYear: number; meta: { title: string }; parts: { heading: string | null }[] }
+    const json = JSON.parse(check.stdout) as {
+      reportYear: number
+      meta: { title: string }
+      parts: { heading: string | null }[]
+    }
     expect(json.reportYear).toBe(2024)
     expect(json.meta.title).toContain('2024 年法治政府建设年度报告')
     expect(json.parts.map((part) => part.heading)).toContain('四、2025年法治政府建设工作思路')
   })
 
   it.each([
-    [['rollover', join(shared, 'qingjiang-2023.txt'), '-o', join(scratch, 'x.fznb'), '--year', '2023'], /应晚于/],
-    [['rollover', join(shared, 'qingjiang-2023.txt'), '-o', join(scratch, 'x.pdf'), '--year', '2024'], /应以 \.fznb/],
-    [['rollover', join(shared, 'qingjiang-2023.txt'), '-o', join(scratch, 'x.fznb'), '--year', '24'], /四位数/],
+    [
+      ['rollover', join(shared, 'qingjiang-2023.txt'), '-o', join(scratch, 'x.fznb'), '--year', '2023'],
+      /应晚于/,
+    ],
+    [
+      ['rollover', join(shared, 'qingjiang-2023.txt'), '-o', join(scratch, 'x.pdf'), '--year', '2024'],
+      /应以 \.fznb/,
+    ],
+    [
+      ['rollover', join(shared, 'qingjiang-2023.txt'), '-o', join(scratch, 'x.fznb'), '--year', '24'],
+      /四位数/,
+    ],
     [['rollover', join(shared, 'qingjiang-2023.txt'), '--year', '2024'], /请给出/],
     [['rollover', join(scratch, 'old.doc'), '-o', join(scratch, 'x.fznb'), '--year', '2024'], /找不到文件/],
   ])('refuses %j in one Chinese line, exit 2', (args, pattern) => {

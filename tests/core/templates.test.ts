@@ -21,7 +21,11 @@ describe('templates/*.json', () => {
 
   it('fills the year into standard headings', () => {
     const template = findBuiltinTemplate('standard-2019')!
-    const heading = (id: string) => standardHeading(template.parts.find((part) => part.id === id)!, 2023)
+    const heading = (id: string) =>
+      standardHeading(
+        template.parts.find((part) => part.id === id)!,
+        2023,
+      )
     expect(heading('measures')).toBe('2023年推进法治政府建设的主要举措和成效')
     expect(heading('next-year')).toBe('2024年推进法治政府建设的主要安排')
   })
@@ -95,8 +99,14 @@ describe('the court-in-measures template (templates are data)', () => {
   })
 
   it('counts the sub-section as present', () => {
-    const withCourt = text.replace('全年办理行政处罚案件37件。', '全年办理行政处罚案件37件。\n\n（五）履行法院生效裁判情况\n\n需履行生效判决1件，已履行。')
+    const withCourt = text.replace(
+      '全年办理行政处罚案件37件。',
+      '全年办理行政处罚案件37件。\n\n（五）履行法院生效裁判情况\n\n需履行生效判决1件，已履行。',
+    )
     const result = checkReport(textToReport(withCourt, variant), variant)
-    expect(result.parts.find((part) => part.id === 'court-judgments')).toMatchObject({ status: 'present', heading: '（一）履行法院生效裁判情况' })
+    expect(result.parts.find((part) => part.id === 'court-judgments')).toMatchObject({
+      status: 'present',
+      heading: '（一）履行法院生效裁判情况',
+    })
   })
 })

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { reportExtensions } from '../../renderer/editor/extensions'
 import { headingLabels } from '../../renderer/editor/heading-labels'
 import { reportToDoc } from '../../renderer/editor/report-to-doc'
-import { sampleReport } from './sample-report'
+import { measuresReport, sampleReport } from './sample-report'
 
 const schema = getSchema(reportExtensions)
 
@@ -25,6 +25,57 @@ describe('headingLabels', () => {
       '（一）执法力量',
       '三、其他工作',
     ])
+  })
+
+  it('counts paragraphs run in under their own number among the headings of their level', () => {
+    const report = measuresReport([
+      { kind: 'paragraph', runs: [{ text: '（一）加强学习。组织干部学法。' }], line: 2 },
+      { kind: 'heading', level: 2, text: '完善制度', line: 3 },
+      { kind: 'paragraph', runs: [{ text: '1.健全机制。建立法律顾问制度。' }], line: 4 },
+      { kind: 'heading', level: 3, text: '规范执法', line: 5 },
+      // a line of figures and a 一是 series are no items
+      { kind: 'paragraph', runs: [{ text: '1.全年办理复议案件2件；' }], line: 6 },
+      { kind: 'paragraph', runs: [{ text: '一是加强培训。' }], line: 7 },
+      { kind: 'heading', level: 3, text: '强化监督', line: 8 },
+      { kind: 'paragraph', runs: [{ text: '(三)推进公开。公开信息29条。' }], line: 9 },
+      { kind: 'heading', level: 2, text: '化解纠纷', line: 10 },
+    ])
+    expect(labelsOf(report)).toEqual([
+      '一、2024',
+      '（二）完善制度',
+      '2.规范执法',
+      '3.强化监督',
+      '（四）化解纠纷',
+    ])
+  })
+
+  it('renumbers the headings after a paragraph that becomes or stops being a run-in item', async () => {
+    const { EditorState } = await import('@tiptap/pm/state')
+    const { headingNumbersKey, headingNumbersPlugin } =
+      await import('../../renderer/editor/plugins/heading-numbers')
+    const report = measuresReport([
+      { kind: 'paragraph', runs: [{ text: '加强学习。组织干部学法。' }], line: 2 },
+      { kind: 'heading', level: 2, text: '完善制度', line: 3 },
+    ])
+    let state = EditorState.create({
+      schema,
+      doc: schema.nodeFromJSON(reportToDoc(report)),
+      plugins: [headingNumbersPlugin()],
+    })
+    const shown = (): string[] =>
+      (headingNumbersKey.getState(state)?.decorations.find() ?? []).map(
+        (decoration) => (decoration.spec as { key: string }).key,
+      )
+    expect(shown()).toContain('2:（一）')
+    let paragraph = -1
+    state.doc.descendants((node, pos) => {
+      if (node.type.name === 'paragraph' && node.textContent.startsWith('加强学习')) paragraph = pos
+    })
+    state = state.apply(state.tr.insertText('（一）', paragraph + 1))
+    expect(state.doc.nodeAt(paragraph)?.textContent).toBe('（一）加强学习。组织干部学法。')
+    expect(shown()).toContain('2:（二）')
+    state = state.apply(state.tr.delete(paragraph + 1, paragraph + 4))
+    expect(shown()).toContain('2:（一）')
   })
 
   it('renumbers when a part moves', () => {

@@ -5,10 +5,7 @@ import { Fragment, Slice } from '@tiptap/pm/model'
 import { describe, expect, it } from 'vitest'
 import { limits } from '../../renderer/core/limits'
 import { reportExtensions } from '../../renderer/editor/extensions'
-import {
-  plainTextPastePlugin,
-  plainTextSlice,
-} from '../../renderer/editor/plugins/plain-text-paste'
+import { plainTextPastePlugin, plainTextSlice } from '../../renderer/editor/plugins/plain-text-paste'
 import { paragraphPieces } from '../../renderer/core/paragraph-pieces'
 
 const schema = getSchema(reportExtensions)

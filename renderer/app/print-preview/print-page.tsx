@@ -6,14 +6,18 @@ import type { FontRole, PrintItem, PrintLine, PrintPage as PageModel } from '../
 const pt = (value: number): string => `${value.toFixed(2)}pt`
 
 function line(item: PrintLine, key: number, fonts: Readonly<Record<FontRole, string>>): ReactNode {
+  const scale = item.scale ?? 1
   const style: CSSProperties = {
     top: pt(item.top),
     left: pt(item.left),
-    width: pt(item.width),
+    // narrowed characters (w:w): the line is laid out 1/scale as wide and squeezed back into its box, so it is
+    // aligned in the box as Word aligns it
+    width: pt(item.width / scale),
     height: pt(item.height),
     lineHeight: pt(item.height),
     fontSize: pt(item.size),
     letterSpacing: item.tracking === 0 ? undefined : pt(item.tracking),
+    ...(scale === 1 ? {} : { transform: `scaleX(${String(scale)})`, transformOrigin: 'left top' }),
   }
   return (
     <div
@@ -47,6 +51,26 @@ function item(model: PrintItem, key: number, fonts: Readonly<Record<FontRole, st
           }}
         />
       )
+    case 'gap':
+      // screen only (print-preview.css hides it in print): where a piece the report lacks would print
+      return (
+        <div
+          key={key}
+          className="print-gap"
+          data-gap={model.field}
+          title="报告缺少此项；导出的 Word 文档和打印件中没有这个框"
+          style={{
+            top: pt(model.top),
+            left: pt(model.left),
+            width: pt(model.width),
+            height: pt(model.height),
+            lineHeight: pt(model.height),
+            fontFamily: fonts.body,
+          }}
+        >
+          {model.label}
+        </div>
+      )
     case 'column-rule':
       return (
         <div
@@ -69,22 +93,17 @@ export interface PrintPageProps {
 }
 
 export function PrintPage({ page, fonts }: PrintPageProps): ReactNode {
-  const side = page.number !== null && page.number % 2 === 0 ? 'even' : 'odd'
+  const side = page.number % 2 === 0 ? 'even' : 'odd'
   return (
     <section
       className="print-page"
-      data-page-number={page.number ?? ''}
-      aria-label={page.number === null ? '版记页' : `第 ${String(page.number)} 页`}
+      data-page-number={page.number}
+      aria-label={`第 ${String(page.number)} 页`}
     >
       <div className="print-area">{page.items.map((model, index) => item(model, index, fonts))}</div>
-      {page.number !== null && (
-        <div
-          className={`print-page-number print-page-number-${side}`}
-          style={{ fontFamily: fonts.pageNumber }}
-        >
-          {`\u2014 ${String(page.number)} \u2014`}
-        </div>
-      )}
+      <div className={`print-page-number print-page-number-${side}`} style={{ fontFamily: fonts.pageNumber }}>
+        {`\u2014 ${String(page.number)} \u2014`}
+      </div>
     </section>
   )
 }

@@ -1,8 +1,9 @@
 // What every rule reads, computed once per check: the report's text as segments and sentences
 // (normalised for matching, with their lines), and the part and item statuses.
-import { headingNumber } from '../heading-number'
+import { HeadingCounter } from '../heading-number'
 import { parseHeadingMarker } from '../import/heading-level'
 import { decideReportYear, type ReportYearDecision } from '../import/report-year'
+import { runInItem, runInNumber } from '../run-in-item'
 import { blockText, type Block, type HeadingLevel, type Report, type SourceLine } from '../report'
 import type { Template } from '../template-schema'
 import { normalizeForMatch } from '../term-matcher'
@@ -24,6 +25,16 @@ export interface Segment {
   readonly line: SourceLine
   /** For headings: the number as written or derived (二、 （三）); for run-in leads: the marker. */
   readonly number: string | null
+  /**
+   * For a heading an imported source numbered, or a run-in item ((三)落实制度。……): the number as written and the
+   * one the export gives it from its position (heading-number.ts, run-in-item.ts); null for anything else.
+   */
+  readonly numbering: Numbering | null
+}
+
+export interface Numbering {
+  readonly written: string
+  readonly position: string
 }
 
 export interface Sentence {
@@ -59,17 +70,16 @@ function segmentsOf(report: Report): Segment[] {
       text: normalizeForMatch(title),
       line,
       number: null,
+      numbering: null,
     })
   }
+  // one count for the whole body, as the export numbers it: run-in items among the headings of their level
+  const counter = new HeadingCounter()
   const addBlocks = (blocks: Report['preamble'], partIndex: number | null, partId: string | null): void => {
-    const siblings = [0, 0, 0, 0, 0]
     for (const block of blocks) {
       const raw = blockText(block)
       if (block.kind === 'heading') {
-        const count = siblings[block.level] ?? 0
-        siblings[block.level] = count + 1
-        for (let deeper = block.level + 1; deeper < siblings.length; deeper += 1) siblings[deeper] = 0
-        const number = headingNumber(block.level, count + 1)
+        const number = counter.next(block.level)
         segments.push({
           partIndex,
           partId,
@@ -79,9 +89,13 @@ function segmentsOf(report: Report): Segment[] {
           text: normalizeForMatch(raw),
           line: block.line,
           number,
+          numbering:
+            block.sourceNumber === undefined ? null : { written: block.sourceNumber, position: number },
         })
       } else {
         const marker = block.kind === 'paragraph' ? parseHeadingMarker(raw.trim()) : null
+        const item = block.kind === 'paragraph' ? runInItem(raw) : null
+        const position = item === null ? null : runInNumber(item, counter)
         const read =
           block.kind === 'table' ? tableRowsText(block.rows, block.header) : raw.replace(/\n/g, '。')
         segments.push({
@@ -93,6 +107,8 @@ function segmentsOf(report: Report): Segment[] {
           text: normalizeForMatch(read),
           line: block.line,
           number: marker?.marker ?? null,
+          numbering:
+            item === null || position === null || !item.standard ? null : { written: item.written, position },
         })
       }
     }
@@ -100,6 +116,7 @@ function segmentsOf(report: Report): Segment[] {
   addBlocks(report.preamble, null, null)
   report.parts.forEach((part, index) => {
     if (part.heading !== null) {
+      const position = counter.next(1)
       segments.push({
         partIndex: index,
         partId: part.id,
@@ -109,6 +126,7 @@ function segmentsOf(report: Report): Segment[] {
         text: normalizeForMatch(part.heading),
         line: part.line,
         number: null,
+        numbering: part.sourceNumber === undefined ? null : { written: part.sourceNumber, position },
       })
     }
     addBlocks(part.blocks, index, part.id)

@@ -22,5 +22,7 @@ export function thematicSections(report: Report, template: Template): readonly n
   }
   const notDone = new Set(template.parts.filter((part) => !part.doneWork).map((part) => part.id))
   const end = report.parts.findIndex((part) => part.id !== null && notDone.has(part.id))
-  return report.parts.flatMap((_part, index) => (unclaimed(index) && (end === -1 || index < end) ? [index] : []))
+  return report.parts.flatMap((_part, index) =>
+    unclaimed(index) && (end === -1 || index < end) ? [index] : [],
+  )
 }

@@ -56,13 +56,20 @@ export function blocksToReport(blocks: readonly Block[], template: Template): Re
   const preamble: Block[] = []
   const parts: Part[] = []
   const seen = new Set<string>()
-  let current: { id: string | null; heading: string; line: Part['line']; blocks: Block[] } | null = null
+  let current: {
+    id: string | null
+    heading: string
+    line: Part['line']
+    blocks: Block[]
+    sourceNumber?: string
+  } | null = null
   for (const block of promoted) {
     if (block.kind === 'heading' && block.level === topLevel) {
       if (current !== null) parts.push(current)
       const id = recognizePart(block.text, template, reportYear, seen)
       if (id !== null) seen.add(id)
       current = { id, heading: block.text, line: block.line, blocks: [] }
+      if (block.sourceNumber !== undefined) current.sourceNumber = block.sourceNumber
     } else if (current === null) {
       preamble.push(block)
     } else {

@@ -45,8 +45,19 @@ const MAX_HEADING_LENGTH = 60
 
 const terminal = /[。！？；]/
 
-/** A heading is a short line with no sentence break inside (a closing 。 is tolerated). */
+/** Whether the text names a figure (236件, 1.5万元, 100%): digits other than a year's. */
+export function namesFigure(text: string): boolean {
+  return /\d/.test(text.replace(/\d{4}\s*年/g, ''))
+}
+
+/**
+ * A heading is a short line with no sentence break inside (a closing 。 or ： is tolerated). A colon with text after
+ * it ends a run-in lead — （三）完善矛盾化解机制：调处纠纷236件。 — and a sentence closed by 。 that names a figure
+ * reports work — （四）开展普法活动41场次。 — so such a line is an item whose 。 stays, not a heading.
+ */
 export function isHeadingLike(text: string): boolean {
   const body = text.replace(/[。：:]$/, '')
-  return body.length > 0 && body.length <= MAX_HEADING_LENGTH && !terminal.test(body)
+  if (body.length === 0 || body.length > MAX_HEADING_LENGTH || terminal.test(body) || /[：:]/.test(body))
+    return false
+  return !(text.endsWith('。') && namesFigure(body))
 }

@@ -48,12 +48,13 @@ function tableCells(line: string): string[] {
 function numberedLineBlocks(text: string, runs: readonly Run[], line: number | null): Block[] | null {
   const marker = parseHeadingMarker(text)
   if (marker === null) return null
+  const sourceNumber = marker.marker
   if (isHeadingLike(marker.text))
-    return [{ kind: 'heading', level: marker.level, text: headingText(marker.text), line }]
+    return [{ kind: 'heading', level: marker.level, text: headingText(marker.text), line, sourceNumber }]
   const runIn = marker.level === 1 ? splitRunIn(marker.text) : null
   if (runIn !== null && isHeadingLike(runIn.head)) {
     return [
-      { kind: 'heading', level: 1, text: runIn.head, line },
+      { kind: 'heading', level: 1, text: runIn.head, line, sourceNumber },
       { kind: 'paragraph', runs: [{ text: runIn.rest }], line },
     ]
   }

@@ -46,7 +46,13 @@ function rollTable(block: Extract<Block, { kind: 'table' }>, fromYear: number): 
 function rollBlock(block: Block, fromYear: number, toYear: number): Block {
   switch (block.kind) {
     case 'heading':
-      return { ...block, text: shiftYears(block.text, fromYear, toYear) }
+      // field by field, as meta: the number last year's source wrote is not this year's draft's
+      return {
+        kind: 'heading',
+        level: block.level,
+        text: shiftYears(block.text, fromYear, toYear),
+        line: block.line,
+      }
     case 'paragraph':
       return { ...block, runs: markStaleRuns(block.runs, fromYear) }
     case 'table':
@@ -60,7 +66,8 @@ function rollBlock(block: Block, fromYear: number, toYear: number): Block {
 
 function rollPart(part: Part, fromYear: number, toYear: number): Part {
   return {
-    ...part,
+    id: part.id,
+    line: part.line,
     heading: part.heading === null ? null : shiftYears(part.heading, fromYear, toYear),
     // Last year's plans are not this year's: they live on as the checklist in meta.lastYear.
     blocks: part.id === NEXT_YEAR_PART ? [] : part.blocks.map((block) => rollBlock(block, fromYear, toYear)),

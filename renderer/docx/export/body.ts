@@ -13,6 +13,7 @@ import type { OfficialFont, OfficialFonts } from './official-fonts'
 import { OfficialParagraph } from './official-paragraph'
 import { officialRun, type SharedRun, sharedRun } from './official-run'
 import { runInHeading } from './run-in-heading'
+import { lastBodyBlock } from './signature-keep'
 import { StyledParagraph } from './styled-paragraph'
 import { bodyStyleId, headingStyleIds } from './styles'
 import { xmlableToString } from './xmlable-to-string'
@@ -49,9 +50,18 @@ function textRuns(parts: readonly Segment[]): SharedRun[] {
   return merged.map((part) => sharedRun(part.text, { font: part.font, bold: part.bold }))
 }
 
-/** A body paragraph; one that opens with its own heading sets that sentence in the heading's face. */
-function bodyParagraph(runs: readonly Run[], fonts: OfficialFonts): Paragraph {
-  const inline = runInHeading(runs)
+/**
+ * A body paragraph; one that opens with its own heading sets that sentence in the heading's face and, given the
+ * heading counter, takes its number from its place among the headings of its level; it keeps two lines on each side
+ * of a page break, so the heading sentence never ends a page without its text.
+ */
+function bodyParagraph(
+  runs: readonly Run[],
+  fonts: OfficialFonts,
+  counter?: HeadingCounter,
+  keepNext = false,
+): Paragraph {
+  const inline = runInHeading(runs, counter)
   const children =
     inline === null
       ? textRuns(segments(runs, fonts.body, true))
@@ -60,7 +70,12 @@ function bodyParagraph(runs: readonly Run[], fonts: OfficialFonts): Paragraph {
           ...segments(inline.heading, headingFont(inline.level, fonts), inline.level > 2),
           ...segments(inline.rest, fonts.body, true),
         ])
-  return new StyledParagraph(bodyStyleId, children)
+  // a paragraph that is nothing but its heading sentence is a heading: it keeps with its text like one
+  const headingOnly = inline !== null && inline.rest.length === 0
+  return new StyledParagraph(bodyStyleId, children, {
+    keepNext: keepNext || headingOnly,
+    widowControl: inline !== null,
+  })
 }
 
 function heading(
@@ -85,22 +100,28 @@ function* blockXml(
   counter: HeadingCounter,
   fonts: OfficialFonts,
   context: IContext,
+  keepNext: boolean,
 ): Generator<string> {
   switch (item.kind) {
     case 'heading':
       yield paragraphXml(heading(item.level, item.text, counter, fonts), context)
       return
     case 'paragraph':
-      yield paragraphXml(bodyParagraph(item.runs, fonts), context)
+      yield paragraphXml(bodyParagraph(item.runs, fonts, counter, keepNext), context)
       return
     case 'table':
       yield* bodyTableXml(item.rows, item.header, fonts, context)
       return
     case 'list':
-      // Official text has no bullets; a numbered list keeps the numbers the writer gave it.
+      // Official text has no bullets; a numbered list keeps the numbers the writer gave it, outside the headings' count.
       for (const [index, text] of item.items.entries())
         yield paragraphXml(
-          bodyParagraph([{ text: item.ordered ? `${String(index + 1)}.${text}` : text }], fonts),
+          bodyParagraph(
+            [{ text: item.ordered ? `${String(index + 1)}.${text}` : text }],
+            fonts,
+            undefined,
+            keepNext && index === item.items.length - 1,
+          ),
           context,
         )
   }
@@ -125,12 +146,21 @@ export function recipientsLine(
   })
 }
 
-/** The 正文 as XML text, a block (or a table row) at a time: the preamble, then each part under its numbered heading. */
-export function* bodyXml(report: Report, fonts: OfficialFonts, context: IContext): Generator<string> {
+/**
+ * The 正文 as XML text, a block (or a table row) at a time: the preamble, then each part under its numbered heading.
+ * With `keepLastWithSignature` the last paragraph keeps with the 署名 below it (signature-keep.ts).
+ */
+export function* bodyXml(
+  report: Report,
+  fonts: OfficialFonts,
+  context: IContext,
+  keepLastWithSignature = false,
+): Generator<string> {
   const counter = new HeadingCounter()
-  for (const item of report.preamble) yield* blockXml(item, counter, fonts, context)
+  const last = keepLastWithSignature ? lastBodyBlock(report) : null
+  for (const item of report.preamble) yield* blockXml(item, counter, fonts, context, item === last)
   for (const section of report.parts) {
     if (section.heading !== null) yield paragraphXml(heading(1, section.heading, counter, fonts), context)
-    for (const item of section.blocks) yield* blockXml(item, counter, fonts, context)
+    for (const item of section.blocks) yield* blockXml(item, counter, fonts, context, item === last)
   }
 }

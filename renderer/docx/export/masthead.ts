@@ -19,44 +19,44 @@ import {
   linePitch,
   markTopOffset,
   officialRed,
-  ptToTwips,
   redRuleWidth,
   sanChar,
   textWidth as textAreaWidth,
   typeSize,
 } from './gbt9704'
 import { onPitch } from './line-spacing'
+import { type JointColumns, MARK_SUFFIX, type MarkPlan, markPlan } from './mark-plan'
 import type { OfficialMeta } from './official-meta'
 import type { OfficialFonts } from './official-fonts'
 import { OfficialParagraph } from './official-paragraph'
 import { officialRun } from './official-run'
-import { textWidth } from './text-width'
 
-/** §7.2.2 leaves the size to the office; 初号 (42 pt) unless the longest line needs smaller to fit the 版心. */
-const MARK_MAX_PT = 42
-const MARK_SUFFIX = '文件'
-
-export function markSize(lines: readonly string[], reserved = 0): number {
-  const widest = Math.max(1, ...lines.map((line) => textWidth(line) + reserved))
-  return Math.min(MARK_MAX_PT, Math.floor(textAreaWidth / 20 / widest))
+/** The mark's font size in points (the height of each of its lines is 1.2 times it); see mark-plan.ts. */
+export function markSize(lines: readonly string[]): number {
+  return markPlan(lines).size
 }
 
-function markParagraph(text: string, size: number, fonts: OfficialFonts, first: boolean): OfficialParagraph {
+function markParagraph(
+  text: string,
+  plan: MarkPlan,
+  fonts: OfficialFonts,
+  first: boolean,
+): OfficialParagraph {
   return new OfficialParagraph({
     alignment: AlignmentType.CENTER,
-    spacing: { ...onPitch(0, ptToTwips(size * 1.2)), before: first ? markTopOffset : 0 },
-    children: [officialRun(text, { font: fonts.mark, size, color: officialRed })],
+    spacing: { ...onPitch(0, plan.lineHeight), before: first ? markTopOffset : 0 },
+    children: [
+      officialRun(text, { font: fonts.mark, size: plan.size, color: officialRed, scale: plan.scale }),
+    ],
   })
 }
 
 /**
- * Joint documents (§7.2.2): one line per issuing body, and 文件 once, to the right, centred on all of them.
- * A borderless two-column table gives that in Word, WPS and LibreOffice alike.
+ * Joint documents (§7.2.2): one line per issuing body, and 文件 once, to their right, centred on all of them.
+ * A borderless two-column table gives that in Word, WPS and LibreOffice alike; it is as wide as its content and
+ * centred, so names and 文件 stand together in the middle of the 版心.
  */
-function jointMark(names: readonly string[], fonts: OfficialFonts): Table {
-  const size = markSize(names, textWidth(MARK_SUFFIX))
-  const suffixWidth = ptToTwips(size * (textWidth(MARK_SUFFIX) + 0.5))
-  const namesWidth = textAreaWidth - suffixWidth
+function jointMark(plan: MarkPlan, columns: JointColumns, fonts: OfficialFonts): Table {
   const cell = (children: OfficialParagraph[], width: number): TableCell =>
     new TableCell({
       children,
@@ -65,18 +65,19 @@ function jointMark(names: readonly string[], fonts: OfficialFonts): Table {
       margins: { left: 0, right: 0, top: 0, bottom: 0 },
     })
   return new Table({
-    width: { size: textAreaWidth, type: WidthType.DXA },
-    columnWidths: [namesWidth, suffixWidth],
+    width: { size: columns.names + columns.suffix, type: WidthType.DXA },
+    columnWidths: [columns.names, columns.suffix],
     layout: TableLayoutType.FIXED,
+    alignment: AlignmentType.CENTER,
     borders: TableBorders.NONE,
     rows: [
       new TableRow({
         children: [
           cell(
-            names.map((name) => markParagraph(name, size, fonts, false)),
-            namesWidth,
+            plan.lines.map((name) => markParagraph(name, plan, fonts, false)),
+            columns.names,
           ),
-          cell([markParagraph(MARK_SUFFIX, size, fonts, false)], suffixWidth),
+          cell([markParagraph(MARK_SUFFIX, plan, fonts, false)], columns.suffix),
         ],
       }),
     ],
@@ -85,17 +86,15 @@ function jointMark(names: readonly string[], fonts: OfficialFonts): Table {
 
 /** The mark's paragraphs, or a table for several bodies sharing one 文件. */
 function mark(lines: readonly string[], fonts: OfficialFonts): (OfficialParagraph | Table)[] {
-  const last = lines[lines.length - 1] ?? ''
-  if (lines.length > 1 && last.endsWith(MARK_SUFFIX) && last.length > MARK_SUFFIX.length) {
-    const names = [...lines.slice(0, -1), last.slice(0, -MARK_SUFFIX.length)]
+  const plan = markPlan(lines)
+  if (plan.joint !== null) {
     // the table cannot carry the 35 mm offset itself; an empty paragraph of that height does
     return [
       new OfficialParagraph({ spacing: onPitch(0, markTopOffset), children: [] }),
-      jointMark(names, fonts),
+      jointMark(plan, plan.joint, fonts),
     ]
   }
-  const size = markSize(lines)
-  return lines.map((line, index) => markParagraph(line, size, fonts, index === 0))
+  return plan.lines.map((line, index) => markParagraph(line, plan, fonts, index === 0))
 }
 
 /**

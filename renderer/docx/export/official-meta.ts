@@ -1,12 +1,16 @@
 // What the printed layout shows, from the report's metadata, the clerk's settings (for what the report lacks)
 // and the version chosen at export: 上行文 carries 签发人; 公开 drops it and adds the 附注 （此件公开发布）.
+import { issuerMarkOf, signingIssuers } from '../../core/issuer-mark'
 import type { ReportMeta, ReportVersion } from '../../core/report'
 import type { Settings } from '../../core/settings'
 
 export const PUBLIC_NOTE = '（此件公开发布）'
 
 export interface OfficialMeta {
-  /** 发文机关标志, one entry per line (several issuing bodies: one line each). */
+  /** The version exported: 上行文 carries 签发人 and 主送 (missing-pieces.ts). */
+  readonly version: ReportVersion
+  /** 发文机关标志, one entry per line (several issuing bodies: one line each); made from the 署名 when the
+   * report has a 文号 but no mark (issuer-mark.ts). */
   readonly markLines: readonly string[]
   readonly docNumber: string | null
   /** Only in the 上行文 version (§7.2.4). */
@@ -28,17 +32,17 @@ function present(value: string | null | undefined): string | null {
 }
 
 export function officialMeta(meta: ReportMeta, version: ReportVersion, settings: Settings): OfficialMeta {
-  const mark = present(meta.issuerMark) ?? present(settings.issuerMark)
+  const mark = issuerMarkOf(meta, settings)
   const note = present(meta.note)
   const notes = note === null ? [] : [note]
   if (version === 'public' && !notes.some((n) => n.includes('公开发布'))) notes.push(PUBLIC_NOTE)
-  const issuers = meta.issuers.map((issuer) => issuer.trim()).filter((issuer) => issuer !== '')
   const dateText = present(meta.dateText)
   return {
+    version,
     markLines:
-      mark === null
+      mark.text === null
         ? []
-        : mark
+        : mark.text
             .split(/\n+/u)
             .map((line) => line.trim())
             .filter((line) => line !== ''),
@@ -46,7 +50,7 @@ export function officialMeta(meta: ReportMeta, version: ReportVersion, settings:
     signer: version === 'upward' ? (present(meta.signer) ?? present(settings.signer)) : null,
     title: present(meta.title),
     recipients: present(meta.recipients) ?? present(settings.recipients),
-    issuers: issuers.length > 0 ? issuers : settings.issuers.filter((issuer) => issuer.trim() !== ''),
+    issuers: signingIssuers(meta, settings),
     dateText,
     notes,
     copyTo: present(meta.copyTo) ?? present(settings.copyTo),

@@ -22,6 +22,8 @@ export interface OfficialRunOptions {
   readonly color?: string
   /** Tracking in twips (`w:spacing`), see `bodyTracking` in gbt9704.ts; 0 for a run that gives its size. */
   readonly tracking?: number
+  /** Character width in per cent (`w:w`, Word's 字符缩放): the narrowed 发文机关标志 of a long name. */
+  readonly scale?: number
   /** Starts the run on a new line (`w:br`), as in a title set over several lines. */
   readonly lineBreakBefore?: boolean
 }
@@ -42,6 +44,7 @@ function formatting(options: OfficialRunOptions): Formatting {
     ...(options.tracking === undefined || options.tracking === 0
       ? {}
       : { characterSpacing: options.tracking }),
+    ...(options.scale === undefined || options.scale === 100 ? {} : { scale: options.scale }),
   }
 }
 
@@ -58,8 +61,8 @@ function zeroTracking(options: OfficialRunOptions): boolean {
 const sharedProperties = new PreparedCache<PreparedOnce>()
 
 function propertiesOf(options: OfficialRunOptions): PreparedOnce {
-  const { font, size, bold, color, tracking } = options
-  const key = [font.name, font.bold, size, bold, color, tracking].join('|')
+  const { font, size, bold, color, tracking, scale } = options
+  const key = [font.name, font.bold, size, bold, color, tracking, scale].join('|')
   return sharedProperties.get(key, () => {
     const Properties = zeroTracking(options) ? ZeroTrackedProperties : RunProperties
     return new PreparedOnce(new Properties(formatting(options)))

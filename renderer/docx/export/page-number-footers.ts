@@ -56,11 +56,3 @@ export interface PageNumberFooters {
 export function pageNumberFooters(fonts: OfficialFonts): PageNumberFooters {
   return { default: numberFooter('odd', fonts), even: numberFooter('even', fonts) }
 }
-
-const blankParagraph = new PreparedParagraph(new OfficialParagraph({ spacing: footerSpacing, children: [] }))
-
-/** For a page that holds only the 版记: GB/T 9704 §7.5 gives it no number. */
-export function blankFooters(): PageNumberFooters {
-  const blank = (): Footer => new Footer({ children: [blankParagraph] })
-  return { default: blank(), even: blank() }
-}

@@ -19,12 +19,13 @@ import { masthead } from './masthead'
 import { officialFonts } from './official-fonts'
 import { officialMeta } from './official-meta'
 import { OfficialParagraph } from './official-paragraph'
-import { blankFooters, pageNumberFooters } from './page-number-footers'
+import { pageNumberFooters } from './page-number-footers'
 import { onPitch } from './line-spacing'
 import { signature } from './signature'
 import { preparedStyles } from './prepared-styles'
 import { title } from './title'
-import { imprintPlacement } from './imprint-placement'
+import { imprintPlacement } from '../layout/imprint-placement'
+import { hasSignatureBlock } from './signature-keep'
 
 export interface ExportDocxOptions {
   /** 上行文 (文号 + 签发人) or 公开 (no 签发人, 附注 （此件公开发布）); defaults to the report's own. */
@@ -84,19 +85,21 @@ export function reportToDocx(report: Report, options: ExportDocxOptions = {}): R
   }
   const last = imprint(imprintOptions, fonts)
   const numbered = { properties: sectionProperties(), footers: pageNumberFooters(fonts) }
-  const sections: ISectionOptions[] =
-    last.length > 0 && imprintPlacement(report, meta, imprintOptions) === 'own-page'
-      ? [
-          { ...numbered, children },
-          // LibreOffice moves a section's first paragraph into the floating table's frame and loses the section's
-          // page style with it, so the 版记 page opens with a hairline paragraph of its own.
-          {
-            properties: sectionProperties(),
-            footers: blankFooters(),
-            children: [new OfficialParagraph({ spacing: onPitch(0, 20), children: [] }), ...last],
-          },
-        ]
-      : [{ ...numbered, children: [...children, ...last] }]
+  const ownPage =
+    last.length > 0 &&
+    imprintPlacement(report, meta, fonts, { sealed: options.sealed === true, imprint: imprintOptions }) ===
+      'own-page'
+  const sections: ISectionOptions[] = ownPage
+    ? [
+        { ...numbered, children },
+        // LibreOffice moves a section's first paragraph into the floating table's frame and loses the section's
+        // page style with it, so the 版记 page opens with a hairline paragraph of its own.
+        {
+          ...numbered,
+          children: [new OfficialParagraph({ spacing: onPitch(0, 20), children: [] }), ...last],
+        },
+      ]
+    : [{ ...numbered, children: [...children, ...last] }]
 
   const document = new Document({
     creator: '法治年报',
@@ -105,9 +108,10 @@ export function reportToDocx(report: Report, options: ExportDocxOptions = {}): R
     styles: preparedStyles(fonts),
     sections,
   })
+  const keepLast = hasSignatureBlock(meta)
   return {
     document,
-    body: (context) => bodyXml(report, fonts, context),
+    body: (context) => bodyXml(report, fonts, context, keepLast),
     replacedParts: { 'word/fontTable.xml': fontTableXml(fonts) },
   }
 }

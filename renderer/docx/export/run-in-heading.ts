@@ -1,19 +1,18 @@
 // A paragraph that opens with its own heading — （二）落实依法行政制度。一是…… — as clerks write sub-headings
-// inline. GB/T 9704 §7.3.3 sets the heading sentence in its level's face (黑体 / 楷体 / 仿宋) up to its 。 and the
-// rest in the body face, and the number in full-width brackets: (一) typed with ASCII brackets becomes （一）.
+// inline. GB/T 9704 §7.3.3 sets the heading sentence in its level's face (黑体 / 楷体 / 仿宋) up to its 。 and
+// the rest in the body face, and the number in its standard form: (一) typed with ASCII brackets becomes
+// （一）. Counted with the headings (core/run-in-item.ts), the number is the item's position in its part.
+import type { HeadingCounter } from '../../core/heading-number'
 import type { HeadingLevel, Run } from '../../core/report'
+import { canonicalNumber, runInItem, runInNumber } from '../../core/run-in-item'
 
-const CN = '[一二三四五六七八九十]+'
-const NUMBERS: readonly { level: HeadingLevel; pattern: RegExp; canonical: (n: string) => string }[] = [
-  { level: 1, pattern: new RegExp(`^\\s*(${CN})[、，,．.]`, 'u'), canonical: (n) => `${n}、` },
-  { level: 2, pattern: new RegExp(`^\\s*[（(]\\s*(${CN})\\s*[）)]`, 'u'), canonical: (n) => `（${n}）` },
-  { level: 3, pattern: /^\s*(\d{1,2})[.．](?!\d)/u, canonical: (n) => `${n}.` },
-  { level: 4, pattern: /^\s*[（(]\s*(\d{1,2})\s*[）)]/u, canonical: (n) => `（${n}）` },
-]
+// 一、 run into a paragraph: the import splits a part's heading off its text, so one left here is set as a heading
+// sentence but never counted (counting it would renumber the parts after it).
+const LEVEL_ONE = /^\s*([一二三四五六七八九十]+)[、，,．.]/u
 
 export interface RunInHeading {
   readonly level: HeadingLevel
-  /** The heading sentence, its number in canonical form, up to and including the first 。 */
+  /** The heading sentence, its number in standard form, up to and including the first 。 */
   readonly heading: readonly Run[]
   /** The body text after it (may be empty). */
   readonly rest: readonly Run[]
@@ -37,21 +36,34 @@ function splitRuns(runs: readonly Run[], at: number): [Run[], Run[]] {
   return [before, after]
 }
 
-export function runInHeading(runs: readonly Run[]): RunInHeading | null {
-  const text = runs.map((run) => run.text).join('')
-  for (const { level, pattern, canonical } of NUMBERS) {
-    const match = pattern.exec(text)
-    if (match === null) continue
-    const stop = text.indexOf('。', match[0].length)
-    const [heading, rest] = splitRuns(runs, stop === -1 ? text.length : stop + 1)
-    const [, headingText] = splitRuns(heading, match[0].length)
-    return {
-      level,
-      heading: [{ text: canonical(match[1] ?? ''), bold: heading[0]?.bold }, ...headingText].filter(
-        (run) => run.text !== '',
-      ),
-      rest: rest.filter((run) => run.text !== ''),
-    }
+function split(
+  runs: readonly Run[],
+  text: string,
+  level: HeadingLevel,
+  numberEnd: number,
+  number: string,
+): RunInHeading {
+  const stop = text.indexOf('。', numberEnd)
+  const [heading, rest] = splitRuns(runs, stop === -1 ? text.length : stop + 1)
+  const [, headingText] = splitRuns(heading, numberEnd)
+  return {
+    level,
+    heading: [{ text: number, bold: heading[0]?.bold }, ...headingText].filter((run) => run.text !== ''),
+    rest: rest.filter((run) => run.text !== ''),
   }
-  return null
+}
+
+/**
+ * The heading a paragraph opens with, or null. With the counter of the report's headings, an item of levels 2–4
+ * takes the next number of its level; without one (a list's line) it keeps its own value.
+ */
+export function runInHeading(runs: readonly Run[], counter?: HeadingCounter): RunInHeading | null {
+  const text = runs.map((run) => run.text).join('')
+  const item = runInItem(text)
+  if (item !== null) {
+    const number = counter === undefined ? canonicalNumber(item) : runInNumber(item, counter)
+    return split(runs, text, item.level, item.end, number)
+  }
+  const levelOne = LEVEL_ONE.exec(text)
+  return levelOne === null ? null : split(runs, text, 1, levelOne[0].length, `${levelOne[1] ?? ''}、`)
 }

@@ -70,10 +70,12 @@ function signatureLine(
   line: SignatureLine,
   fonts: OfficialFonts,
   blankLinesBefore: number,
+  keepNext: boolean,
 ): OfficialParagraph {
   const twips = Math.round(line.indent * sanChar)
   return new OfficialParagraph({
     alignment: line.edge === 'left' ? AlignmentType.LEFT : AlignmentType.RIGHT,
+    keepNext,
     spacing: onPitch(blankLinesBefore),
     indent: line.edge === 'left' ? { left: twips, right: -SIGNATURE_RUN_ON * sanChar } : { right: twips },
     children: [officialRun(text, { font: fonts.body, size: typeSize.san })],
@@ -87,19 +89,28 @@ export interface SignatureOptions {
   readonly sealed: boolean
 }
 
-/** 署名 one blank line below the 正文, the date under it, then the 附注 居左空二字 on the next line. */
+/**
+ * 署名 one blank line below the 正文, the date under it, then the 附注 居左空二字 on the next line; each keeps with
+ * the next but the last, so the block never splits over two pages (signature-keep.ts).
+ */
 export function signature(options: SignatureOptions, fonts: OfficialFonts): OfficialParagraph[] {
   const layout = signatureLayout(options.issuers, options.dateText, options.sealed)
+  const hasDate = options.dateText !== null && layout.date !== null
+  const count = options.issuers.length + (hasDate ? 1 : 0) + options.notes.length
+  const keepNext = (index: number): boolean => index < count - 1
   const out = options.issuers.map((issuer, index) =>
-    signatureLine(issuer, layout.issuers[index] ?? fromRight(2), fonts, index === 0 ? 1 : 0),
+    signatureLine(issuer, layout.issuers[index] ?? fromRight(2), fonts, index === 0 ? 1 : 0, keepNext(index)),
   )
   if (options.dateText !== null && layout.date !== null) {
-    out.push(signatureLine(options.dateText, layout.date, fonts, out.length === 0 ? 1 : 0))
+    out.push(
+      signatureLine(options.dateText, layout.date, fonts, out.length === 0 ? 1 : 0, keepNext(out.length)),
+    )
   }
   for (const note of options.notes) {
     out.push(
       new OfficialParagraph({
         alignment: AlignmentType.LEFT,
+        keepNext: keepNext(out.length),
         spacing: onPitch(0),
         indent: bodyFirstLineIndent,
         children: [officialRun(note, { font: fonts.body, size: typeSize.san })],

@@ -7,14 +7,26 @@ import { type SharedRun, sharedRunXml } from './official-run'
 import { PreparedCache } from './prepared-once'
 import { type Properties, SharedPropertiesParagraph } from './shared-properties-paragraph'
 
-/** Per style, the `w:pPr` docx writes for a paragraph of it, taken out once (as official-run.ts shares w:rPr). */
+/**
+ * Where a page may break, for the few paragraphs that differ from their style: the last 正文 paragraph keeps with
+ * the 署名 under it, and a paragraph that opens with its own heading keeps two lines on each side of a break.
+ */
+export interface PageBreakRules {
+  readonly keepNext?: boolean
+  readonly widowControl?: boolean
+}
+
+/** Per style and rules, the `w:pPr` docx writes for such a paragraph, taken out once (as official-run.ts shares w:rPr). */
 const sharedProperties = new PreparedCache<Properties>()
 
-function propertiesOf(style: string, context: IContext): Properties {
-  return sharedProperties.get(style, () => {
-    const found = (new Paragraph({ style }).prepForXml(context)?.['w:p'] as unknown[]).find(
-      (child): child is Properties => typeof child === 'object' && child !== null && 'w:pPr' in child,
-    )
+function propertiesOf(style: string, rules: PageBreakRules, context: IContext): Properties {
+  const keepNext = rules.keepNext === true ? true : undefined
+  const widowControl = rules.widowControl === true ? true : undefined
+  const key = `${style}|${String(keepNext)}|${String(widowControl)}`
+  return sharedProperties.get(key, () => {
+    const found = (
+      new Paragraph({ style, keepNext, widowControl }).prepForXml(context)?.['w:p'] as unknown[]
+    ).find((child): child is Properties => typeof child === 'object' && child !== null && 'w:pPr' in child)
     if (found === undefined) throw new Error(`docx wrote no w:pPr for style ${style}`)
     return found
   })
@@ -28,12 +40,13 @@ export class StyledParagraph extends SharedPropertiesParagraph {
   public constructor(
     private readonly style: string,
     private readonly runs: readonly SharedRun[],
+    private readonly rules: PageBreakRules = {},
   ) {
     super({})
   }
 
   public override prepForXml(context: IContext): IXmlableObject {
-    const properties = this.withSection(propertiesOf(this.style, context), context)
+    const properties = this.withSection(propertiesOf(this.style, this.rules, context), context)
     return { 'w:p': [properties, ...this.runs.map((run) => sharedRunXml(run, context))] }
   }
 }

@@ -66,7 +66,10 @@ function bodyStyle(fonts: OfficialFonts): IParagraphStyleOptions {
   }
 }
 
-/** Heading 1–4 inherit the 正文 paragraph and change only the face (黑体 / 楷体 / 仿宋 / 仿宋) and outline level. */
+/**
+ * Heading 1–4 inherit the 正文 paragraph and change only the face (黑体 / 楷体 / 仿宋 / 仿宋) and outline level, and
+ * keep with the next paragraph: a heading never ends a page without its text.
+ */
 function headingStyle(level: HeadingLevel, font: OfficialFont): IParagraphStyleOptions {
   return {
     id: headingStyleIds[level],
@@ -74,7 +77,7 @@ function headingStyle(level: HeadingLevel, font: OfficialFont): IParagraphStyleO
     basedOn: bodyStyleId,
     next: bodyStyleId,
     quickFormat: true,
-    paragraph: { outlineLevel: level - 1 },
+    paragraph: { outlineLevel: level - 1, keepNext: true },
     run: runStyle(font),
   }
 }

@@ -5,7 +5,7 @@
 // Images cannot be kept (the Report has no place for them) and are counted for a notice; footnotes
 // are kept inline as （注：…）.
 import { isMetaLine, isOrganLine } from '../../core/import/meta-lines'
-import { parseHeadingMarker } from '../../core/import/heading-level'
+import { isHeadingLike, parseHeadingMarker } from '../../core/import/heading-level'
 import { cleanMarkdownLine } from '../../core/import/markdown-noise'
 import { appendLine } from '../../core/import/text-to-blocks'
 import type { Block, Run } from '../../core/report'
@@ -104,19 +104,22 @@ class Walker {
     if (text === '') return
 
     const styleLevel = headingLevelOfStyle(paragraph.styleName)
-    if (styleLevel !== null) {
+    const marker = styleLevel === null ? null : parseHeadingMarker(text)
+    // A numbered item run into its paragraph (（二）落实制度。一是……) in a heading style is still an item, read
+    // as a text line is: only its lead is a heading, and its closing 。 stays.
+    if (styleLevel !== null && (marker === null || isHeadingLike(marker.text))) {
       this.flushList()
-      const marker = parseHeadingMarker(text)
       this.blocks.push({
         kind: 'heading',
         level: marker?.level ?? styleLevel,
         text: (marker?.text ?? text).replace(/[。；]$/, ''),
         line,
+        ...(marker === null ? {} : { sourceNumber: marker.marker }),
       })
       return
     }
     // Word's automatic numbering puts no number in the text; outside a heading style it is a list.
-    if (paragraph.numbering !== null) {
+    if (paragraph.numbering !== null && styleLevel === null) {
       if (this.list === null || this.list.ordered !== paragraph.numbering.isOrdered) {
         this.flushList()
         this.list = { ordered: paragraph.numbering.isOrdered, items: [], line }

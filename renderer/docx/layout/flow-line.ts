@@ -1,5 +1,6 @@
 // One line of the text flow before pagination: its height on the 28.95 pt pitch and what it draws, placed
-// relative to its own top. A paragraph is a run of them with the blank lines GB/T 9704 puts above it.
+// relative to its own top. A paragraph is a run of them with the blank lines GB/T 9704 puts above it, and the
+// keep rules the .docx gives it (body.ts, signature.ts), which decide where a page may break.
 import type { PrintItem } from './print-layout'
 
 export interface FlowLine {
@@ -11,6 +12,10 @@ export interface FlowParagraph {
   /** Space above, in points (blank lines × the line pitch). */
   readonly before: number
   readonly lines: readonly FlowLine[]
+  /** `w:keepNext`: on the page where the next paragraph starts (headings, the last 正文 paragraph, 署名). */
+  readonly keepNext?: boolean
+  /** `w:widowControl`: at least two lines on each side of a page break (run-in headings). */
+  readonly widowControl?: boolean
 }
 
 /** Moves an item down by `dy` points. */

@@ -4,57 +4,48 @@ import {
   docNumberRuleGap,
   linePitch,
   markTopOffset,
-  ptToTwips,
   redRuleWidth,
   sanChar,
   typeSize,
 } from '../export/gbt9704'
-import { markSize } from '../export/masthead'
+import { MARK_SUFFIX, markPlan } from '../export/mark-plan'
 import type { OfficialFonts } from '../export/official-fonts'
 import type { OfficialMeta } from '../export/official-meta'
-import { textWidth } from '../export/text-width'
-import type { FlowLine, FlowParagraph } from './flow-line'
+import { gapItem, gapOf } from './flow-gaps'
+import type { FlowParagraph } from './flow-line'
 import { AREA_WIDTH, PITCH, span } from './flow-metrics'
-import type { PrintItem } from './print-layout'
+import type { PrintItem, PrintLine } from './print-layout'
 
 const pt = (twips: number): number => twips / 20
 const SAN = typeSize.san
 const CHAR = pt(sanChar)
 
-const MARK_SUFFIX = '文件'
-
 /** 版头 (masthead.ts): the red mark, 2 blank lines, the 发文字号 (签发人 on its right in a 上行文), the red rule. */
 export function mastheadFlow(meta: OfficialMeta, fonts: OfficialFonts): FlowParagraph[] {
   if (meta.markLines.length === 0 && meta.docNumber === null) return []
   const out: FlowParagraph[] = []
-  const lines = meta.markLines
-  const last = lines[lines.length - 1] ?? ''
-  const markLine = (text: string, size: number, left: number, width: number): FlowLine => ({
-    height: pt(ptToTwips(size * 1.2)),
-    items: [
-      {
-        kind: 'line',
-        top: 0,
-        height: pt(ptToTwips(size * 1.2)),
-        left,
-        width,
-        size,
-        tracking: 0,
-        align: 'center',
-        red: true,
-        spans: [span(text, 'mark', fonts.mark.bold)],
-      },
-    ],
+  const plan = markPlan(meta.markLines)
+  const lineHeight = pt(plan.lineHeight)
+  const markLine = (text: string, top: number, left: number, width: number): PrintLine => ({
+    kind: 'line',
+    top,
+    height: lineHeight,
+    left,
+    width,
+    size: plan.size,
+    tracking: 0,
+    ...(plan.scale === 100 ? {} : { scale: plan.scale / 100 }),
+    align: 'center',
+    red: true,
+    spans: [span(text, 'mark', fonts.mark.bold)],
   })
-  if (lines.length > 1 && last.endsWith(MARK_SUFFIX) && last.length > MARK_SUFFIX.length) {
-    // joint documents: names stacked on the left, 文件 once on the right, centred on them (§7.2.2)
-    const names = [...lines.slice(0, -1), last.slice(0, -MARK_SUFFIX.length)]
-    const size = markSize(names, textWidth(MARK_SUFFIX))
-    const suffixWidth = pt(ptToTwips(size * (textWidth(MARK_SUFFIX) + 0.5)))
-    const namesWidth = AREA_WIDTH - suffixWidth
-    const rows = names.map((name) => markLine(name, size, 0, namesWidth))
-    const height = rows.reduce((sum, row) => sum + row.height, 0)
-    const suffix = markLine(MARK_SUFFIX, size, namesWidth, suffixWidth)
+  const columns = plan.joint
+  if (columns !== null) {
+    // joint documents: names stacked on the left, 文件 once on the right, centred on them (§7.2.2), the table
+    // as wide as its two columns and centred in the 版心
+    const names = pt(columns.names)
+    const left = (AREA_WIDTH - names - pt(columns.suffix)) / 2
+    const height = plan.lines.length * lineHeight
     out.push({ before: 0, lines: [{ height: pt(markTopOffset), items: [] }] })
     out.push({
       before: 0,
@@ -62,16 +53,18 @@ export function mastheadFlow(meta: OfficialMeta, fonts: OfficialFonts): FlowPara
         {
           height,
           items: [
-            ...rows.flatMap((row, index) => row.items.map((item) => ({ ...item, top: index * row.height }))),
-            ...suffix.items.map((item) => ({ ...item, top: (height - suffix.height) / 2 })),
+            ...plan.lines.map((name, index) => markLine(name, index * lineHeight, left, names)),
+            markLine(MARK_SUFFIX, (height - lineHeight) / 2, left + names, pt(columns.suffix)),
           ],
         },
       ],
     })
   } else {
-    const size = markSize(lines)
-    lines.forEach((text, index) =>
-      out.push({ before: index === 0 ? pt(markTopOffset) : 0, lines: [markLine(text, size, 0, AREA_WIDTH)] }),
+    plan.lines.forEach((text, index) =>
+      out.push({
+        before: index === 0 ? pt(markTopOffset) : 0,
+        lines: [{ height: lineHeight, items: [markLine(text, 0, 0, AREA_WIDTH)] }],
+      }),
     )
   }
   if (meta.docNumber !== null) {
@@ -118,18 +111,23 @@ export function mastheadFlow(meta: OfficialMeta, fonts: OfficialFonts): FlowPara
               spans: [span('签发人：', 'body'), span(meta.signer, 'signerName', fonts.signerName.bold)],
             },
           ]
-    out.push({ before: lines.length > 0 ? 2 * PITCH : 0, lines: [{ height: PITCH, items }] })
+    // a 上行文 without 签发人: the marker stands where it would (flow-gaps.ts)
+    const signerGap = gapOf(meta, 'signer')
+    if (signerGap !== undefined) items.push(gapItem(signerGap, 0, { right: CHAR }))
+    out.push({ before: plan.lines.length > 0 ? 2 * PITCH : 0, lines: [{ height: PITCH, items }] })
   }
-  // masthead.ts `redRule`: an empty paragraph whose bottom border is the separator, 4 mm under the 文号
+  // masthead.ts `redRule`: an empty paragraph whose bottom border is the separator, 4 mm under the 文号;
+  // LibreOffice, like Word, adds the border's width under the paragraph and draws the rule there
   const underGlyphs = Math.round((linePitch - sanChar) / 2)
   const height = pt(Math.max(20, docNumberRuleGap - underGlyphs))
+  const thickness = redRuleWidth / 8
   out.push({
     before: 0,
     lines: [
       {
-        height,
+        height: height + thickness,
         items: [
-          { kind: 'rule', top: height, left: 0, width: AREA_WIDTH, thickness: redRuleWidth / 8, red: true },
+          { kind: 'rule', top: height + thickness / 2, left: 0, width: AREA_WIDTH, thickness, red: true },
         ],
       },
     ],

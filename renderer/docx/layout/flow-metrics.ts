@@ -1,10 +1,17 @@
-// The measures every part of the text flow shares, in points: the GB/T 9704 line pitch and the 版心 width.
-import { linePitch, textWidth as textAreaTwips } from '../export/gbt9704'
+// The measures every part of the text flow shares, in points: the GB/T 9704 line pitch and the 版心's size.
+import { linePitch, linesPerPage, textHeight, textWidth as textAreaTwips } from '../export/gbt9704'
 import type { FontRole } from '../export/official-fonts'
 import type { PrintSpan } from './print-layout'
 
 /** 28.95 pt: the GB/T 9704 line pitch (gbt9704.ts `linePitch`). */
 export const PITCH = linePitch / 20
+/** 225 mm, the 版心 height. */
+export const BODY_HEIGHT = textHeight / 20
+/**
+ * Where text lines stop: LibreOffice fills the 版心 with whole lines of the section's 22-line grid (docGrid), 0.9 pt
+ * short of its 225 mm; a 版头 of any height can leave page 1 ending in between.
+ */
+export const FILL_HEIGHT = linesPerPage * PITCH
 /** 156 mm, the 版心 width. */
 export const AREA_WIDTH = textAreaTwips / 20
 

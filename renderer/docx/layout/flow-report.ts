@@ -9,10 +9,12 @@ import type { OfficialFonts, FontRole } from '../export/official-fonts'
 import type { OfficialMeta } from '../export/official-meta'
 import { runInHeading } from '../export/run-in-heading'
 import { SIGNATURE_RUN_ON, type SignatureLine, signatureLayout } from '../export/signature'
+import { hasSignatureBlock, lastBodyBlock } from '../export/signature-keep'
 import { titleLines } from '../export/title-lines'
 import type { FlowLine, FlowParagraph } from './flow-line'
 import { BODY_TRACKING_PT, type ParagraphFormat, paragraphLines } from './paragraph-lines'
 import { AREA_WIDTH, PITCH, span } from './flow-metrics'
+import { withGaps } from './flow-gaps'
 import { mastheadFlow } from './flow-masthead'
 import type { PrintItem, PrintSpan } from './print-layout'
 
@@ -44,14 +46,18 @@ function headingFont(level: HeadingLevel): FontRole {
   return level === 1 ? 'heading1' : level === 2 ? 'heading2' : 'body'
 }
 
-/** body.ts `bodyParagraph`: an inline heading sentence in its level's face, the rest in the body face. */
-function bodySpans(runs: readonly Run[], fonts: OfficialFonts): PrintSpan[] {
-  const inline = runInHeading(runs)
-  if (inline === null) return runSpans(runs, 'body', true, fonts)
-  return [
+/**
+ * body.ts `bodyParagraph`: an inline heading sentence in its level's face, numbered by its place when given the
+ * counter, the rest in the body face; widow control on, and kept with the next paragraph if that is all it holds.
+ */
+function bodyParagraph(runs: readonly Run[], fonts: OfficialFonts, counter?: HeadingCounter): FlowParagraph {
+  const inline = runInHeading(runs, counter)
+  if (inline === null) return paragraph(runSpans(runs, 'body', true, fonts))
+  const flow = paragraph([
     ...runSpans(inline.heading, headingFont(inline.level), inline.level > 2, fonts),
     ...runSpans(inline.rest, 'body', true, fonts),
-  ]
+  ])
+  return { ...flow, widowControl: true, keepNext: inline.rest.length === 0 }
 }
 
 function paragraph(
@@ -104,21 +110,24 @@ function block(item: Block, counter: HeadingCounter, fonts: OfficialFonts): Flow
   switch (item.kind) {
     case 'heading':
       return [
-        paragraph([
-          span(
-            `${counter.next(item.level)}${item.text}`,
-            headingFont(item.level),
-            fonts[headingFont(item.level)].bold,
-          ),
-        ]),
+        {
+          ...paragraph([
+            span(
+              `${counter.next(item.level)}${item.text}`,
+              headingFont(item.level),
+              fonts[headingFont(item.level)].bold,
+            ),
+          ]),
+          keepNext: true,
+        },
       ]
     case 'paragraph':
-      return [paragraph(bodySpans(item.runs, fonts))]
+      return [bodyParagraph(item.runs, fonts, counter)]
     case 'table':
       return [table(item.rows, item.header)]
     case 'list':
       return item.items.map((text, index) =>
-        paragraph(bodySpans([{ text: item.ordered ? `${String(index + 1)}.${text}` : text }], fonts)),
+        bodyParagraph([{ text: item.ordered ? `${String(index + 1)}.${text}` : text }], fonts),
       )
   }
 }
@@ -127,7 +136,12 @@ function part(section: Part, counter: HeadingCounter, fonts: OfficialFonts): Flo
   const head =
     section.heading === null
       ? []
-      : [paragraph([span(`${counter.next(1)}${section.heading}`, 'heading1', fonts.heading1.bold)])]
+      : [
+          {
+            ...paragraph([span(`${counter.next(1)}${section.heading}`, 'heading1', fonts.heading1.bold)]),
+            keepNext: true,
+          },
+        ]
   return [...head, ...section.blocks.flatMap((item) => block(item, counter, fonts))]
 }
 
@@ -181,18 +195,31 @@ export function flowReport(
     out.push({ before: 0, lines: [{ height: PITCH, items: [] }] })
   }
   const counter = new HeadingCounter()
+  const bodyStart = out.length
   // loops, not push(...): a spread of a long report's blocks overflows the stack
   for (const item of report.preamble) for (const flow of block(item, counter, fonts)) out.push(flow)
   for (const section of report.parts) for (const flow of part(section, counter, fonts)) out.push(flow)
-  // signature.ts: 署名 one blank line under the 正文, the date under it, then the 附注
+  const bodyEnd = out.length
+  // signature-keep.ts: the last 正文 paragraph (not a table) keeps with the 署名
+  const last = out.at(-1)
+  if (
+    last !== undefined &&
+    out.length > bodyStart &&
+    hasSignatureBlock(meta) &&
+    lastBodyBlock(report)?.kind !== 'table'
+  )
+    out[out.length - 1] = { ...last, keepNext: true }
+  // signature.ts: 署名 one blank line under the 正文, the date under it, then the 附注, kept together
   const layout = signatureLayout(meta.issuers, meta.dateText, options.sealed)
+  const tail: FlowParagraph[] = []
   meta.issuers.forEach((issuer, index) => {
     const line = layout.issuers[index]
-    if (line !== undefined) out.push(signatureLine(issuer, line, index === 0 ? 1 : 0))
+    if (line !== undefined) tail.push(signatureLine(issuer, line, index === 0 ? 1 : 0))
   })
   if (meta.dateText !== null && layout.date !== null)
-    out.push(signatureLine(meta.dateText, layout.date, meta.issuers.length === 0 ? 1 : 0))
+    tail.push(signatureLine(meta.dateText, layout.date, meta.issuers.length === 0 ? 1 : 0))
   for (const note of meta.notes)
-    out.push(paragraph([span(note, 'body')], { ...bodyFormat, tracking: 0, align: 'left' }))
-  return out
+    tail.push(paragraph([span(note, 'body')], { ...bodyFormat, tracking: 0, align: 'left' }))
+  tail.forEach((flow, index) => out.push(index < tail.length - 1 ? { ...flow, keepNext: true } : flow))
+  return withGaps(out, meta, { bodyStart, bodyEnd, sealed: options.sealed })
 }

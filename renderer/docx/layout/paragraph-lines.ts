@@ -3,7 +3,7 @@
 import { bodyTracking } from '../export/gbt9704'
 import { breakLines } from './break-lines'
 import type { FlowLine } from './flow-line'
-import type { LineAlign, PrintSpan } from './print-layout'
+import type { LineAlign, PrintItem, PrintSpan } from './print-layout'
 
 export interface ParagraphFormat {
   readonly size: number
@@ -48,22 +48,34 @@ export function paragraphLines(spans: readonly PrintSpan[], format: ParagraphFor
     const last = index === boxes.length - 1
     // a justified paragraph's last line stays flush left; so does a line that ends the text early
     const align: LineAlign = format.align === 'justify' ? (last ? 'left' : 'justify') : format.align
-    return {
-      height: format.lineHeight,
-      items: [
-        {
-          kind: 'line',
-          top: 0,
-          height: format.lineHeight,
-          left: format.left + indent,
-          width: format.width - indent,
-          size: format.size,
-          tracking: format.tracking,
-          align,
-          red: format.red === true,
-          spans: slice(spans, box.start, box.end),
-        },
-      ],
-    }
+    return lazyLine(format.lineHeight, () => [
+      {
+        kind: 'line',
+        top: 0,
+        height: format.lineHeight,
+        left: format.left + indent,
+        width: format.width - indent,
+        size: format.size,
+        tracking: format.tracking,
+        align,
+        red: format.red === true,
+        spans: slice(spans, box.start, box.end),
+      },
+    ])
   })
+}
+
+/**
+ * A line whose drawing is only made when asked for: the .docx export paginates the whole report to place the 版记
+ * and needs nothing but the heights, while the preview draws every line.
+ */
+function lazyLine(height: number, draw: () => PrintItem[]): FlowLine {
+  let items: PrintItem[] | undefined
+  return {
+    height,
+    get items(): PrintItem[] {
+      items ??= draw()
+      return items
+    },
+  }
 }

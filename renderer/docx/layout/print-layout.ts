@@ -24,6 +24,8 @@ export interface PrintLine {
   readonly size: number
   /** Tracking added to every character, in points (−0.3 on body text, gbt9704.ts `bodyTracking`). */
   readonly tracking: number
+  /** Character width as a fraction (0.7 = 70 %), the `w:w` of a narrowed 发文机关标志; absent is 1. */
+  readonly scale?: number
   /** `justify` stretches the line to its box, as the inner lines of a justified paragraph. */
   readonly align: LineAlign
   readonly red: boolean
@@ -50,11 +52,27 @@ export interface PrintColumnRule {
   readonly thickness: number
 }
 
-export type PrintItem = PrintLine | PrintRule | PrintColumnRule
+/**
+ * Where a piece the report lacks would print (flow-gaps.ts): a marker for the screen, which the preview draws as a
+ * dashed box and never prints; the .docx has nothing there.
+ */
+export interface PrintGap {
+  readonly kind: 'gap'
+  readonly top: number
+  readonly left: number
+  readonly width: number
+  readonly height: number
+  /** The piece, as missing-pieces.ts names its field. */
+  readonly field: 'signer' | 'recipients' | 'issuers' | 'date'
+  /** （缺签发人）. */
+  readonly label: string
+}
+
+export type PrintItem = PrintLine | PrintRule | PrintColumnRule | PrintGap
 
 export interface PrintPage {
-  /** "— N —" under the 版心, or null on a page that holds only the 版记 (§7.5). */
-  readonly number: number | null
+  /** "— N —" under the 版心: every page has one, the 版记's own page too (§7.5; no blank page is ever added). */
+  readonly number: number
   readonly items: readonly PrintItem[]
 }
 

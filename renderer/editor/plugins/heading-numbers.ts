@@ -4,7 +4,7 @@ import { Extension } from '@tiptap/core'
 import { Plugin, PluginKey } from '@tiptap/pm/state'
 import { Decoration, DecorationSet } from '@tiptap/pm/view'
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
-import { headingLabels } from '../heading-labels'
+import { headingLabels, runInLevel } from '../heading-labels'
 
 interface NumbersState {
   /** The heading structure the decorations were made for: numbers depend on nothing else. */
@@ -14,7 +14,13 @@ interface NumbersState {
 
 export const headingNumbersKey = new PluginKey<NumbersState>('headingNumbers')
 
-/** Which headings there are, in order, and their levels; typing inside a paragraph leaves it unchanged. */
+/** A run-in item of level 2, 3 or 4 in the shape: counted like a heading, but drawn no number. */
+const RUN_IN_MARKS = ['', '', 'b', 'c', 'd'] as const
+
+/**
+ * Which headings there are, in order, and their levels, with the run-in items counted among them; typing inside a
+ * paragraph leaves it unchanged unless it makes or unmakes a run-in number.
+ */
 function headingShape(doc: ProseMirrorNode): string {
   let shape = ''
   doc.forEach((node) => {
@@ -22,7 +28,10 @@ function headingShape(doc: ProseMirrorNode): string {
     shape += 'P'
     node.forEach((child) => {
       if (child.type.name === 'subHeading') shape += String(child.attrs['level'])
-      else if (child.type.name !== 'partHeading') shape += '.'
+      else if (child.type.name !== 'partHeading') {
+        const level = runInLevel(child)
+        shape += level === null ? '.' : RUN_IN_MARKS[level]
+      }
     })
   })
   return shape
@@ -60,7 +69,7 @@ export function headingNumbersPlugin(): Plugin<NumbersState> {
         if (shape === previous.shape) {
           const mapped = previous.decorations.map(transaction.mapping, transaction.doc)
           // A heading deleted and another inserted keeps the shape but loses its widget: rebuild then.
-          const headings = shape.replace(/[.]/g, '').length
+          const headings = shape.replace(/[.bcd]/g, '').length
           if (mapped.find().length === headings) return { shape, decorations: mapped }
         }
         return { shape, decorations: decorate(transaction.doc) }

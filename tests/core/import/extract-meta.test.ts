@@ -8,17 +8,22 @@ function extract(text: string) {
   return { meta, body: body.map(blockText) }
 }
 
-const body = '2023年，我镇扎实推进法治政府建设，现将有关情况报告如下：\n\n一、主要举措和成效\n\n全年办理案件3件。'
+const body =
+  '2023年，我镇扎实推进法治政府建设，现将有关情况报告如下：\n\n一、主要举措和成效\n\n全年办理案件3件。'
 
 describe('extractMeta', () => {
   it('reads a title broken over two lines after the 文号', () => {
-    const { meta } = extract(`清委〔2024〕9号\n\n中共清江镇委员会 清江镇人民政府\n关于2023年法治政府建设情况的报告\n\n${body}`)
+    const { meta } = extract(
+      `清委〔2024〕9号\n\n中共清江镇委员会 清江镇人民政府\n关于2023年法治政府建设情况的报告\n\n${body}`,
+    )
     expect(meta.title).toBe('中共清江镇委员会 清江镇人民政府关于2023年法治政府建设情况的报告')
     expect(meta.issuerMark).toBeNull()
   })
 
   it('reads labelled lines wherever they stand', () => {
-    const { meta, body: rest } = extract(`关于2023年法治政府建设情况的报告\n\n签发人：王强\n\n${body}\n\n抄送：县委依法治县办。\n\n文号：东政〔2024〕3号`)
+    const { meta, body: rest } = extract(
+      `关于2023年法治政府建设情况的报告\n\n签发人：王强\n\n${body}\n\n抄送：县委依法治县办。\n\n文号：东政〔2024〕3号`,
+    )
     expect(meta).toMatchObject({ signer: '王强', copyTo: '县委依法治县办', docNumber: '东政〔2024〕3号' })
     expect(rest.some((text) => /签发人|抄送|文号/.test(text))).toBe(false)
   })
@@ -29,8 +34,15 @@ describe('extractMeta', () => {
   })
 
   it('keeps the body intact and the signature out of it', () => {
-    const { meta, body: rest } = extract(`${body}\n\n特此报告。\n\n中共东山镇委员会\n东山镇人民政府\n2024年2月6日\n（此件公开发布）`)
-    expect(meta).toMatchObject({ issuers: ['中共东山镇委员会', '东山镇人民政府'], dateText: '2024年2月6日', note: '（此件公开发布）', version: 'public' })
+    const { meta, body: rest } = extract(
+      `${body}\n\n特此报告。\n\n中共东山镇委员会\n东山镇人民政府\n2024年2月6日\n（此件公开发布）`,
+    )
+    expect(meta).toMatchObject({
+      issuers: ['中共东山镇委员会', '东山镇人民政府'],
+      dateText: '2024年2月6日',
+      note: '（此件公开发布）',
+      version: 'public',
+    })
     expect(rest[rest.length - 1]).toBe('特此报告。')
   })
 
@@ -40,7 +52,9 @@ describe('extractMeta', () => {
   })
 
   it('records source lines for findings', () => {
-    const { meta } = extract(`东山镇人民政府文件\n\n东政〔2024〕3号\n\n关于2023年法治政府建设情况的报告\n\n${body}`)
+    const { meta } = extract(
+      `东山镇人民政府文件\n\n东政〔2024〕3号\n\n关于2023年法治政府建设情况的报告\n\n${body}`,
+    )
     expect(meta.source?.lines).toMatchObject({ issuerMark: 1, docNumber: 3, title: 5 })
   })
 
@@ -52,29 +66,67 @@ describe('extractMeta', () => {
 
   describe('a title broken over lines is one title, kept at its first line', () => {
     const cases: { name: string; head: string; title: string; issuerMark?: string }[] = [
-      { name: 'broken before 工作情况', head: '某某镇人民政府关于2023年法治政府建设\n工作情况的报告', title: '某某镇人民政府关于2023年法治政府建设工作情况的报告' },
-      { name: 'broken after 关于', head: '某某镇人民政府关于\n2023年法治政府建设工作情况的报告', title: '某某镇人民政府关于2023年法治政府建设工作情况的报告' },
-      { name: 'broken after the issuing body', head: '某某镇人民政府\n关于2023年法治政府建设工作情况的报告', title: '某某镇人民政府关于2023年法治政府建设工作情况的报告' },
-      { name: 'broken after the year', head: '某某镇2023年\n法治政府建设年度报告', title: '某某镇2023年法治政府建设年度报告' },
-      { name: 'over three lines', head: '中共某某镇委员会 某某镇人民政府\n关于2023年法治政府建设\n工作情况的报告', title: '中共某某镇委员会 某某镇人民政府关于2023年法治政府建设工作情况的报告' },
-      { name: 'under a 发文机关标志 ending in 文件', head: '某某镇人民政府文件\n关于2023年法治政府建设\n工作情况的报告', title: '关于2023年法治政府建设工作情况的报告', issuerMark: '某某镇人民政府文件' },
-      { name: 'under a joint 发文机关标志', head: '中共某某镇委员会\n某某镇人民政府\n关于2023年法治政府建设工作情况的报告', title: '关于2023年法治政府建设工作情况的报告', issuerMark: '中共某某镇委员会\n某某镇人民政府' },
+      {
+        name: 'broken before 工作情况',
+        head: '某某镇人民政府关于2023年法治政府建设\n工作情况的报告',
+        title: '某某镇人民政府关于2023年法治政府建设工作情况的报告',
+      },
+      {
+        name: 'broken after 关于',
+        head: '某某镇人民政府关于\n2023年法治政府建设工作情况的报告',
+        title: '某某镇人民政府关于2023年法治政府建设工作情况的报告',
+      },
+      {
+        name: 'broken after the issuing body',
+        head: '某某镇人民政府\n关于2023年法治政府建设工作情况的报告',
+        title: '某某镇人民政府关于2023年法治政府建设工作情况的报告',
+      },
+      {
+        name: 'broken after the year',
+        head: '某某镇2023年\n法治政府建设年度报告',
+        title: '某某镇2023年法治政府建设年度报告',
+      },
+      {
+        name: 'over three lines',
+        head: '中共某某镇委员会 某某镇人民政府\n关于2023年法治政府建设\n工作情况的报告',
+        title: '中共某某镇委员会 某某镇人民政府关于2023年法治政府建设工作情况的报告',
+      },
+      {
+        name: 'under a 发文机关标志 ending in 文件',
+        head: '某某镇人民政府文件\n关于2023年法治政府建设\n工作情况的报告',
+        title: '关于2023年法治政府建设工作情况的报告',
+        issuerMark: '某某镇人民政府文件',
+      },
+      {
+        name: 'under a joint 发文机关标志',
+        head: '中共某某镇委员会\n某某镇人民政府\n关于2023年法治政府建设工作情况的报告',
+        title: '关于2023年法治政府建设工作情况的报告',
+        issuerMark: '中共某某镇委员会\n某某镇人民政府',
+      },
     ]
     it.each(cases)('$name', ({ head, title, issuerMark }) => {
       const { meta, body: rest } = extract(`${head}\n\n县委全面依法治县委员会办公室：\n\n${body}`)
-      expect(meta).toMatchObject({ title, issuerMark: issuerMark ?? null, recipients: '县委全面依法治县委员会办公室' })
+      expect(meta).toMatchObject({
+        title,
+        issuerMark: issuerMark ?? null,
+        recipients: '县委全面依法治县委员会办公室',
+      })
       expect(meta.source?.lines.title).toBe(issuerMark === undefined ? 1 : issuerMark.split('\n').length + 1)
       expect(rest[0]).toBe('2023年，我镇扎实推进法治政府建设，现将有关情况报告如下：')
     })
 
     it('does not swallow a body heading that reads like a title (一、关于……)', () => {
-      const { meta, body: rest } = extract('关于2023年法治政府建设工作情况的报告\n一、关于法治政府建设的主要举措\n\n全年办理案件3件。')
+      const { meta, body: rest } = extract(
+        '关于2023年法治政府建设工作情况的报告\n一、关于法治政府建设的主要举措\n\n全年办理案件3件。',
+      )
       expect(meta.title).toBe('关于2023年法治政府建设工作情况的报告')
       expect(rest[0]).toBe('关于法治政府建设的主要举措')
     })
 
     it('does not swallow a numbered heading under a title not yet ended by its 文种', () => {
-      const { meta, body: rest } = extract('某某镇关于2023年法治政府建设工作情况\n一、2023年工作总结\n\n全年办理案件3件。')
+      const { meta, body: rest } = extract(
+        '某某镇关于2023年法治政府建设工作情况\n一、2023年工作总结\n\n全年办理案件3件。',
+      )
       expect(meta.title).toBe('某某镇关于2023年法治政府建设工作情况')
       expect(rest[0]).toBe('2023年工作总结')
     })
@@ -93,7 +145,10 @@ describe('extractMeta', () => {
     })
 
     it('leaves a bare name at the top for the 发文机关标志', () => {
-      expect(extract(`某某镇人民政府\n\n${body}`).meta).toMatchObject({ recipients: null, issuerMark: '某某镇人民政府' })
+      expect(extract(`某某镇人民政府\n\n${body}`).meta).toMatchObject({
+        recipients: null,
+        issuerMark: '某某镇人民政府',
+      })
     })
   })
 })

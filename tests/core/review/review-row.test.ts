@@ -23,18 +23,47 @@ describe('reviewRow over the fixtures', () => {
     onTime: boolean
     missingParts: string[]
   }[] = [
-    { name: 'qingjiang-2023', issuer: '中共清江镇委员会、清江镇人民政府', date: '2024-03-18', onTime: false, missingParts: ['court-judgments', 'other'] },
-    { name: 'beiliu-2023', issuer: '北留镇人民政府', date: '2024-01-25', onTime: true, missingParts: ['other'] },
-    { name: 'gongchuan-2023', issuer: '永安市贡川镇人民政府', date: '2023-12-26', onTime: true, missingParts: ['first-responsible', 'court-judgments', 'other'] },
+    {
+      name: 'qingjiang-2023',
+      issuer: '中共清江镇委员会、清江镇人民政府',
+      date: '2024-03-18',
+      onTime: false,
+      missingParts: ['court-judgments', 'other'],
+    },
+    {
+      name: 'beiliu-2023',
+      issuer: '北留镇人民政府',
+      date: '2024-01-25',
+      onTime: true,
+      missingParts: ['other'],
+    },
+    {
+      name: 'gongchuan-2023',
+      issuer: '永安市贡川镇人民政府',
+      date: '2023-12-26',
+      onTime: true,
+      missingParts: ['first-responsible', 'court-judgments', 'other'],
+    },
   ]
 
   it.each(cases)('$name', ({ name, issuer, date, onTime, missingParts }) => {
     const row = rowOf(fixtureReport(name))
-    expect(row).toMatchObject({ readable: true, error: null, issuer, reportYear: 2023, date, complete: false })
+    expect(row).toMatchObject({
+      readable: true,
+      error: null,
+      issuer,
+      reportYear: 2023,
+      date,
+      complete: false,
+    })
     expect(row.deadline).toEqual({ due: '2024-02-29', onTime })
     expect(row.parts.filter((part) => part.status === 'missing').map((part) => part.id)).toEqual(missingParts)
-    expect(row.missingItems).toEqual(row.items.filter((item) => item.status === 'missing').map((item) => item.id))
-    expect(row.itemsWithoutFigures).toEqual(row.items.filter((item) => item.figures === false).map((item) => item.id))
+    expect(row.missingItems).toEqual(
+      row.items.filter((item) => item.status === 'missing').map((item) => item.id),
+    )
+    expect(row.itemsWithoutFigures).toEqual(
+      row.items.filter((item) => item.figures === false).map((item) => item.id),
+    )
     expect(row.sendBack).toEqual(['incomplete'])
   })
 })
@@ -59,6 +88,12 @@ describe('reviewRow edge cases', () => {
   it('an unreadable file keeps its layout result and says why', () => {
     const format = formatConformance([{ id: 'page-size', status: 'pass', message: 'A4' }])
     const row = unreadableRow('坏.docx', 'docx', appError('not-a-docx', '不是有效的 Word 文档'), format)
-    expect(row).toMatchObject({ readable: false, complete: null, deadline: null, format, sendBack: ['unreadable'] })
+    expect(row).toMatchObject({
+      readable: false,
+      complete: null,
+      deadline: null,
+      format,
+      sendBack: ['unreadable'],
+    })
   })
 })

@@ -16,7 +16,13 @@ import { fixtureReport } from '../../docx/helpers/fixture-reports'
 
 const template = defaultTemplate()
 const row = (file: string, report: Report, format: ReturnType<typeof formatConformance> | null = null) =>
-  reviewRow({ file, kind: format === null ? 'text' : 'docx', report, check: checkReport(report, template), format })
+  reviewRow({
+    file,
+    kind: format === null ? 'text' : 'docx',
+    report,
+    check: checkReport(report, template),
+    format,
+  })
 
 const format = formatConformance([
   { id: 'page-size', status: 'pass', message: 'A4 纵向' },
@@ -30,24 +36,46 @@ const summary = reviewSummary('县司法局/2024', template.id, [
   unreadableRow('<坏>.docx', 'docx', appError('not-a-docx', '“<坏>.docx”不是有效的 Word 文档'), null),
 ])
 const table = reviewTable(summary, template)
-const cellOf = (file: string, column: string) => table.rows.find((r) => r.file === file)!.cells[table.columns.findIndex((c) => c.id === column)]
+const cellOf = (file: string, column: string) =>
+  table.rows.find((r) => r.file === file)!.cells[table.columns.findIndex((c) => c.id === column)]
 
 describe('reviewSummary', () => {
   it('sorts rows by path and counts', () => {
     expect(summary.rows.map((r) => r.file)).toEqual(['<坏>.docx', 'beiliu.txt', 'z/qingjiang.docx'])
-    expect(summary.totals).toEqual({ reports: 3, unreadable: 1, complete: 0, onTime: 1, late: 1, conforming: 0, formatChecked: 1, sendBack: 3 })
+    expect(summary.totals).toEqual({
+      reports: 3,
+      unreadable: 1,
+      complete: 0,
+      onTime: 1,
+      late: 1,
+      conforming: 0,
+      formatChecked: 1,
+      sendBack: 3,
+    })
   })
 })
 
 describe('reviewTable', () => {
   it('has the report columns, one per part, one per item, the counts and one per layout check', () => {
     expect(table.columns.map((c) => c.id)).toEqual([
-      'file', 'issuer', 'reportYear', 'date', 'deadline', 'verdict',
+      'file',
+      'issuer',
+      'reportYear',
+      'date',
+      'deadline',
+      'verdict',
       ...template.parts.map((p) => `part:${p.id}`),
       ...template.items.map((i) => `item:${i.id}`),
-      'errors', 'warnings',
-      'format:page-size', 'format:page-margins', 'format:line-grid', 'format:body-font', 'format:body-size',
-      'format:doc-number', 'format:page-numbers', 'format:imprint',
+      'errors',
+      'warnings',
+      'format:page-size',
+      'format:page-margins',
+      'format:line-grid',
+      'format:body-font',
+      'format:body-size',
+      'format:doc-number',
+      'format:page-numbers',
+      'format:imprint',
     ])
     expect(table.rows.every((r) => r.cells.length === table.columns.length)).toBe(true)
   })
@@ -80,18 +108,38 @@ describe('reviewTable', () => {
 describe('reviewFindings', () => {
   it('lists the unreadable file, the content findings and the failed layout checks', () => {
     const findings = reviewFindings(summary)
-    expect(findings[0]).toEqual({ file: '<坏>.docx', source: 'file', severity: 'error', rule: 'not-a-docx', part: null, line: null, message: '“<坏>.docx”不是有效的 Word 文档' })
+    expect(findings[0]).toEqual({
+      file: '<坏>.docx',
+      source: 'file',
+      severity: 'error',
+      rule: 'not-a-docx',
+      part: null,
+      line: null,
+      message: '“<坏>.docx”不是有效的 Word 文档',
+    })
     expect(findings.filter((f) => f.source === 'format')).toEqual([
-      { file: 'z/qingjiang.docx', source: 'format', severity: 'error', rule: 'format:page-margins', part: null, line: null, message: '页边距：页边距不符：上 20 毫米（应为 37）' },
+      {
+        file: 'z/qingjiang.docx',
+        source: 'format',
+        severity: 'error',
+        rule: 'format:page-margins',
+        part: null,
+        line: null,
+        message: '页边距：页边距不符：上 20 毫米（应为 37）',
+      },
     ])
-    expect(findings.filter((f) => f.source === 'content').length).toBe(summary.rows.reduce((n, r) => n + r.findings.length, 0))
+    expect(findings.filter((f) => f.source === 'content').length).toBe(
+      summary.rows.reduce((n, r) => n + r.findings.length, 0),
+    )
   })
 })
 
 describe('HTML', () => {
   it('the table fragment classes every cell by tone and escapes file names', () => {
     const html = reviewTableHtml(table)
-    expect(html).toContain('<td class="tone-bad group-report" data-column="file" title="“&#60;坏&#62;.docx”不是有效的 Word 文档">&#60;坏&#62;.docx</td>')
+    expect(html).toContain(
+      '<td class="tone-bad group-report" data-column="file" title="“&#60;坏&#62;.docx”不是有效的 Word 文档">&#60;坏&#62;.docx</td>',
+    )
     expect(html).not.toContain('<坏>')
     expect(html.match(/<tr data-file=/g)).toHaveLength(3)
     expect(html).toContain('class="tone-good group-parts" data-column="part:measures" title="一、')

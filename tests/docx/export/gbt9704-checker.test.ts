@@ -1,5 +1,6 @@
-// The independent GB/T 9704 checker (../shared/tools/gbt9704) with its LibreOffice render: every rule that
-// applies must pass on the three real reports in both versions, and each export passes the ECMA-376 schema check.
+// The independent GB/T 9704 checker (../shared/tools/gbt9704) with its LibreOffice render and the proofreader's
+// rules (--strict): every rule that applies must pass on the three real reports in both versions, and each export
+// passes the ECMA-376 schema check.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -13,7 +14,7 @@ const cases = fixtureNames.flatMap((name) =>
   (['upward', 'public'] as const).map((version) => ({ name, version })),
 )
 
-describe.each(cases)('check.py --render on $name ($version)', ({ name, version }) => {
+describe.each(cases)('check.py --render --strict on $name ($version)', ({ name, version }) => {
   let report: CheckerReport
   let docx: string
 
@@ -21,7 +22,7 @@ describe.each(cases)('check.py --render on $name ($version)', ({ name, version }
     mkdirSync(OUT, { recursive: true })
     docx = join(OUT, `${name}-${version}.docx`)
     writeFileSync(docx, await exportDocx(fixtureReport(name), { version }))
-    report = runChecker(docx, true)
+    report = runChecker(docx, true, true)
     writeFileSync(docx.replace(/\.docx$/u, '.json'), JSON.stringify(report, null, 1))
   })
 
@@ -32,10 +33,15 @@ describe.each(cases)('check.py --render on $name ($version)', ({ name, version }
   })
 
   it('switches off the auto spacing Word and WPS put between Chinese and digits or Latin letters', () => {
-    const strict = runChecker(docx, false, true)
-    const rule = (id: string) => strict.rules.find((candidate) => candidate.id === id)
+    const rule = (id: string) => report.rules.find((candidate) => candidate.id === id)
     expect(rule('body-autospace')).toMatchObject({ status: 'PASS' })
     expect(rule('ooxml-schema')).toMatchObject({ status: 'PASS' })
+  })
+
+  it('keeps every heading with its text and the 署名 with the 正文 on the printed pages', () => {
+    const rule = (id: string) => report.rules.find((candidate) => candidate.id === id)
+    expect(rule('render-no-orphan-heading')).toMatchObject({ status: 'PASS' })
+    expect(rule('render-signature-with-body')).toMatchObject({ status: 'PASS' })
   })
 
   it('passes every applicable rule', () => {

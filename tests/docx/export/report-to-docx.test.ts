@@ -53,6 +53,10 @@ beforeAll(async () => {
   })
 })
 
+/** A paragraph that opens with its own numbered heading sentence (or is nothing else). */
+const RUN_IN = /^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.．])[^。]*。/u
+const HEADING_ONLY = /^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.．])[^。]*。$/u
+
 describe('page and grid (§5.2)', () => {
   it('is A4 with the 37/35/28/26 mm margins and a 22 × 28 grid, in every section', () => {
     for (const section of upward.sections) {
@@ -83,7 +87,11 @@ describe('page and grid (§5.2)', () => {
 
   function styleChain(facts: DocxFacts, id: string | null): string[] {
     const chain: string[] = []
-    for (let style = id; style !== null && !chain.includes(style); style = facts.styles[style]?.basedOn ?? null)
+    for (
+      let style = id;
+      style !== null && !chain.includes(style);
+      style = facts.styles[style]?.basedOn ?? null
+    )
       chain.push(style)
     return chain
   }
@@ -93,10 +101,12 @@ describe('page and grid (§5.2)', () => {
     expect(paragraphsWithSwitches.length).toBeGreaterThan(20)
     for (const p of paragraphsWithSwitches) {
       expect(p.snapToGrid).toBe('false')
-      expect(p.widowControl).toBe('false')
-      const carrier = [p.pPrOrder, ...styleChain(upward, p.style).map((id) => upward.styles[id]!.pPrOrder)].find(
-        (order) => order.includes('snapToGrid'),
-      )
+      // widow control stays on only where a paragraph opens with its own heading sentence (run-in heading)
+      expect(p.widowControl, p.text).toBe(RUN_IN.test(p.text) ? null : 'false')
+      const carrier = [
+        p.pPrOrder,
+        ...styleChain(upward, p.style).map((id) => upward.styles[id]!.pPrOrder),
+      ].find((order) => order.includes('snapToGrid'))
       expect(carrier, p.text).toBeDefined()
       expectSwitchesInOrder(carrier!)
     }
@@ -104,10 +114,21 @@ describe('page and grid (§5.2)', () => {
 
   it('writes the switches of 正文 and headings once, in 公文正文, not on each paragraph', () => {
     expectSwitchesInOrder(upward.styles.OfficialBody!.pPrOrder)
-    const styled = allParagraphs(upward).filter((p) => p.style === 'OfficialBody' || p.style?.startsWith('Heading'))
+    const styled = allParagraphs(upward).filter(
+      (p) => p.style === 'OfficialBody' || p.style?.startsWith('Heading'),
+    )
     expect(styled.length).toBeGreaterThan(10)
-    for (const p of styled) expect(p.pPrOrder).toEqual(['pStyle'])
-    for (const level of [1, 2, 3, 4]) expect(styleChain(upward, `Heading${String(level)}`)).toContain('OfficialBody')
+    // besides the style, only the page-break rules: widow control on a run-in heading, keep-with-next on the last
+    // 正文 paragraph (the one above the 署名)
+    const last = styled.filter((p) => p.style === 'OfficialBody').at(-1)!
+    for (const p of styled)
+      expect(p.pPrOrder, p.text).toEqual([
+        'pStyle',
+        ...(p === last || HEADING_ONLY.test(p.text) ? ['keepNext'] : []),
+        ...(RUN_IN.test(p.text) ? ['widowControl'] : []),
+      ])
+    for (const level of [1, 2, 3, 4])
+      expect(styleChain(upward, `Heading${String(level)}`)).toContain('OfficialBody')
   })
 })
 
@@ -164,7 +185,11 @@ describe('版头 (§7.2)', () => {
       expect(p.runs[0]?.color).toBe('FF0000')
       expect(p.runs[0]?.fonts?.eastAsia).toBe('方正小标宋简体')
     }
-    expect(mark.gridCols.reduce((a, b) => a + b, 0)).toBe(TEXT_WIDTH)
+    // as wide as the names and 文件 and centred, so they stand together in the middle of the 版心
+    const width = mark.gridCols.reduce((a, b) => a + b, 0)
+    expect(width).toBeLessThanOrEqual(TEXT_WIDTH)
+    expect(width).toBeGreaterThan(TEXT_WIDTH * 0.9)
+    expect(mark.jc).toBe('center')
   })
 
   it('puts 文号 1 字 in on the left and 签发人 (name in 楷体) 1 字 in on the right in the 上行文', () => {
@@ -265,7 +290,7 @@ describe('标题, 主送 and 正文 (§7.3)', () => {
 })
 
 describe('署名, 日期, 附注 (§7.3.5, §7.3.7)', () => {
-  it('right-aligns one 署名 per body and the date in arabic digits', () => {
+  it('sets one 署名 per body and the date in arabic digits from the left, the date 2 字 further in', () => {
     const first = paragraphs(upward).find((p) => p.text === '中共示范镇委员会')!
     const second = paragraphs(upward)[paragraphs(upward).indexOf(first) + 1]!
     const date = paragraphs(upward)[paragraphs(upward).indexOf(first) + 2]!
@@ -274,11 +299,14 @@ describe('署名, 日期, 附注 (§7.3.5, §7.3.7)', () => {
       '示范镇人民政府',
       '2024年2月6日',
     ])
-    for (const p of [first, second, date]) expect(p.jc).toBe('right')
+    for (const p of [first, second, date]) expect(p.jc).toBe('left')
     expect(first.spacing).toMatchObject({ before: '579' })
-    // date longer than 署名 − 2 字: date 右空二字, 署名 right gap 2 + 6 + 2 − 7 = 3 字
-    expect(date.ind).toMatchObject({ right: '640' })
-    expect(second.ind).toMatchObject({ right: '960' })
+    // date longer than 署名 − 2 字: date 右空二字, 署名 right gap 2 + 6 + 2 − 7 = 3 字, in a 版心 of 8845 twips:
+    // 署名 from 8845 − 960 − 7 × 320, the first one sharing its right edge, the date 640 twips further in
+    expect(second.ind).toMatchObject({ left: '5645' })
+    expect(first.ind).toMatchObject({ left: String(5645 - 320) })
+    // (it ends 8845 − 6285 − 6 × 320 = 640 twips, 2 字, from the right)
+    expect(date.ind).toMatchObject({ left: String(5645 + 640) })
   })
 
   it('adds （此件公开发布） 居左空二字 only to the 公开 version', () => {

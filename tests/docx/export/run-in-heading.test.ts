@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { HeadingCounter } from '../../../renderer/core/heading-number'
 import { runInHeading } from '../../../renderer/docx/export/run-in-heading'
 
 describe('runInHeading', () => {
@@ -36,6 +37,16 @@ describe('runInHeading', () => {
       { text: '持续围绕法治建设。', bold: true },
     ])
     expect(found?.rest).toEqual([{ text: '健全网格化管理。' }])
+  })
+
+  it('takes the next number of its level from the counter, keeping its own lead and punctuation', () => {
+    const counter = new HeadingCounter()
+    counter.next(1)
+    counter.next(2)
+    const found = runInHeading([{ text: '(五)完善制度：建立法律顾问制度。全年审查合同16份。' }], counter)
+    expect(found?.heading.map((run) => run.text).join('')).toBe('（二）完善制度：建立法律顾问制度。')
+    expect(found?.rest.map((run) => run.text).join('')).toBe('全年审查合同16份。')
+    expect(counter.next(2)).toBe('（三）')
   })
 
   it('leaves ordinary body text and years alone', () => {

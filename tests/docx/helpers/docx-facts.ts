@@ -31,6 +31,8 @@ export interface ParagraphFacts {
   spacing: Attrs
   snapToGrid: string | null
   widowControl: string | null
+  /** w:keepNext after the style chain: on or off. */
+  keepNext: boolean
   tabs: Record<string, string>[]
   borders: Record<string, Record<string, string>>
   pPrOrder: string[]
@@ -42,6 +44,8 @@ export interface TableFacts {
   float: Attrs
   width: Attrs
   layout: string | null
+  /** The table's alignment in the text area (w:tblPr/w:jc). */
+  jc: string | null
   gridCols: number[]
   borders: Record<string, Record<string, string>>
   rows: { height: Attrs; cells: { width: Attrs; paragraphs: Omit<ParagraphFacts, 'kind'>[] }[] }[]
@@ -60,7 +64,14 @@ export interface DocxFacts {
   /** Each style's own properties (not merged with the styles it is based on). */
   styles: Record<
     string,
-    { basedOn: string | null; pPrOrder: string[]; color: string | null; i: Attrs; sz: string | null; fonts: Attrs }
+    {
+      basedOn: string | null
+      pPrOrder: string[]
+      color: string | null
+      i: Attrs
+      sz: string | null
+      fonts: Attrs
+    }
   >
 }
 

@@ -62,6 +62,11 @@ def merged(layers, tag):
     return out
 
 
+def switched_on(found):
+    """An on/off property (CT_OnOff): on when present without a val, or with a true one."""
+    return found is not None and found.get('val', 'true') not in ('false', '0', 'off')
+
+
 def paragraph_style(p):
     return (attrs(child(child(p, 'w:pPr'), 'w:pStyle')) or {}).get('val') or SHEET.default_para
 
@@ -113,6 +118,7 @@ def para_facts(p):
         'spacing': merged(layers, 'w:spacing'),
         'snapToGrid': (merged(layers, 'w:snapToGrid') or {}).get('val'),
         'widowControl': (merged(layers, 'w:widowControl') or {}).get('val'),
+        'keepNext': switched_on(merged(layers, 'w:keepNext')),
         'tabs': [attrs(t) for t in (child(ppr, 'w:tabs') if child(ppr, 'w:tabs') is not None else [])],
         'borders': {e.tag.split('}')[-1]: attrs(e) for e in (bdr if bdr is not None else [])},
         'pPrOrder': [e.tag.split('}')[-1] for e in (ppr if ppr is not None else [])],
@@ -127,6 +133,7 @@ def table_facts(t):
         'float': attrs(child(tpr, 'w:tblpPr')),
         'width': attrs(child(tpr, 'w:tblW')),
         'layout': (attrs(child(tpr, 'w:tblLayout')) or {}).get('type'),
+        'jc': (attrs(child(tpr, 'w:jc')) or {}).get('val'),
         'gridCols': [int(g.get(qn('w:w'))) for g in t.find(qn('w:tblGrid')).findall(qn('w:gridCol'))],
         'borders': {e.tag.split('}')[-1]: attrs(e) for e in (borders if borders is not None else [])},
         'rows': [

@@ -36,6 +36,11 @@ export interface RenderedPdf {
 
 /** Converts `docx` to a PDF in `outDir` (kept for inspection) and parses its text boxes. */
 export function renderPdf(docx: string, outDir: string): RenderedPdf {
+  return renderPdfs([docx], outDir)[0]!
+}
+
+/** Converts several files in one LibreOffice run (one start-up instead of one each), in the order given. */
+export function renderPdfs(docxs: readonly string[], outDir: string): RenderedPdf[] {
   const soffice = requireTool('soffice')
   const pdftotext = requireTool('pdftotext')
   mkdirSync(outDir, { recursive: true })
@@ -43,8 +48,11 @@ export function renderPdf(docx: string, outDir: string): RenderedPdf {
   try {
     mkdirSync(join(profile, 'user'), { recursive: true })
     writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), ZH_CN_PROFILE)
-    const source = join(outDir, basename(docx))
-    if (source !== docx) copyFileSync(docx, source)
+    const sources = docxs.map((docx) => {
+      const source = join(outDir, basename(docx))
+      if (source !== docx) copyFileSync(docx, source)
+      return source
+    })
     const run = spawnSync(
       soffice,
       [
@@ -55,18 +63,21 @@ export function renderPdf(docx: string, outDir: string): RenderedPdf {
         'pdf',
         '--outdir',
         outDir,
-        source,
+        ...sources,
       ],
-      { encoding: 'utf8', timeout: 180_000 },
+      { encoding: 'utf8', timeout: 180_000 * sources.length },
     )
-    const pdf = source.replace(/\.docx$/u, '.pdf')
-    if (!existsSync(pdf)) throw new Error(`LibreOffice did not convert ${docx}: ${run.stderr || run.stdout}`)
-    const bbox = spawnSync(pdftotext, ['-enc', 'UTF-8', '-bbox-layout', pdf, '-'], {
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
+    return sources.map((source, index) => {
+      const pdf = source.replace(/\.docx$/u, '.pdf')
+      if (!existsSync(pdf))
+        throw new Error(`LibreOffice did not convert ${docxs[index]!}: ${run.stderr || run.stdout}`)
+      const bbox = spawnSync(pdftotext, ['-enc', 'UTF-8', '-bbox-layout', pdf, '-'], {
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      })
+      if (bbox.status !== 0) throw new Error(`pdftotext failed on ${pdf}: ${bbox.stderr}`)
+      return { pdf, pages: parseBbox(bbox.stdout) }
     })
-    if (bbox.status !== 0) throw new Error(`pdftotext failed on ${pdf}: ${bbox.stderr}`)
-    return { pdf, pages: parseBbox(bbox.stdout) }
   } finally {
     rmSync(profile, { recursive: true, force: true })
   }

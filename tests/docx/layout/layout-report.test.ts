@@ -7,27 +7,18 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Block, Report } from '../../../renderer/core/report'
 import { exportDocx } from '../../../renderer/docx/export/export-docx'
 import { BODY_HEIGHT, layoutReport } from '../../../renderer/docx/layout/layout-report'
-import type { PrintLayout, PrintLine, PrintPage } from '../../../renderer/docx/layout/print-layout'
+import type { PrintLayout, PrintLine } from '../../../renderer/docx/layout/print-layout'
 import { fixtureNames, fixtureReport } from '../helpers/fixture-reports'
+import { lineText, modelRows, textLines } from '../helpers/model-rows'
 import { pdfRows } from '../helpers/pdf-rows'
 import { type PdfPage, renderPdf } from '../helpers/render-pdf'
 
+/** A line that opens with a heading number: 一、 （一） 1. （1）. */
+const HEADING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．])/u
+
 const OUT = join(import.meta.dirname, '../../.artifacts/print/libreoffice')
 
-const textOf = (line: PrintLine): string =>
-  line.spans
-    .map((span) => span.text)
-    .join('')
-    .replace(/\s/gu, '')
-const textLines = (page: PrintPage): PrintLine[] =>
-  page.items.filter((item): item is PrintLine => item.kind === 'line' && textOf(item) !== '')
-
-function modelRows(page: PrintPage): string[] {
-  const rows = new Map<number, string>()
-  for (const line of textLines(page))
-    rows.set(Math.round(line.top), (rows.get(Math.round(line.top)) ?? '') + textOf(line))
-  return [...rows.entries()].sort(([a], [b]) => a - b).map(([, text]) => text)
-}
+const textOf = lineText
 
 const cases = fixtureNames.flatMap((name) =>
   (['upward', 'public'] as const).map((version) => ({ name, version })),
@@ -52,7 +43,13 @@ describe.each(cases)('$name ($version): preview layout against LibreOffice', ({ 
   it('puts as many rows of text on each page, 22 on full body pages', () => {
     const model = layout.pages.map((page) => modelRows(page).length)
     expect(model).toEqual(pdf.map((page) => pdfRows(page).length))
-    expect(model.slice(1, -1).filter((rows) => rows === 22).length).toBeGreaterThanOrEqual(model.length - 3)
+    // a page is short only where a heading, or the last paragraph with the 署名, was kept with its text overleaf
+    const issuer = fixtureReport(name).meta.issuers[0]!
+    layout.pages.slice(1, -1).forEach((page, index) => {
+      const next = modelRows(layout.pages[index + 2]!)
+      const kept = HEADING.test(next[0] ?? '') || next.includes(issuer)
+      if (!kept) expect(modelRows(page).length, `page ${String(index + 2)}`).toBe(22)
+    })
   })
 
   it('starts every page with the line LibreOffice starts it with', () => {
@@ -90,9 +87,10 @@ describe('layoutReport', () => {
     const docNumber = first.items.find(
       (item): item is PrintLine => item.kind === 'line' && textOf(item).startsWith('清委'),
     )!
-    expect(red!.top - (docNumber.top + docNumber.height)).toBeCloseTo(97 / 20, 1)
+    // the 1 pt rule is drawn under its 4.85 pt paragraph, as LibreOffice adds a border's width to the paragraph
+    expect(red!.top - (docNumber.top + docNumber.height)).toBeCloseTo(97 / 20 + 0.5, 1)
     const title = textLines(first).find((line) => line.spans[0]?.font === 'title')!
-    expect(title.top - red!.top).toBeCloseTo(2 * 28.95, 1)
+    expect(title.top - red!.top).toBeCloseTo(2 * 28.95 + 0.5, 1)
     expect(title.align).toBe('center')
   })
 
@@ -104,7 +102,7 @@ describe('layoutReport', () => {
     expect(last.number).toBe(qingjiang.pages.length)
   })
 
-  it('gives a 版记 that does not fit a page of its own, without a number (§7.5)', () => {
+  it('gives a 版记 that does not fit a page of its own, numbered like the others (§7.5)', () => {
     const para: Block = {
       kind: 'paragraph',
       runs: [{ text: '加强干部队伍法治培训，督促干部职工强化法律法规学习，全面提高干部职工法治素养。' }],
@@ -121,15 +119,13 @@ describe('layoutReport', () => {
     }
     const pages = layoutReport(crowded, { version: 'upward' }).pages
     const last = pages.at(-1)!
-    expect(last.number).toBeNull()
+    expect(last.number).toBe(pages.length)
     expect(textLines(last).map(textOf)).toEqual([
       '抄送：中共乐清市委全面依法治市委员会办公室。',
       '清江镇党政综合办公室',
       '2024年3月18日印发',
     ])
-    expect(pages.slice(0, -1).map((page) => page.number)).toEqual(
-      pages.slice(0, -1).map((_, index) => index + 1),
-    )
+    expect(pages.map((page) => page.number)).toEqual(pages.map((_, index) => index + 1))
   })
 
   it('keeps 上行文 签发人 out of the 公开 version and adds （此件公开发布）', () => {

@@ -6,6 +6,7 @@ import type { Finding } from '../finding'
 import { addPlace, repeatedFinding, repeatedFindings, type Place } from '../repeated-findings'
 import { replaceFix } from '../replace-fix'
 import type { Rule } from '../rule'
+import { machineDebris } from '../../machine-debris'
 
 interface Debris {
   readonly pattern: RegExp
@@ -15,14 +16,7 @@ interface Debris {
 }
 
 const debris: readonly Debris[] = [
-  { pattern: /\[bookmark:[^\]]*\]/i, what: 'Word 隐藏书签的痕迹', removable: true },
-  { pattern: /_GoBack/, what: 'Word 隐藏书签的痕迹', removable: true },
-  {
-    pattern: /\{\s*(?:PAGE|NUMPAGES|TOC|REF|HYPERLINK|MERGEFIELD)\b[^}]*\}/,
-    what: 'Word 域代码',
-    removable: true,
-  },
-  { pattern: /HYPERLINK\s+"[^"]*"|\\\*\s*MERGEFORMAT/, what: 'Word 域代码', removable: true },
+  ...machineDebris.map((kind) => ({ ...kind, removable: true })),
   {
     pattern: /[[【]\s*(?:批注|注释|修订|修改意见)[:：][^\]】]*[\]】]/,
     what: '批注或修订意见',

@@ -18,6 +18,7 @@ import { latinLetters } from './latin-letters'
 import { lawTitleMarks } from './law-title-marks'
 import { metaMissing } from './meta-missing'
 import { numberingFormat } from './numbering-format'
+import { numberingRenumbered } from './numbering-renumbered'
 import { partEmpty } from './part-empty'
 import { partMerged } from './part-merged'
 import { partMissing } from './part-missing'
@@ -58,6 +59,7 @@ export const rules: readonly Rule[] = [
   dateAfterDeadline,
   metaMissing,
   numberingFormat,
+  numberingRenumbered,
   yearRange,
   countNumerals,
   documentPeriod,

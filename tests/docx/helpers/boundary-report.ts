@@ -1,0 +1,61 @@
+// Short synthetic reports built to push the 署名 block, the headings and the 版记 across a page boundary: the
+// opening paragraph grows a line at a time (`openingLines`), so over 22 sizes every element after it meets the
+// foot of a page at every offset. The report runs to four or five pages, as real ones do. Plain CJK text without digits, so a paragraph of n × 28 − 2 characters takes n
+// lines in every renderer.
+import { emptyMeta, type Block, type Report, type ReportMeta } from '../../../renderer/core/report'
+
+const p = (text: string): Block => ({ kind: 'paragraph', runs: [{ text }], line: null })
+const h = (level: 1 | 2 | 3, text: string): Block => ({ kind: 'heading', level, text, line: null })
+
+const FILLER =
+  '我镇坚持以习近平法治思想为指导全面推进依法行政健全重大行政决策程序严格落实行政执法三项制度深入开展法治宣传教育不断提升基层治理法治化水平'
+
+/** A paragraph of exactly `lines` full lines (its 2-字 indent counted), ending with 。 */
+export function linesOfText(lines: number, seed = 0): string {
+  const length = lines * 28 - 3
+  let text = ''
+  for (let i = seed; text.length < length; i++) text += FILLER[i % FILLER.length]
+  return `${text.slice(0, length)}。`
+}
+
+export interface BoundaryOptions {
+  readonly meta?: Partial<ReportMeta>
+}
+
+export function boundaryReport(openingLines: number, options: BoundaryOptions = {}): Report {
+  return {
+    meta: {
+      ...emptyMeta,
+      title: '示范镇关于二〇二三年度法治政府建设情况的报告',
+      recipients: '示范县人民政府',
+      issuers: ['示范镇人民政府'],
+      dateText: '2024年1月25日',
+      reportYear: 2023,
+      ...options.meta,
+    },
+    preamble: [p(linesOfText(Math.max(1, openingLines), 0))],
+    parts: [
+      {
+        id: 'measures',
+        heading: '推进法治政府建设的主要举措和成效',
+        line: null,
+        blocks: [
+          h(2, '加强组织领导'),
+          p(linesOfText(3, 5)),
+          // enough text for two full pages between the first and the last whatever the opening's size
+          ...[7, 6, 8, 5, 7, 6, 8].map((lines, index) => p(linesOfText(lines, 30 + 7 * index))),
+          p(`（二）推进严格规范公正文明执法。${linesOfText(3, 9)}`),
+          h(2, '深化法治宣传'),
+          h(3, '开展法治进村活动'),
+          p(linesOfText(2, 13)),
+        ],
+      },
+      {
+        id: 'shortcomings',
+        heading: '存在的不足和原因',
+        line: null,
+        blocks: [p(`（一）学法用法不够深入。${linesOfText(2, 17)}`), p(linesOfText(4, 21))],
+      },
+    ],
+  }
+}
