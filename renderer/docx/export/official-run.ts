@@ -1,11 +1,14 @@
 // A text run that names its font for every script slot. Without eastAsia, Word and WPS fall back to the theme's
 // 等线; without ascii/hAnsi, the digits and Latin punctuation of 2024年 or 1. do (gbt9704-layout.md, Fonts).
 // Colour and italics come from styles.ts, which redefines every style we use black and upright; a run in a 公文正文
-// or heading paragraph also takes its size and tracking from there.
+// or heading paragraph also takes its size and tracking from there. A run that gives its size sits in a paragraph
+// without a style and states its tracking too, 0 unless asked: Normal carries the 正文's tracking for the
+// paragraphs a clerk types later (styles.ts), and a title, 署名 or 版记 must not take it.
 import { type IContext, type IRunOptions, type IXmlableObject, RunProperties, TextRun } from 'docx'
 import { ptToHalfPoints } from './gbt9704'
 import type { OfficialFont } from './official-fonts'
 import { PreparedCache, PreparedOnce } from './prepared-once'
+import { ZeroTrackedProperties, ZeroTrackedTextRun } from './zero-tracking'
 
 export type RunContent = string | NonNullable<IRunOptions['children']>
 
@@ -17,7 +20,7 @@ export interface OfficialRunOptions {
   readonly bold?: boolean
   /** RRGGBB for red elements; black comes from the styles. */
   readonly color?: string
-  /** Tracking in twips (`w:spacing`); see `bodyTracking` in gbt9704.ts. */
+  /** Tracking in twips (`w:spacing`), see `bodyTracking` in gbt9704.ts; 0 for a run that gives its size. */
   readonly tracking?: number
   /** Character width in per cent (`w:w`, Word's 字符缩放): the narrowed 发文机关标志 of a long name. */
   readonly scale?: number
@@ -38,9 +41,16 @@ function formatting(options: OfficialRunOptions): Formatting {
     ...(size === undefined ? {} : { size: ptToHalfPoints(size) }),
     ...(bold ? { bold: true } : {}),
     ...(options.color === undefined ? {} : { color: options.color }),
-    ...(options.tracking === undefined ? {} : { characterSpacing: options.tracking }),
+    ...(options.tracking === undefined || options.tracking === 0
+      ? {}
+      : { characterSpacing: options.tracking }),
     ...(options.scale === undefined || options.scale === 100 ? {} : { scale: options.scale }),
   }
+}
+
+/** The run states a tracking of 0 (zero-tracking.ts), which docx leaves out. */
+function zeroTracking(options: OfficialRunOptions): boolean {
+  return options.size !== undefined && (options.tracking ?? 0) === 0
 }
 
 /**
@@ -53,7 +63,10 @@ const sharedProperties = new PreparedCache<PreparedOnce>()
 function propertiesOf(options: OfficialRunOptions): PreparedOnce {
   const { font, size, bold, color, tracking, scale } = options
   const key = [font.name, font.bold, size, bold, color, tracking, scale].join('|')
-  return sharedProperties.get(key, () => new PreparedOnce(new RunProperties(formatting(options))))
+  return sharedProperties.get(key, () => {
+    const Properties = zeroTracking(options) ? ZeroTrackedProperties : RunProperties
+    return new PreparedOnce(new Properties(formatting(options)))
+  })
 }
 
 /** What docx's Text writes for a string: spaces kept. Shared, as the packer only reads it. */
@@ -93,8 +106,8 @@ class SharedFormatRun extends TextRun {
 export function officialRun(content: RunContent, options: OfficialRunOptions): TextRun {
   // fields and tabs stay plain TextRuns: docx splits a run around a field and copies the run's options into each
   // part; so do the few title lines that start with a break
-  if (typeof content !== 'string') return new TextRun({ children: content, ...formatting(options) })
-  if (options.lineBreakBefore === true)
-    return new TextRun({ text: content, break: 1, ...formatting(options) })
+  const Run = zeroTracking(options) ? ZeroTrackedTextRun : TextRun
+  if (typeof content !== 'string') return new Run({ children: content, ...formatting(options) })
+  if (options.lineBreakBefore === true) return new Run({ text: content, break: 1, ...formatting(options) })
   return new SharedFormatRun(sharedRun(content, options))
 }

@@ -3,7 +3,7 @@
 // body's XML streamed into word/document.xml in place of the placeholder (report-to-docx.ts). docx writes each part
 // as one tree and one string, which for a 5000 × 100 table or 150,000 paragraphs took gigabytes; streamed, the
 // memory is the compressed output and one block. fflate's Zip runs the same in the browser and in Node (no Buffer),
-// so the app, browser mode and the CLI share it.
+// so the app, browser mode and the CLI share it. Parts docx can't write as wanted (the font table) are replaced whole.
 import { type Document, type IContext, Packer } from 'docx'
 import { unzipSync, Zip, ZipDeflate } from 'fflate'
 import { stripXmlForbidden } from '../../core/xml-safe-text'
@@ -41,8 +41,11 @@ function concat(chunks: readonly Uint8Array[]): Uint8Array {
 export async function packDocx(
   document: Document,
   body: (context: IContext) => Iterable<string>,
+  replacedParts: Readonly<Record<string, string>> = {},
 ): Promise<Uint8Array> {
   const framed = unzipSync(new Uint8Array(await Packer.toArrayBuffer(document)))
+  for (const path of Object.keys(replacedParts))
+    if (!(path in framed)) throw new Error(`docx wrote no ${path} to replace`)
   const decoder = new TextDecoder()
   const encoder = new TextEncoder()
   const output: Uint8Array[] = []
@@ -54,7 +57,8 @@ export async function packDocx(
   for (const [path, data] of Object.entries(framed)) {
     const entry = new ZipDeflate(path, { level: 6 })
     zip.add(entry)
-    const text = /\.(xml|rels)$/.test(path) ? stripXmlForbidden(decoder.decode(data)) : null
+    const replaced = replacedParts[path]
+    const text = /\.(xml|rels)$/.test(path) ? stripXmlForbidden(replaced ?? decoder.decode(data)) : null
     if (path !== DOCUMENT_PART || text === null) {
       entry.push(text === null ? data : encoder.encode(text), true)
       continue

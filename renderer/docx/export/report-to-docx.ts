@@ -12,6 +12,7 @@ import {
 import type { Report, ReportVersion } from '../../core/report'
 import { defaultSettings, type Settings } from '../../core/settings'
 import { bodyXml, recipientsLine } from './body'
+import { fontTableXml } from './font-table'
 import { footerDistance, gridCharSpace, linePitch, margins, page } from './gbt9704'
 import { imprint } from './imprint'
 import { masthead } from './masthead'
@@ -55,6 +56,8 @@ export const bodyPlaceholder = 'fznb-body-placeholder-5c1e'
 export interface ReportDocument {
   readonly document: Document
   readonly body: (context: IContext) => Iterable<string>
+  /** Parts written in place of docx's: the font table (font-table.ts). */
+  readonly replacedParts: Readonly<Record<string, string>>
 }
 
 export function reportToDocx(report: Report, options: ExportDocxOptions = {}): ReportDocument {
@@ -102,5 +105,9 @@ export function reportToDocx(report: Report, options: ExportDocxOptions = {}): R
     styles: preparedStyles(fonts),
     sections,
   })
-  return { document, body: (context) => bodyXml(report, fonts, context, plan.keepLastWithSignature) }
+  return {
+    document,
+    body: (context) => bodyXml(report, fonts, context, plan.keepLastWithSignature),
+    replacedParts: { 'word/fontTable.xml': fontTableXml(fonts) },
+  }
 }

@@ -1,23 +1,48 @@
-// 署名, 成文日期 and 附注 (GB/T 9704 §7.3.5, §7.3.7). Gaps are in 字 of 3号 (320 twips), right-aligned with
-// a right indent so they hold whatever the character pitch of the renderer.
+// 署名, 成文日期 and 附注 (GB/T 9704 §7.3.5, §7.3.7). Gaps and indents are in 字 of 3号 (320 twips).
 //  - without a seal (§7.3.5.2): 署名 右空二字, the date on the next line starting 2 字 right of the 署名's first
 //    character; a date longer than that allows is set 右空二字 and the 署名 moves left to keep the 2 字 offset.
 //  - sealed (§7.3.5.1): date 右空四字, each 署名 centred over the date.
 //  - several issuing bodies: one 署名 line each, the lead body first, sharing one right edge.
+// Without a seal the lines are set from the left, the date exactly 2 字 further in than the 署名: right-aligned, the
+// date would start wherever its width puts it, and the digits of 2024年12月31日 are half a 字 in 仿宋_GB2312 but
+// 0.64 字 and a gap on each side where LibreOffice or WPS set them in a stand-in face (on a machine without the
+// font), which moved the date's first character by about 2 字. The right gaps are reckoned with 仿宋_GB2312's
+// widths (text-width.ts), so in Word and WPS with the font both the offset and the 右空二字 hold; elsewhere the offset
+// holds and a date of many digits ends about 2 字 further right. A 署名 alone, and the sealed layout, stay
+// right-aligned.
 import { AlignmentType } from 'docx'
-import { bodyFirstLineIndent, sanChar, typeSize } from './gbt9704'
+import { bodyFirstLineIndent, sanChar, textWidth as textAreaTwips, typeSize } from './gbt9704'
 import { onPitch } from './line-spacing'
 import type { OfficialFonts } from './official-fonts'
 import { OfficialParagraph } from './official-paragraph'
 import { officialRun } from './official-run'
 import { textWidth } from './text-width'
 
-export interface SignatureLayout {
-  /** Right gap of each 署名 line, in 字. */
-  readonly issuerGaps: readonly number[]
-  /** Right gap of the date, in 字; null without a date. */
-  readonly dateGap: number | null
+/** The 版心 width in 字 (27.64: 156 mm is a little less than 28 字 of 16 pt). */
+const AREA = textAreaTwips / sanChar
+
+/**
+ * How far a line set from the left may run past the 版心's right edge instead of wrapping, in 字: LibreOffice
+ * reckons a date 右空二字 by 仿宋_GB2312's widths up to 2.6 字 wider in its stand-in face (8 digits of 0.64 字
+ * instead of 0.5, 5 gaps of 0.28 字, break-lines.ts), and a wrapped date would put 日 on a line of its own.
+ */
+export const SIGNATURE_RUN_ON = 3
+
+export interface SignatureLine {
+  /** Left-aligned, `indent` 字 from the 版心's left edge; or right-aligned, `indent` 字 from its right edge. */
+  readonly edge: 'left' | 'right'
+  readonly indent: number
 }
+
+export interface SignatureLayout {
+  /** One line per 署名. */
+  readonly issuers: readonly SignatureLine[]
+  /** The date's line; null without a date. */
+  readonly date: SignatureLine | null
+}
+
+const fromRight = (indent: number): SignatureLine => ({ edge: 'right', indent })
+const fromLeft = (indent: number): SignatureLine => ({ edge: 'left', indent })
 
 export function signatureLayout(
   issuers: readonly string[],
@@ -25,32 +50,34 @@ export function signatureLayout(
   sealed: boolean,
 ): SignatureLayout {
   const widths = issuers.map(textWidth)
-  if (dateText === null) return { issuerGaps: widths.map(() => 2), dateGap: null }
+  if (dateText === null) return { issuers: widths.map(() => fromRight(2)), date: null }
   const dateWidth = textWidth(dateText)
   if (sealed) {
-    return { issuerGaps: widths.map((width) => Math.max(0, 4 + (dateWidth - width) / 2)), dateGap: 4 }
+    const gaps = widths.map((width) => Math.max(0, 4 + (dateWidth - width) / 2))
+    return { issuers: gaps.map(fromRight), date: fromRight(4) }
   }
   const last = widths[widths.length - 1]
-  if (last === undefined) return { issuerGaps: [], dateGap: 2 }
-  // date start = 署名 start + 2, i.e. dateGap = issuerGap + last − 2 − dateWidth
-  const dateGap = 2 + last - 2 - dateWidth
-  if (dateGap >= 2) return { issuerGaps: widths.map(() => 2), dateGap }
-  const issuerGap = 2 + dateWidth + 2 - last
-  return { issuerGaps: widths.map(() => issuerGap), dateGap: 2 }
+  if (last === undefined) return { issuers: [], date: fromRight(2) }
+  // 署名 右空二字 unless the date, 2 字 further in, would then come closer than 2 字 to the right edge
+  const gap = Math.max(2, dateWidth + 4 - last)
+  // a 署名 too long for its gap starts at the left edge (and wraps), the date still 2 字 in from it
+  const start = (width: number): number => Math.max(0, AREA - gap - width)
+  return { issuers: widths.map((width) => fromLeft(start(width))), date: fromLeft(start(last) + 2) }
 }
 
-function rightAligned(
+function signatureLine(
   text: string,
-  gap: number,
+  line: SignatureLine,
   fonts: OfficialFonts,
   blankLinesBefore: number,
   keepNext: boolean,
 ): OfficialParagraph {
+  const twips = Math.round(line.indent * sanChar)
   return new OfficialParagraph({
-    alignment: AlignmentType.RIGHT,
+    alignment: line.edge === 'left' ? AlignmentType.LEFT : AlignmentType.RIGHT,
     keepNext,
     spacing: onPitch(blankLinesBefore),
-    indent: { right: Math.round(gap * sanChar) },
+    indent: line.edge === 'left' ? { left: twips, right: -SIGNATURE_RUN_ON * sanChar } : { right: twips },
     children: [officialRun(text, { font: fonts.body, size: typeSize.san })],
   })
 }
@@ -68,15 +95,15 @@ export interface SignatureOptions {
  */
 export function signature(options: SignatureOptions, fonts: OfficialFonts): OfficialParagraph[] {
   const layout = signatureLayout(options.issuers, options.dateText, options.sealed)
-  const hasDate = options.dateText !== null && layout.dateGap !== null
+  const hasDate = options.dateText !== null && layout.date !== null
   const count = options.issuers.length + (hasDate ? 1 : 0) + options.notes.length
   const keepNext = (index: number): boolean => index < count - 1
   const out = options.issuers.map((issuer, index) =>
-    rightAligned(issuer, layout.issuerGaps[index] ?? 2, fonts, index === 0 ? 1 : 0, keepNext(index)),
+    signatureLine(issuer, layout.issuers[index] ?? fromRight(2), fonts, index === 0 ? 1 : 0, keepNext(index)),
   )
-  if (options.dateText !== null && layout.dateGap !== null) {
+  if (options.dateText !== null && layout.date !== null) {
     out.push(
-      rightAligned(options.dateText, layout.dateGap, fonts, out.length === 0 ? 1 : 0, keepNext(out.length)),
+      signatureLine(options.dateText, layout.date, fonts, out.length === 0 ? 1 : 0, keepNext(out.length)),
     )
   }
   for (const note of options.notes) {

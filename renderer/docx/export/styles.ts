@@ -82,14 +82,34 @@ function headingStyle(level: HeadingLevel, font: OfficialFont): IParagraphStyleO
   }
 }
 
+/**
+ * Normal and the document defaults are a 正文 line without its indent: 3号 仿宋 with the tracking, on the exact
+ * 28.95 pt pitch, and (prepared-styles.ts) off the character grid. A paragraph the clerk starts in Word or WPS is
+ * Normal, and it must still set 28 characters a line: Word takes the grid's character pitch from Normal's size
+ * (16 pt − 849/4096 pt, gbt9704.ts `gridCharSpace`; at Word's own 10.5 pt Normal the same grid gives a different
+ * line), and LibreOffice lays a 16 pt glyph over two 15.79 pt cells of that grid (14 characters a line) unless the
+ * paragraph leaves the grid and reaches 28 with the tracking, as our own paragraphs do. Every run of a paragraph
+ * without a style states its own tracking (official-run.ts), so none takes this one unasked.
+ */
+function normalStyle(fonts: OfficialFonts): {
+  readonly run: RunStyle
+  readonly paragraph: NonNullable<IParagraphStyleOptions['paragraph']>
+} {
+  return {
+    run: { ...runStyle(fonts.body), characterSpacing: bodyTracking },
+    paragraph: { spacing: onPitch(0) },
+  }
+}
+
 export function officialStyles(fonts: OfficialFonts): IStylesOptions {
   const unusedHeading = (outlineLevel: number): NonNullable<IStylesOptions['default']>['heading5'] => ({
     run: runStyle(fonts.body),
     paragraph: { outlineLevel, spacing: { before: 0, after: 0 } },
   })
+  const normal = normalStyle(fonts)
   return {
     default: {
-      document: { run: runStyle(fonts.body) },
+      document: normal,
       // not written by the export, but there for the clerk to apply: black and upright like the rest
       heading5: unusedHeading(4),
       heading6: unusedHeading(5),
@@ -97,7 +117,7 @@ export function officialStyles(fonts: OfficialFonts): IStylesOptions {
     },
     paragraphStyles: [
       // LibreOffice takes the grid's base character from Normal, not from the document defaults.
-      { id: 'Normal', name: 'Normal', run: runStyle(fonts.body) },
+      { id: 'Normal', name: 'Normal', ...normal },
       bodyStyle(fonts),
       headingStyle(1, fonts.heading1),
       headingStyle(2, fonts.heading2),

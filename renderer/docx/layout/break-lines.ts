@@ -1,23 +1,26 @@
 // Line breaking as LibreOffice applies it to the exported 正文 (zh-CN, Asian typography on): lines are filled
 // character by character on the 156 mm 版心; a run of digits or Latin letters (2023, 95.23%) never splits;
 // 避头尾 (the zh-CN forbidden characters of LibreOffice's locale data) keeps closing punctuation off the start of a
-// line and opening punctuation off its end; 、。，． may instead hang in the right margin (hanging punctuation);
-// Western text gets a small gap on each side where it meets Chinese (autospace).
-import { advance, isIdeograph, scripts, type Script } from './glyph-metrics'
+// line, by pulling the character before it down, and opening punctuation off its end; nothing hangs in the margin
+// (the export switches LibreOffice's hanging punctuation off, prepared-styles.ts), and a closing mark stays with
+// the digits or letters after it; Western text gets a small gap on each side where it meets Chinese (autospace).
+// Held to LibreOffice's own breaks by tests/docx/layout (the fixtures, and marks before digits at every position).
+import { advance, scripts, type Script } from './glyph-metrics'
 
 /** No line may start with these (zh_CN ForbiddenLineBeginCharacters). */
 const NOT_AT_START = new Set([
   ...'!),.:;?]}¢\'"、。〉》」』】〕〗〞︰﹐﹑﹒﹔﹕﹖﹗﹚﹜﹞！），．：；？｜｝～¨·ˇˉ―‖’”…′％%',
 ])
+/** Closing marks LibreOffice never breaks after when a Western letter or digit follows (Unicode line break CL). */
+const CLOSING = new Set([...'、。，）〉》」』】〕〗｝'])
 /** No line may end with these (zh_CN ForbiddenLineEndCharacters). */
 const NOT_AT_END = new Set([...'([{£¥\'"‵〈《「『【〔〖（［｛￡￥〝“‘'])
-/** What LibreOffice lets hang past the right margin instead of pulling a character down (breakiterator_cjk). */
-const HANGING = new Set([...'、。，．'])
 
 /**
- * Gap LibreOffice's autospace counts between an ideograph and Western letters or digits when it fills a line, in
- * em. Its PDFs draw 3.3 pt at 3号, but 0.21 em breaks 40 of the three fixtures' 438 body lines differently from
- * LibreOffice and 0.27–0.29 em only 17 (each paragraph still the same number of lines); fitted, not derived.
+ * Gap LibreOffice's autospace counts between Chinese (ideographs and full-width marks: 报；ABC breaks before ABC)
+ * and Western letters or digits when it fills a line, in em. Its PDFs draw about 3.3 pt at 3号, yet with 0.27–0.29
+ * em all but three of the fixtures' paragraphs break as LibreOffice breaks them, with 0.2 em eight break
+ * differently; fitted, not derived.
  */
 export const AUTOSPACE_EM = 0.28
 
@@ -25,8 +28,6 @@ export interface LineBox {
   /** Start and end of the line in the paragraph's characters (code points), end exclusive. */
   readonly start: number
   readonly end: number
-  /** The last character hangs in the margin (it does not count against the width). */
-  readonly hanging: boolean
 }
 
 export interface BreakOptions {
@@ -80,18 +81,22 @@ function units(chars: readonly string[], size: number, tracking: number): Unit[]
   return out
 }
 
-/** Autospace: only between an ideograph and a Western letter or digit, not around punctuation. */
+const isLatinWord = (char: string, script: Script): boolean =>
+  script === 'western' && LETTER_OR_DIGIT.test(char)
+
+/** Autospace: between Chinese (an ideograph or a full-width mark) and a Western letter or digit. */
 function gap(before: Unit | undefined, after: Unit, size: number): number {
   if (before === undefined) return 0
-  const ideographThenLatin =
-    isIdeograph(before.last) && after.head === 'western' && LETTER_OR_DIGIT.test(after.first)
-  const latinThenIdeograph =
-    before.tail === 'western' && LETTER_OR_DIGIT.test(before.last) && isIdeograph(after.first)
-  return ideographThenLatin || latinThenIdeograph ? AUTOSPACE_EM * size : 0
+  const chineseThenLatin = before.tail === 'asian' && isLatinWord(after.first, after.head)
+  const latinThenChinese = isLatinWord(before.last, before.tail) && after.head === 'asian'
+  return chineseThenLatin || latinThenChinese ? AUTOSPACE_EM * size : 0
 }
 
 function breakAllowed(before: Unit | undefined, after: Unit): boolean {
   if (before === undefined) return false
+  // LibreOffice keeps 职，2023年 and 报、ABC together: it breaks before the ideograph, not after the mark
+  if (before.tail === 'asian' && CLOSING.has(before.last) && isLatinWord(after.first, after.head))
+    return false
   return !NOT_AT_START.has(after.first) && !NOT_AT_END.has(before.last)
 }
 
@@ -116,23 +121,17 @@ export function breakLines(text: string, options: BreakOptions): LineBox[] {
       break
     }
     if (j >= list.length) {
-      lines.push({ start: list[i]!.start, end: chars.length, hanging: false })
+      lines.push({ start: list[i]!.start, end: chars.length })
       break
-    }
-    const next = list[j]!
-    if (HANGING.has(next.first) && next.end - next.start === 1) {
-      lines.push({ start: list[i]!.start, end: next.end, hanging: true })
-      i = j + 1
-      continue
     }
     let at = j
     while (at > i + 1 && !breakAllowed(list[at - 1], list[at]!)) at--
     if (!breakAllowed(list[at - 1], list[at]!)) at = j
-    lines.push({ start: list[i]!.start, end: list[at - 1]!.end, hanging: false })
+    lines.push({ start: list[i]!.start, end: list[at - 1]!.end })
     i = at
     // a space the line broke at is not carried to the start of the next line
     while (i < list.length && list[i]!.space) i++
   }
-  if (lines.length === 0) lines.push({ start: 0, end: 0, hanging: false })
+  if (lines.length === 0) lines.push({ start: 0, end: 0 })
   return lines
 }

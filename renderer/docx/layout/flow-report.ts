@@ -8,7 +8,7 @@ import { HeadingCounter } from '../../core/heading-number'
 import type { OfficialFonts, FontRole } from '../export/official-fonts'
 import type { OfficialMeta } from '../export/official-meta'
 import { runInHeading } from '../export/run-in-heading'
-import { signatureLayout } from '../export/signature'
+import { SIGNATURE_RUN_ON, type SignatureLine, signatureLayout } from '../export/signature'
 import { lastBodyBlock } from '../export/signature-keep'
 import { titleLines } from '../export/title-lines'
 import { type FlowLine, type FlowParagraph, lazyLine } from './flow-line'
@@ -163,12 +163,14 @@ function part(section: Part, counter: HeadingCounter, fonts: OfficialFonts): Flo
   return [...head, ...section.blocks.flatMap((item) => block(item, counter, fonts))]
 }
 
-function rightLine(text: string, gap: number, blankLines: number): FlowParagraph {
-  return paragraph(
-    [span(text, 'body')],
-    { ...bodyFormat, tracking: 0, align: 'right', width: AREA_WIDTH - gap * CHAR, firstLine: 0 },
-    blankLines,
-  )
+/** A 署名 or date line as signature.ts sets it: from the left (running on past the right edge) or the right. */
+function signatureLine(text: string, line: SignatureLine, blankLines: number): FlowParagraph {
+  const indent = line.indent * CHAR
+  const box =
+    line.edge === 'left'
+      ? { align: 'left' as const, left: indent, width: AREA_WIDTH - indent + SIGNATURE_RUN_ON * CHAR }
+      : { align: 'right' as const, width: AREA_WIDTH - indent }
+  return paragraph([span(text, 'body')], { ...bodyFormat, tracking: 0, firstLine: 0, ...box }, blankLines)
 }
 
 export interface FlowOptions {
@@ -233,11 +235,13 @@ export function reportFlow(
   const bodyEnd = out.length
   // signature.ts: 署名 one blank line under the 正文, the date under it, then the 附注, kept together
   const layout = signatureLayout(meta.issuers, meta.dateText, options.sealed)
-  const tail: FlowParagraph[] = meta.issuers.map((issuer, index) =>
-    rightLine(issuer, layout.issuerGaps[index] ?? 2, index === 0 ? 1 : 0),
-  )
-  if (meta.dateText !== null && layout.dateGap !== null)
-    tail.push(rightLine(meta.dateText, layout.dateGap, meta.issuers.length === 0 ? 1 : 0))
+  const tail: FlowParagraph[] = []
+  meta.issuers.forEach((issuer, index) => {
+    const line = layout.issuers[index]
+    if (line !== undefined) tail.push(signatureLine(issuer, line, index === 0 ? 1 : 0))
+  })
+  if (meta.dateText !== null && layout.date !== null)
+    tail.push(signatureLine(meta.dateText, layout.date, meta.issuers.length === 0 ? 1 : 0))
   for (const note of meta.notes)
     tail.push(paragraph([span(note, 'body')], { ...bodyFormat, tracking: 0, align: 'left' }))
   tail.forEach((flow, index) => out.push(index < tail.length - 1 ? { ...flow, keepNext: true } : flow))

@@ -36,16 +36,6 @@ function isWeak(char: string): boolean {
   return code >= 0x2010 && code <= 0x206f
 }
 
-/** Ideographs: where they meet Western letters or digits, LibreOffice's autospace adds a gap. */
-export function isIdeograph(char: string): boolean {
-  const code = char.codePointAt(0) ?? 0
-  return (
-    (code >= 0x3400 && code <= 0x9fff) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0x20000 && code <= 0x2ffff)
-  )
-}
-
 /** The script each character is set in: weak punctuation follows the one before it (the next one at the start). */
 export function scripts(chars: readonly string[]): Script[] {
   const strong = chars.map((char): Script | null =>

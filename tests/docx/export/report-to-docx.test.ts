@@ -298,7 +298,7 @@ describe('标题, 主送 and 正文 (§7.3)', () => {
 })
 
 describe('署名, 日期, 附注 (§7.3.5, §7.3.7)', () => {
-  it('right-aligns one 署名 per body and the date in arabic digits', () => {
+  it('sets one 署名 per body and the date in arabic digits from the left, the date 2 字 further in', () => {
     const first = paragraphs(upward).find((p) => p.text === '中共示范镇委员会')!
     const second = paragraphs(upward)[paragraphs(upward).indexOf(first) + 1]!
     const date = paragraphs(upward)[paragraphs(upward).indexOf(first) + 2]!
@@ -307,11 +307,14 @@ describe('署名, 日期, 附注 (§7.3.5, §7.3.7)', () => {
       '示范镇人民政府',
       '2024年2月6日',
     ])
-    for (const p of [first, second, date]) expect(p.jc).toBe('right')
+    for (const p of [first, second, date]) expect(p.jc).toBe('left')
     expect(first.spacing).toMatchObject({ before: '579' })
-    // date longer than 署名 − 2 字: date 右空二字, 署名 right gap 2 + 6 + 2 − 7 = 3 字
-    expect(date.ind).toMatchObject({ right: '640' })
-    expect(second.ind).toMatchObject({ right: '960' })
+    // date longer than 署名 − 2 字: date 右空二字, 署名 right gap 2 + 6 + 2 − 7 = 3 字, in a 版心 of 8845 twips:
+    // 署名 from 8845 − 960 − 7 × 320, the first one sharing its right edge, the date 640 twips further in
+    expect(second.ind).toMatchObject({ left: '5645' })
+    expect(first.ind).toMatchObject({ left: String(5645 - 320) })
+    // (it ends 8845 − 6285 − 6 × 320 = 640 twips, 2 字, from the right)
+    expect(date.ind).toMatchObject({ left: String(5645 + 640) })
   })
 
   it('adds （此件公开发布） 居左空二字 only to the 公开 version', () => {

@@ -21,12 +21,32 @@ describe('breakLines', () => {
     expect(lines(text)).toEqual(expected)
   })
 
-  it('lets 、。，． hang in the margin rather than start a line', () => {
-    const text = `${han(26)}，${han(5)}`
-    expect(lines(text)).toEqual([`${han(26)}，`, han(5)])
+  it.each(['，', '。', '、', '．'])(
+    'pulls the last character down with a %s that would start a line: nothing hangs in the margin',
+    (mark) => {
+      const text = `${han(26)}${mark}${han(5)}`
+      expect(lines(text)).toEqual([han(25), `${han(26).slice(25)}${mark}${han(5)}`])
+    },
+  )
+
+  it.each(['，', '、', '。', '）'])(
+    'keeps a %s with the digits or letters after it and breaks before the character ahead of it, as LibreOffice sets 依法履职，2023年',
+    (mark) => {
+      // the mark itself would fit at the end of the first line (24 + 1 of 26), the number after it not
+      for (const tail of ['2023年度', 'ABC系统']) {
+        const text = `${han(24)}${mark}${tail}`
+        expect(lines(text)).toEqual([han(23), `${han(24).slice(23)}${mark}${tail}`])
+      }
+    },
+  )
+
+  it('counts the autospace after a full-width mark too: 报；ABC breaks before ABC', () => {
+    // 24 × 15.7 pt + ABC fit the 410.2 pt first line; with the gap between ； and A they do not
+    const text = `${han(23)}；ABC系统`
+    expect(lines(text)).toEqual([`${han(23)}；`, 'ABC系统'])
   })
 
-  it('pulls the last character down with a closing mark that may not hang (避头尾)', () => {
+  it('pulls the last character down with a closing quote (避头尾)', () => {
     const text = `“${han(25)}”${han(3)}`
     expect(lines(text)).toEqual([`“${han(24)}`, `${han(25).slice(24)}”${han(3)}`])
   })
@@ -42,6 +62,6 @@ describe('breakLines', () => {
   })
 
   it('gives an empty paragraph one empty line', () => {
-    expect(breakLines('', body)).toEqual([{ start: 0, end: 0, hanging: false }])
+    expect(breakLines('', body)).toEqual([{ start: 0, end: 0 }])
   })
 })
