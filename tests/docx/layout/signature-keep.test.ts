@@ -21,11 +21,11 @@ const flowOf = (lines: number) => {
   const report = boundaryReport(lines)
   return reportFlow(report, officialMeta(report.meta, 'upward', defaultSettings), fonts, { sealed: false })
 }
-/** Index in the flow of the 署名: the first right-aligned line after the 正文. */
+/** Index in the flow of the 署名: the paragraph that prints the issuer's name and nothing else. */
 const signatureIndex = (lines: number): number =>
   flowOf(lines).flow.findIndex((paragraph) =>
     paragraph.lines[0]?.items.some(
-      (item) => item.kind === 'line' && item.align === 'right' && item.spans[0]?.text === '示范镇人民政府',
+      (item) => item.kind === 'line' && item.spans.map((span) => span.text).join('') === '示范镇人民政府',
     ),
   )
 
