@@ -14,11 +14,27 @@ import type { OfficialMeta } from '../export/official-meta'
 import { gapItem, gapOf } from './flow-gaps'
 import type { FlowParagraph } from './flow-line'
 import { AREA_WIDTH, PITCH, span } from './flow-metrics'
-import type { PrintItem, PrintLine } from './print-layout'
+import type { LineAlign, PrintItem, PrintLine, PrintSpan } from './print-layout'
 
 const pt = (twips: number): number => twips / 20
 const SAN = typeSize.san
 const CHAR = pt(sanChar)
+
+/** A piece of the 文号 line, `inset` points in from each side of the 版心. */
+function docNumberRow(inset: number, align: LineAlign, spans: PrintSpan[]): PrintItem {
+  return {
+    kind: 'line',
+    top: 0,
+    height: PITCH,
+    left: inset,
+    width: AREA_WIDTH - 2 * inset,
+    size: SAN,
+    tracking: 0,
+    align,
+    red: false,
+    spans,
+  }
+}
 
 /** 版头 (masthead.ts): the red mark, 2 blank lines, the 发文字号 (签发人 on its right in a 上行文), the red rule. */
 export function mastheadFlow(meta: OfficialMeta, fonts: OfficialFonts): FlowParagraph[] {
@@ -68,48 +84,17 @@ export function mastheadFlow(meta: OfficialMeta, fonts: OfficialFonts): FlowPara
     )
   }
   if (meta.docNumber !== null) {
+    const signer = meta.signer
     const items: PrintItem[] =
-      meta.signer === null
-        ? [
-            {
-              kind: 'line',
-              top: 0,
-              height: PITCH,
-              left: 0,
-              width: AREA_WIDTH,
-              size: SAN,
-              tracking: 0,
-              align: 'center',
-              red: false,
-              spans: [span(meta.docNumber, 'body')],
-            },
-          ]
+      signer === null
+        ? [docNumberRow(0, 'center', [span(meta.docNumber, 'body')])]
         : [
             // §7.2.4: 文号 1 字 in from the left, 签发人 1 字 in from the right
-            {
-              kind: 'line',
-              top: 0,
-              height: PITCH,
-              left: CHAR,
-              width: AREA_WIDTH - 2 * CHAR,
-              size: SAN,
-              tracking: 0,
-              align: 'left',
-              red: false,
-              spans: [span(meta.docNumber, 'body')],
-            },
-            {
-              kind: 'line',
-              top: 0,
-              height: PITCH,
-              left: CHAR,
-              width: AREA_WIDTH - 2 * CHAR,
-              size: SAN,
-              tracking: 0,
-              align: 'right',
-              red: false,
-              spans: [span('签发人：', 'body'), span(meta.signer, 'signerName', fonts.signerName.bold)],
-            },
+            docNumberRow(CHAR, 'left', [span(meta.docNumber, 'body')]),
+            docNumberRow(CHAR, 'right', [
+              span('签发人：', 'body'),
+              span(signer, 'signerName', fonts.signerName.bold),
+            ]),
           ]
     // a 上行文 without 签发人: the marker stands where it would (flow-gaps.ts)
     const signerGap = gapOf(meta, 'signer')

@@ -6,42 +6,11 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { exportDocx } from '../../../renderer/docx/export/export-docx'
 import { type CheckerReport, runChecker } from '../helpers/gbt9704-checker'
-import { markReport } from '../helpers/mark-report'
+import { markCases, markReport } from '../helpers/mark-report'
 import { renderPdf, renderPngs } from '../helpers/render-pdf'
 
 const OUT = join(import.meta.dirname, '../../.artifacts/docx/mark')
-const XINXU_PARTY = '中共广西壮族自治区北流市新圩镇委员会'
-const XINXU_GOVERNMENT = '北流市新圩镇人民政府'
-const QINGJIANG_DISCIPLINE = '中共乐清市清江镇纪律检查委员会'
-const QINGJIANG_ARMED = '乐清市清江镇人民武装部'
-
-const cases = [
-  {
-    name: 'joint-2',
-    mark: `${XINXU_PARTY}\n${XINXU_GOVERNMENT}文件`,
-    issuers: [XINXU_PARTY, XINXU_GOVERNMENT],
-    lines: [XINXU_PARTY, XINXU_GOVERNMENT, '文件'],
-  },
-  {
-    // no mark given: made from the three 署名
-    name: 'joint-3-derived',
-    mark: null,
-    issuers: [XINXU_PARTY, XINXU_GOVERNMENT, QINGJIANG_DISCIPLINE],
-    lines: [XINXU_PARTY, XINXU_GOVERNMENT, QINGJIANG_DISCIPLINE, '文件'],
-  },
-  {
-    name: 'joint-4',
-    mark: `${XINXU_PARTY}\n${XINXU_GOVERNMENT}\n${QINGJIANG_DISCIPLINE}\n${QINGJIANG_ARMED}文件`,
-    issuers: [XINXU_PARTY, XINXU_GOVERNMENT],
-    lines: [XINXU_PARTY, XINXU_GOVERNMENT, QINGJIANG_DISCIPLINE, QINGJIANG_ARMED, '文件'],
-  },
-  {
-    name: 'single-20',
-    mark: '广西壮族自治区北流市新圩镇人民政府文件',
-    issuers: ['北流市新圩镇人民政府'],
-    lines: ['广西壮族自治区北流市新圩镇人民政府文件'],
-  },
-]
+const cases = [markCases.joint2, markCases.joint3Derived, markCases.joint4, markCases.single20]
 
 describe.each(cases)('check.py --render --strict on the $name mark', ({ name, mark, issuers, lines }) => {
   let report: CheckerReport

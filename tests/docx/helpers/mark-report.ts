@@ -38,3 +38,52 @@ export function markReport(issuerMark: string | null, issuers: readonly string[]
     ],
   }
 }
+
+const XINXU_PARTY = '中共广西壮族自治区北流市新圩镇委员会'
+const XINXU_GOVERNMENT = '北流市新圩镇人民政府'
+const QINGJIANG_DISCIPLINE = '中共乐清市清江镇纪律检查委员会'
+const QINGJIANG_ARMED = '乐清市清江镇人民武装部'
+
+export interface MarkCase {
+  readonly name: string
+  /** The report's own mark; null leaves it to be made from the 署名. */
+  readonly mark: string | null
+  readonly issuers: readonly string[]
+  /** The lines the mark prints, 文件 apart. */
+  readonly lines: readonly string[]
+}
+
+/** Marks of two to four long names, one derived from the 署名, and one single name of 20 characters. */
+export const markCases: Record<'joint2' | 'joint3Derived' | 'joint4' | 'jointShort' | 'single20', MarkCase> =
+  {
+    joint2: {
+      name: 'joint-2',
+      mark: `${XINXU_PARTY}\n${XINXU_GOVERNMENT}文件`,
+      issuers: [XINXU_PARTY, XINXU_GOVERNMENT],
+      lines: [XINXU_PARTY, XINXU_GOVERNMENT, '文件'],
+    },
+    joint3Derived: {
+      name: 'joint-3-derived',
+      mark: null,
+      issuers: [XINXU_PARTY, XINXU_GOVERNMENT, QINGJIANG_DISCIPLINE],
+      lines: [XINXU_PARTY, XINXU_GOVERNMENT, QINGJIANG_DISCIPLINE, '文件'],
+    },
+    joint4: {
+      name: 'joint-4',
+      mark: `${XINXU_PARTY}\n${XINXU_GOVERNMENT}\n${QINGJIANG_DISCIPLINE}\n${QINGJIANG_ARMED}文件`,
+      issuers: [XINXU_PARTY, XINXU_GOVERNMENT],
+      lines: [XINXU_PARTY, XINXU_GOVERNMENT, QINGJIANG_DISCIPLINE, QINGJIANG_ARMED, '文件'],
+    },
+    jointShort: {
+      name: 'joint-short',
+      mark: '中共示范镇委员会\n示范镇人民政府文件',
+      issuers: ['示范镇人民政府'],
+      lines: ['中共示范镇委员会', '示范镇人民政府', '文件'],
+    },
+    single20: {
+      name: 'single-20',
+      mark: '广西壮族自治区北流市新圩镇人民政府文件',
+      issuers: [XINXU_GOVERNMENT],
+      lines: ['广西壮族自治区北流市新圩镇人民政府文件'],
+    },
+  }

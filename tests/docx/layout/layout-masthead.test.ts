@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { exportDocx } from '../../../renderer/docx/export/export-docx'
 import { layoutReport } from '../../../renderer/docx/layout/layout-report'
 import type { PrintLayout, PrintLine } from '../../../renderer/docx/layout/print-layout'
-import { markReport } from '../helpers/mark-report'
+import { markCases, markReport } from '../helpers/mark-report'
 import { pdfRows } from '../helpers/pdf-rows'
 import { type PdfLine, type PdfPage, renderPdf } from '../helpers/render-pdf'
 
@@ -16,38 +16,7 @@ const OUT = join(import.meta.dirname, '../../.artifacts/print/mark')
 const AREA_TOP = 2098 / 20
 const AREA_LEFT = 1588 / 20
 
-const XINXU_PARTY = '中共广西壮族自治区北流市新圩镇委员会'
-const XINXU_GOVERNMENT = '北流市新圩镇人民政府'
-
-const QINGJIANG_DISCIPLINE = '中共乐清市清江镇纪律检查委员会'
-const QINGJIANG_ARMED = '乐清市清江镇人民武装部'
-
-const cases = [
-  {
-    name: 'joint-2',
-    mark: `${XINXU_PARTY}\n${XINXU_GOVERNMENT}文件`,
-    issuers: [XINXU_PARTY, XINXU_GOVERNMENT],
-    lines: [XINXU_PARTY, XINXU_GOVERNMENT, '文件'],
-  },
-  {
-    name: 'joint-4',
-    mark: `${XINXU_PARTY}\n${XINXU_GOVERNMENT}\n${QINGJIANG_DISCIPLINE}\n${QINGJIANG_ARMED}文件`,
-    issuers: [XINXU_PARTY, XINXU_GOVERNMENT],
-    lines: [XINXU_PARTY, XINXU_GOVERNMENT, QINGJIANG_DISCIPLINE, QINGJIANG_ARMED, '文件'],
-  },
-  {
-    name: 'joint-short',
-    mark: '中共示范镇委员会\n示范镇人民政府文件',
-    issuers: ['示范镇人民政府'],
-    lines: ['中共示范镇委员会', '示范镇人民政府', '文件'],
-  },
-  {
-    name: 'single-20',
-    mark: '广西壮族自治区北流市新圩镇人民政府文件',
-    issuers: [XINXU_GOVERNMENT],
-    lines: ['广西壮族自治区北流市新圩镇人民政府文件'],
-  },
-]
+const cases = [markCases.joint2, markCases.joint4, markCases.jointShort, markCases.single20]
 
 const textOf = (line: PrintLine): string => line.spans.map((span) => span.text).join('')
 
