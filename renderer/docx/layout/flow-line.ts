@@ -16,6 +16,8 @@ export interface FlowParagraph {
   readonly keepNext?: boolean
   /** `w:widowControl`: at least two lines on each side of a page break (run-in headings). */
   readonly widowControl?: boolean
+  /** A table's header row (`w:tblHeader`): its first line starts every page the paragraph continues on. */
+  readonly repeatFirstLine?: boolean
 }
 
 /** Moves an item down by `dy` points. */

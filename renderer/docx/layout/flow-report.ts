@@ -99,7 +99,10 @@ function table(rows: readonly (readonly string[])[], header: boolean): FlowParag
       })
       most = Math.max(most, boxes.length)
     })
-    const height = most * PITCH
+    // LibreOffice adds each row's bottom rule to its height, and the first row's top rule too: rows are 29.45 pt
+    // apart, not 28.95, and the text after a table sits off the grid by as much
+    const top = rowIndex === 0 ? rule : 0
+    const height = top + most * PITCH + rule
     return lazyLine(height, () => {
       let left = 0
       const items: PrintItem[] = widths.flatMap((width, column) => {
@@ -108,11 +111,20 @@ function table(rows: readonly (readonly string[])[], header: boolean): FlowParag
           cellFormat(isHeader, left, width),
         )
         left += width
-        return cell.flatMap((line, index) => line.items.map((item) => ({ ...item, top: index * PITCH })))
+        return cell.flatMap((line, index) =>
+          line.items.map((item) => ({ ...item, top: top + index * PITCH })),
+        )
       })
-      items.push({ kind: 'rule', top: 0, left: 0, width: AREA_WIDTH, thickness: rule, red: false })
-      if (rowIndex === rows.length - 1)
-        items.push({ kind: 'rule', top: height, left: 0, width: AREA_WIDTH, thickness: rule, red: false })
+      if (top > 0)
+        items.push({ kind: 'rule', top: 0, left: 0, width: AREA_WIDTH, thickness: rule, red: false })
+      items.push({
+        kind: 'rule',
+        top: height - rule / 2,
+        left: 0,
+        width: AREA_WIDTH,
+        thickness: rule,
+        red: false,
+      })
       let x = 0
       for (const width of [0, ...widths]) {
         x += width
@@ -121,7 +133,8 @@ function table(rows: readonly (readonly string[])[], header: boolean): FlowParag
       return items
     })
   })
-  return { before: 0, lines }
+  // the header row is printed again at the top of every page the table runs on to (w:tblHeader)
+  return { before: 0, lines, repeatFirstLine: header }
 }
 
 function block(item: Block, counter: HeadingCounter, fonts: OfficialFonts): FlowParagraph[] {

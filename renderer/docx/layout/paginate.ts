@@ -1,6 +1,7 @@
 // Fills the text flow into pages the way LibreOffice paginates the exported .docx, so that the print preview and
 // the 版记's placement see the pages the clerk will print:
 //  - a line that does not fit opens the next page; a paragraph's blank lines above go with its first line;
+//  - a table's rows never split, and its header row starts every page it runs on to;
 //  - widow control (run-in headings only; the 正文 has it off to keep 22 lines a page) keeps two lines on each
 //    side of a break, or moves the paragraph;
 //  - keep-with-next (headings, the last 正文 paragraph before the 署名, the 署名 lines): such a paragraph is not
@@ -90,8 +91,15 @@ class Paginator {
     const paragraph = this.flow[index]!
     let from = 0
     while (from < paragraph.lines.length) {
+      let pageTop = 0
+      if (from > 0 && this.y === 0 && paragraph.repeatFirstLine === true) {
+        // a table's header row again at the top of the page it runs on to
+        const header = paragraph.lines[0]!
+        this.lines.push({ line: header, paragraph: index, page: this.page, top: 0 })
+        this.y = pageTop = header.height
+      }
       const fit = fittingLines(paragraph, from, this.y, this.height)
-      const keep = linesToKeep(paragraph, from, fit, this.y === 0)
+      const keep = linesToKeep(paragraph, from, fit, this.y <= pageTop + EPSILON)
       if (from === 0 && keep === 0 && this.kept !== null && this.keptRunMovable()) {
         const first = this.kept.paragraph
         this.lines.length = this.kept.line
