@@ -37,6 +37,8 @@ export function officialMeta(meta: ReportMeta, version: ReportVersion, settings:
   const notes = note === null ? [] : [note]
   if (version === 'public' && !notes.some((n) => n.includes('公开发布'))) notes.push(PUBLIC_NOTE)
   const dateText = present(meta.dateText)
+  const issuers = signingIssuers(meta, settings)
+  const copyTo = present(meta.copyTo) ?? present(settings.copyTo)
   return {
     version,
     markLines:
@@ -50,11 +52,15 @@ export function officialMeta(meta: ReportMeta, version: ReportVersion, settings:
     signer: version === 'upward' ? (present(meta.signer) ?? present(settings.signer)) : null,
     title: present(meta.title),
     recipients: present(meta.recipients) ?? present(settings.recipients),
-    issuers: signingIssuers(meta, settings),
+    issuers,
     dateText,
     notes,
-    copyTo: present(meta.copyTo) ?? present(settings.copyTo),
-    printedBy: present(meta.printedBy) ?? present(settings.printedBy),
+    copyTo,
+    // a 版记 always ends with its 印发 line (§7.4.3): with a 抄送 but no 印发机关 named, the lead 署名 prints it
+    printedBy:
+      present(meta.printedBy) ??
+      present(settings.printedBy) ??
+      (copyTo === null ? null : (issuers[0] ?? null)),
     // 印发日期 is usually the 成文日期 when the source gives none.
     printedDateText: present(meta.printedDateText) ?? dateText,
   }

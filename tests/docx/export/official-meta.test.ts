@@ -30,3 +30,23 @@ describe('officialMeta markLines', () => {
     expect(officialMeta(plain, 'upward', defaultSettings).markLines).toEqual([])
   })
 })
+
+describe('officialMeta 版记', () => {
+  it('ends a 版记 with a 抄送 and no 印发机关 with the lead 署名 as 印发机关, dated as the report', () => {
+    const copyOnly = meta({
+      copyTo: '示范县司法局',
+      issuers: ['中共示范镇委员会', '示范镇人民政府'],
+      dateText: '2024年1月25日',
+    })
+    const official = officialMeta(copyOnly, 'upward', defaultSettings)
+    expect(official.printedBy).toBe('中共示范镇委员会')
+    expect(official.printedDateText).toBe('2024年1月25日')
+  })
+
+  it('keeps the 印发机关 named, and gives no 印发 line to a report without a 版记', () => {
+    const named = meta({ copyTo: '示范县司法局', printedBy: '示范镇党政办公室', issuers: ['示范镇人民政府'] })
+    expect(officialMeta(named, 'upward', defaultSettings).printedBy).toBe('示范镇党政办公室')
+    const none = meta({ issuers: ['示范镇人民政府'] })
+    expect(officialMeta(none, 'upward', defaultSettings).printedBy).toBeNull()
+  })
+})
