@@ -13,6 +13,7 @@ import type { OfficialFont, OfficialFonts } from './official-fonts'
 import { OfficialParagraph } from './official-paragraph'
 import { officialRun, type SharedRun, sharedRun } from './official-run'
 import { runInHeading } from './run-in-heading'
+import { runInNeedsWidowControl } from '../layout/run-in-keep'
 import { lastBodyBlock } from './signature-keep'
 import { StyledParagraph } from './styled-paragraph'
 import { bodyStyleId, headingStyleIds } from './styles'
@@ -52,8 +53,9 @@ function textRuns(parts: readonly Segment[]): SharedRun[] {
 
 /**
  * A body paragraph; one that opens with its own heading sets that sentence in the heading's face and, given the
- * heading counter, takes its number from its place among the headings of its level; it keeps two lines on each side
- * of a page break, so the heading sentence never ends a page without its text.
+ * heading counter, takes its number from its place among the headings of its level; where the sentence fills its
+ * first line, it keeps two lines on each side of a page break (run-in-keep.ts), so it never ends a page without its
+ * text.
  */
 function bodyParagraph(
   runs: readonly Run[],
@@ -74,7 +76,7 @@ function bodyParagraph(
   const headingOnly = inline !== null && inline.rest.length === 0
   return new StyledParagraph(bodyStyleId, children, {
     keepNext: keepNext || headingOnly,
-    widowControl: inline !== null,
+    widowControl: inline !== null && runInNeedsWidowControl(inline),
   })
 }
 

@@ -13,27 +13,19 @@ import { lastBodyBlock } from '../export/signature-keep'
 import { titleLines } from '../export/title-lines'
 import { type FlowLine, type FlowParagraph, lazyLine } from './flow-line'
 import { breakLines } from './break-lines'
-import { BODY_TRACKING_PT, type ParagraphFormat, paragraphLines } from './paragraph-lines'
-import { AREA_WIDTH, FILL_HEIGHT, PITCH, span } from './flow-metrics'
+import { type ParagraphFormat, paragraphLines } from './paragraph-lines'
+import { AREA_WIDTH, BODY_FORMAT, FILL_HEIGHT, PITCH, span } from './flow-metrics'
+import { runInNeedsWidowControl } from './run-in-keep'
 import { paginate } from './paginate'
 import { withGaps } from './flow-gaps'
 import { mastheadFlow } from './flow-masthead'
 import type { PrintItem, PrintSpan } from './print-layout'
 
 const pt = (twips: number): number => twips / 20
-const SAN = typeSize.san
 const SI = typeSize.si
 const CHAR = pt(sanChar)
 
-const bodyFormat: ParagraphFormat = {
-  size: SAN,
-  tracking: BODY_TRACKING_PT,
-  align: 'justify',
-  left: 0,
-  width: AREA_WIDTH,
-  firstLine: 2 * CHAR,
-  lineHeight: PITCH,
-}
+const bodyFormat = BODY_FORMAT
 
 function runSpans(
   runs: readonly Run[],
@@ -50,7 +42,8 @@ function headingFont(level: HeadingLevel): FontRole {
 
 /**
  * body.ts `bodyParagraph`: an inline heading sentence in its level's face, numbered by its place when given the
- * counter, the rest in the body face; widow control on, and kept with the next paragraph if that is all it holds.
+ * counter, the rest in the body face; widow control where the sentence fills its first line (run-in-keep.ts), and
+ * kept with the next paragraph if that is all it holds.
  */
 function bodyParagraph(runs: readonly Run[], fonts: OfficialFonts, counter?: HeadingCounter): FlowParagraph {
   const inline = runInHeading(runs, counter)
@@ -59,7 +52,7 @@ function bodyParagraph(runs: readonly Run[], fonts: OfficialFonts, counter?: Hea
     ...runSpans(inline.heading, headingFont(inline.level), inline.level > 2, fonts),
     ...runSpans(inline.rest, 'body', true, fonts),
   ])
-  return { ...flow, widowControl: true, keepNext: inline.rest.length === 0 }
+  return { ...flow, widowControl: runInNeedsWidowControl(inline), keepNext: inline.rest.length === 0 }
 }
 
 function paragraph(

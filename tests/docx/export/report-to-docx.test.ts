@@ -58,6 +58,12 @@ beforeAll(async () => {
 
 /** A paragraph that opens with its own numbered heading sentence (or is nothing else). */
 const RUN_IN = /^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.．])[^。]*。/u
+/**
+ * A run-in heading sentence that fills its first line (2 字 indent, 28 full-width characters): only then can the
+ * text after it start on the next page, so only then is widow control on.
+ */
+const fillsFirstLine = (text: string): boolean =>
+  HEADING_ONLY.test(text) || (RUN_IN.test(text) && (RUN_IN.exec(text)?.[0].length ?? 0) + 2 >= 28)
 const HEADING_ONLY = /^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.．])[^。]*。$/u
 
 describe('page and grid (§5.2)', () => {
@@ -105,7 +111,7 @@ describe('page and grid (§5.2)', () => {
     for (const p of paragraphsWithSwitches) {
       expect(p.snapToGrid).toBe('false')
       // widow control stays on only where a paragraph opens with its own heading sentence (run-in heading)
-      expect(p.widowControl, p.text).toBe(RUN_IN.test(p.text) ? null : 'false')
+      expect(p.widowControl, p.text).toBe(fillsFirstLine(p.text) ? null : 'false')
       const carrier = [
         p.pPrOrder,
         ...styleChain(upward, p.style).map((id) => upward.styles[id]!.pPrOrder),
@@ -133,7 +139,7 @@ describe('page and grid (§5.2)', () => {
       expect(p.pPrOrder, p.text).toEqual([
         'pStyle',
         ...((p === last && keepLastWithSignature) || HEADING_ONLY.test(p.text) ? ['keepNext'] : []),
-        ...(RUN_IN.test(p.text) ? ['widowControl'] : []),
+        ...(fillsFirstLine(p.text) ? ['widowControl'] : []),
       ])
     for (const level of [1, 2, 3, 4])
       expect(styleChain(upward, `Heading${String(level)}`)).toContain('OfficialBody')

@@ -54,7 +54,14 @@ export function boundaryReport(openingLines: number, options: BoundaryOptions = 
         id: 'shortcomings',
         heading: '存在的不足和原因',
         line: null,
-        blocks: [p(`（一）学法用法不够深入。${linesOfText(2, 17)}`), p(linesOfText(4, 21))],
+        blocks: [
+          p(`（一）学法用法不够深入。${linesOfText(2, 17)}`),
+          // a heading sentence that fills its first line: the one kind of run-in item widow control is for
+          p(
+            `（二）部分干部运用法治思维和法治方式深化改革推动发展化解矛盾维护稳定的能力不足。${linesOfText(2, 25)}`,
+          ),
+          p(linesOfText(4, 21)),
+        ],
       },
     ],
   }

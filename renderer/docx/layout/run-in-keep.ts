@@ -1,0 +1,20 @@
+// A paragraph that opens with its own heading sentence ("（二）加强学习。本年度……") must not end a page on that
+// sentence with its text overleaf. Where the sentence ends inside the first line, the text starts on the same line
+// and no break can part them; only a sentence that fills its first line needs widow control, which keeps two
+// lines on each side of a break. Widow control everywhere would leave a line blank at the foot of every page a
+// run-in item happens to start on. The .docx (body.ts) and the preview (flow-report.ts) ask the same question here.
+import type { RunInHeading } from '../export/run-in-heading'
+import { breakLines } from './break-lines'
+import { BODY_FORMAT } from './flow-metrics'
+
+export function runInNeedsWidowControl(inline: RunInHeading): boolean {
+  const heading = inline.heading.map((run) => [...run.text].length).reduce((sum, length) => sum + length, 0)
+  const text = [...inline.heading, ...inline.rest].map((run) => run.text).join('')
+  const [first] = breakLines(text, {
+    size: BODY_FORMAT.size,
+    tracking: BODY_FORMAT.tracking,
+    firstWidth: BODY_FORMAT.width - BODY_FORMAT.firstLine,
+    width: BODY_FORMAT.width,
+  })
+  return first === undefined || first.end <= heading
+}
