@@ -128,6 +128,7 @@ export function* bodyTableXml(
   header: boolean,
   fonts: OfficialFonts,
   context: IContext,
+  keepNext = false,
 ): Generator<string> {
   const widths = columnWidths(rows)
   const count = widths.length
@@ -137,7 +138,11 @@ export function* bodyTableXml(
   )
   const prepared = bodyTable(placeholders, header, fonts, widths).prepForXml(context)
   if (prepared === undefined) throw new Error('docx wrote no table')
-  const xml = xmlableToString(prepared)
+  // A table ending the 正文 keeps with the 署名 where it has to (signature-keep.ts): Word, WPS and LibreOffice keep
+  // a table with the next paragraph when every paragraph in it does. keepNext is the first child a cell paragraph's
+  // w:pPr may hold (it has no w:pStyle), so it goes right after the opening tag.
+  const written = xmlableToString(prepared)
+  const xml = keepNext ? written.replaceAll('<w:pPr>', '<w:pPr><w:keepNext/>') : written
   const templates: RowTemplate[] = []
   let end = 0
   for (let row = 0; row < kinds; row += 1) {

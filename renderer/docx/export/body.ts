@@ -112,7 +112,7 @@ function* blockXml(
       yield paragraphXml(bodyParagraph(item.runs, fonts, counter, keepNext), context)
       return
     case 'table':
-      yield* bodyTableXml(item.rows, item.header, fonts, context)
+      yield* bodyTableXml(item.rows, item.header, fonts, context, keepNext)
       return
     case 'list':
       // Official text has no bullets; a numbered list keeps the numbers the writer gave it, outside the headings' count.

@@ -2,7 +2,8 @@
 // 署名, date and 附注 alone is sent back. So each line of the signature block but its last keeps with the next,
 // and where the block would still open a page (the preview's pagination says so, flow-report.ts), the last 正文
 // paragraph keeps with it too: Word, WPS and LibreOffice then move the paragraph over with the block rather than
-// leave it alone on a page. A table ending the 正文 is left as it is (its rows never split).
+// leave it alone on a page. A table ending the 正文 keeps with it the same way, every paragraph of it kept with the
+// next.
 import type { Block, Report } from '../../core/report'
 
 /** The block the 正文 ends with, or null when it is empty or ends with a part heading (headings keep anyway). */

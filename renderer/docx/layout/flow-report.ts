@@ -251,12 +251,12 @@ export function reportFlow(
   for (const note of meta.notes)
     tail.push(paragraph([span(note, 'body')], { ...bodyFormat, tracking: 0, align: 'left' }))
   tail.forEach((flow, index) => out.push(index < tail.length - 1 ? { ...flow, keepNext: true } : flow))
-  // signature-keep.ts: the last 正文 paragraph (not a table) keeps with the 署名 where it has to
+  // signature-keep.ts: the last 正文 paragraph or table keeps with the 署名 where it has to
   const keepLastWithSignature =
     bodyEnd > bodyStart &&
     tail.length > 0 &&
-    lastBodyBlock(report)?.kind !== 'table' &&
-    signatureOpensPage(out, bodyEnd)
+    lastBodyBlock(report) !== null &&
+    signatureOpensPage(out, bodyEnd, lastBodyBlock(report)?.kind === 'table')
   if (keepLastWithSignature) out[bodyEnd - 1] = { ...out[bodyEnd - 1]!, keepNext: true }
   return { flow: withGaps(out, meta, { bodyStart, bodyEnd, sealed: options.sealed }), keepLastWithSignature }
 }
@@ -264,10 +264,22 @@ export function reportFlow(
 /**
  * Whether the signature block, starting at paragraph `signature`, would open a page with no 正文 above it. Only then
  * does the last 正文 paragraph keep with it: LibreOffice moves a kept paragraph to the next page whole, leaving the
- * rest of its page blank, so the keep is not written where the 署名 has 正文 above it anyway.
+ * rest of its page blank, so the keep is not written where the 署名 has 正文 above it anyway. The rows a table
+ * ending the 正文 carries over to the 署名's page, under its repeated header, do not count as 正文 there (a
+ * proofreader, and the layout checker, see a page of table rows and 署名): the table then moves over whole.
  */
-function signatureOpensPage(flow: readonly FlowParagraph[], signature: number): boolean {
+function signatureOpensPage(
+  flow: readonly FlowParagraph[],
+  signature: number,
+  endsWithTable: boolean,
+): boolean {
   const { lines } = paginate(flow, FILL_HEIGHT)
   const first = lines.findIndex((line) => line.paragraph === signature)
-  return first > 0 && lines[first - 1]!.page !== lines[first]!.page
+  if (first <= 0) return false
+  const page = lines[first]!.page
+  const above = lines.slice(0, first).filter((line) => line.page === page)
+  if (above.length === 0) return true
+  const table = signature - 1
+  const tableStart = lines.findIndex((line) => line.paragraph === table)
+  return endsWithTable && above.every((line) => line.paragraph === table) && lines[tableStart]!.page < page
 }

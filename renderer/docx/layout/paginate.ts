@@ -1,7 +1,8 @@
 // Fills the text flow into pages the way LibreOffice paginates the exported .docx, so that the print preview and
 // the 版记's placement see the pages the clerk will print:
 //  - a line that does not fit opens the next page; a paragraph's blank lines above go with its first line;
-//  - a table's rows never split, and its header row starts every page it runs on to;
+//  - a table's rows never split, its header row never stays behind alone, and it starts every page the table
+//    runs on to;
 //  - widow control (run-in headings only; the 正文 has it off to keep 22 lines a page) keeps two lines on each
 //    side of a break, or moves the paragraph;
 //  - keep-with-next (headings, the last 正文 paragraph before the 署名, the 署名 lines): such a paragraph is not
@@ -47,6 +48,8 @@ function linesToKeep(paragraph: FlowParagraph, from: number, fit: number, atTop:
   let kept = fit
   // LibreOffice does not split a paragraph kept with the next one unless it opens the page
   if (paragraph.keepNext === true && from === 0 && !atTop) return 0
+  // nor a table whose header row would stand alone at the foot of the page
+  if (paragraph.repeatFirstLine === true && from === 0 && fit === 1 && !atTop) return 0
   if (paragraph.widowControl === true) {
     if (left - kept < 2) kept = left - 2
     if (from === 0 && kept < 2) kept = 0

@@ -1,0 +1,73 @@
+// A report that ends with a table, the report growing a line at a time: where the 署名 would open a page on its
+// own, the table keeps with it (every paragraph of the table kept with the next), and the preview paginates each
+// size as LibreOffice prints it.
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Block, Report } from '../../../renderer/core/report'
+import { exportDocx } from '../../../renderer/docx/export/export-docx'
+import { layoutReport } from '../../../renderer/docx/layout/layout-report'
+import { boundaryReport } from '../helpers/boundary-report'
+import { type CheckerReport, runChecker } from '../helpers/gbt9704-checker'
+import { modelRows } from '../helpers/model-rows'
+import { pdfRows } from '../helpers/pdf-rows'
+import { type RenderedPdf, renderPdfs } from '../helpers/render-pdf'
+
+const OUT = join(import.meta.dirname, '../../.artifacts/docx/table-signature')
+const SIZES = Array.from({ length: 12 }, (_, index) => index + 1)
+const table: Block = {
+  kind: 'table',
+  rows: [
+    ['项目', '数量'],
+    ['行政处罚', '21'],
+    ['行政诉讼', '1'],
+  ],
+  header: true,
+  line: null,
+}
+
+function endingWithTable(lines: number): Report {
+  const report = boundaryReport(lines)
+  const last = report.parts.length - 1
+  return {
+    ...report,
+    parts: report.parts.map((part, index) =>
+      index === last ? { ...part, blocks: [...part.blocks, table] } : part,
+    ),
+  }
+}
+
+describe('a report ending with a table', () => {
+  const reports = SIZES.map(endingWithTable)
+  let rendered: RenderedPdf[]
+  let checked: CheckerReport[]
+
+  beforeAll(async () => {
+    mkdirSync(OUT, { recursive: true })
+    const files = SIZES.map((lines) => join(OUT, `table-end-${String(lines).padStart(2, '0')}.docx`))
+    for (const [index, report] of reports.entries())
+      writeFileSync(files[index]!, await exportDocx(report, { version: 'upward' }))
+    rendered = renderPdfs(files, join(OUT, 'pdf'))
+    checked = files.map((file) => runChecker(file, true, true))
+  }, 600_000)
+
+  it('never leaves the 署名 on a page without 正文 above it', () => {
+    const failed = checked.flatMap((report, index) =>
+      report.rules
+        .filter((rule) => rule.status === 'FAIL')
+        .map((rule) => `${String(SIZES[index])} lines: ${rule.id}: ${rule.detail}`),
+    )
+    expect(failed).toEqual([])
+  })
+
+  it('is paginated by the preview as LibreOffice prints it, at every size', () => {
+    const shape = (pages: string[][]): string =>
+      pages.map((rows) => `${String(rows.length)}:${rows[0]?.slice(0, 8) ?? ''}`).join(' | ')
+    const mismatches = reports.flatMap((report, index) => {
+      const model = shape(layoutReport(report, { version: 'upward' }).pages.map(modelRows))
+      const pdf = shape(rendered[index]!.pages.map(pdfRows))
+      return model === pdf ? [] : [`${String(SIZES[index])} lines: preview ${model} ≠ LibreOffice ${pdf}`]
+    })
+    expect(mismatches).toEqual([])
+  })
+})
