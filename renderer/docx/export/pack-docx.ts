@@ -8,6 +8,7 @@ import { type Document, type IContext, Packer } from 'docx'
 import { unzipSync, Zip, ZipDeflate } from 'fflate'
 import { stripXmlForbidden } from '../../core/xml-safe-text'
 import { bodyPlaceholder } from './report-to-docx'
+import { concatBytes } from '../../core/concat-bytes'
 
 const DOCUMENT_PART = 'word/document.xml'
 /** Characters of XML gathered before they are compressed: fflate compresses each push on its own. */
@@ -24,18 +25,6 @@ function aroundPlaceholder(xml: string): { readonly before: string; readonly aft
   // docx puts a section's properties in its last paragraph: that paragraph stays, without its text, to end the section
   const kept = paragraph.includes('<w:sectPr') ? paragraph.replace(/<w:r>[\s\S]*?<\/w:r>/, '') : ''
   return { before: xml.slice(0, start), after: kept + xml.slice(end) }
-}
-
-function concat(chunks: readonly Uint8Array[]): Uint8Array {
-  let length = 0
-  for (const chunk of chunks) length += chunk.byteLength
-  const bytes = new Uint8Array(length)
-  let offset = 0
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset)
-    offset += chunk.byteLength
-  }
-  return bytes
 }
 
 export async function packDocx(
@@ -81,5 +70,5 @@ export async function packDocx(
   zip.end()
   const [failure] = failures
   if (failure !== undefined) throw failure
-  return concat(output)
+  return concatBytes(output)
 }

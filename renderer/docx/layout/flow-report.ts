@@ -25,8 +25,6 @@ const pt = (twips: number): number => twips / 20
 const SI = typeSize.si
 const CHAR = pt(sanChar)
 
-const bodyFormat = BODY_FORMAT
-
 function runSpans(
   runs: readonly Run[],
   font: FontRole,
@@ -57,7 +55,7 @@ function bodyParagraph(runs: readonly Run[], fonts: OfficialFonts, counter?: Hea
 
 function paragraph(
   spans: readonly PrintSpan[],
-  format: ParagraphFormat = bodyFormat,
+  format: ParagraphFormat = BODY_FORMAT,
   blankLines = 0,
 ): FlowParagraph {
   return { before: blankLines * PITCH, lines: paragraphLines(spans, format) }
@@ -176,7 +174,7 @@ function signatureLine(text: string, line: SignatureLine, blankLines: number): F
     line.edge === 'left'
       ? { align: 'left' as const, left: indent, width: AREA_WIDTH - indent + SIGNATURE_RUN_ON * CHAR }
       : { align: 'right' as const, width: AREA_WIDTH - indent }
-  return paragraph([span(text, 'body')], { ...bodyFormat, tracking: 0, firstLine: 0, ...box }, blankLines)
+  return paragraph([span(text, 'body')], { ...BODY_FORMAT, tracking: 0, firstLine: 0, ...box }, blankLines)
 }
 
 export interface FlowOptions {
@@ -209,7 +207,7 @@ export function reportFlow(
   const out: FlowParagraph[] = [...head]
   if (meta.title !== null) {
     const titleFormat: ParagraphFormat = {
-      ...bodyFormat,
+      ...BODY_FORMAT,
       size: typeSize.er,
       tracking: 0,
       align: 'center',
@@ -226,7 +224,7 @@ export function reportFlow(
     out.push(
       paragraph(
         [span(text, 'body')],
-        { ...bodyFormat, align: 'left', firstLine: 0 },
+        { ...BODY_FORMAT, align: 'left', firstLine: 0 },
         meta.title !== null ? 1 : 0,
       ),
     )
@@ -249,14 +247,15 @@ export function reportFlow(
   if (meta.dateText !== null && layout.date !== null)
     tail.push(signatureLine(meta.dateText, layout.date, meta.issuers.length === 0 ? 1 : 0))
   for (const note of meta.notes)
-    tail.push(paragraph([span(note, 'body')], { ...bodyFormat, tracking: 0, align: 'left' }))
+    tail.push(paragraph([span(note, 'body')], { ...BODY_FORMAT, tracking: 0, align: 'left' }))
   tail.forEach((flow, index) => out.push(index < tail.length - 1 ? { ...flow, keepNext: true } : flow))
   // signature-keep.ts: the last 正文 paragraph or table keeps with the 署名 where it has to
+  const lastBlock = lastBodyBlock(report)
   const keepLastWithSignature =
     bodyEnd > bodyStart &&
     tail.length > 0 &&
-    lastBodyBlock(report) !== null &&
-    signatureOpensPage(out, bodyEnd, lastBodyBlock(report)?.kind === 'table')
+    lastBlock !== null &&
+    signatureOpensPage(out, bodyEnd, lastBlock.kind === 'table')
   if (keepLastWithSignature) out[bodyEnd - 1] = { ...out[bodyEnd - 1]!, keepNext: true }
   return { flow: withGaps(out, meta, { bodyStart, bodyEnd, sealed: options.sealed }), keepLastWithSignature }
 }

@@ -13,6 +13,7 @@
 // readers cannot be shown different documents in one file.
 import { Unzip, UnzipInflate, unzipSync, type UnzipFile } from 'fflate'
 import { appError, err, ok, type AppError, type Result } from '../../core/result'
+import { concatBytes } from '../../core/concat-bytes'
 
 /**
  * The hard limits, all in one place. A .docx past any of them is refused, not read in part. They are
@@ -119,16 +120,6 @@ function matchesDirectory(file: UnzipFile, listed: Listed): boolean {
   return listed.compression !== 0 || listed.size === listed.originalSize
 }
 
-function concat(chunks: readonly Uint8Array[], size: number): Uint8Array {
-  const out = new Uint8Array(size)
-  let at = 0
-  for (const chunk of chunks) {
-    out.set(chunk, at)
-    at += chunk.length
-  }
-  return out
-}
-
 function readEntries(bytes: Uint8Array): DocxZip {
   const listed = centralDirectory(bytes)
   const names: string[] = []
@@ -175,7 +166,7 @@ function readEntries(bytes: Uint8Array): DocxZip {
       }
       chunks.push(data)
       if (!final) return
-      if (size === declared) parts.set(file.name, concat(chunks, size))
+      if (size === declared) parts.set(file.name, concatBytes(chunks))
       else state.failure = 'corrupt'
     }
     file.start()

@@ -10,8 +10,8 @@ import { exportDocx } from '../../../renderer/docx/export/export-docx'
 import { layoutReport } from '../../../renderer/docx/layout/layout-report'
 import { boundaryReport } from '../helpers/boundary-report'
 import { docxFacts } from '../helpers/docx-facts'
-import { type CheckerReport, runChecker } from '../helpers/gbt9704-checker'
-import { modelRows } from '../helpers/model-rows'
+import { type CheckerReport, failedRules, runChecker } from '../helpers/gbt9704-checker'
+import { modelRows, pageShape } from '../helpers/model-rows'
 import { pdfRows } from '../helpers/pdf-rows'
 import { type RenderedPdf, renderPdfs } from '../helpers/render-pdf'
 
@@ -47,20 +47,16 @@ describe('版记 placement, the report growing a line at a time', () => {
     reports.forEach((report, index) => {
       const model = layoutReport(report, { version: 'upward' }).pages.map(modelRows)
       const pdf = rendered[index]!.pages.map(pdfRows)
-      const shape = (pages: string[][]): string =>
-        pages.map((rows) => `${String(rows.length)}:${rows[0]?.slice(0, 8) ?? ''}`).join(' | ')
-      if (shape(model) !== shape(pdf) || printedOn(model) !== printedOn(pdf))
-        mismatches.push(`${String(SIZES[index])} lines: preview ${shape(model)} ≠ LibreOffice ${shape(pdf)}`)
+      if (pageShape(model) !== pageShape(pdf) || printedOn(model) !== printedOn(pdf))
+        mismatches.push(
+          `${String(SIZES[index])} lines: preview ${pageShape(model)} ≠ LibreOffice ${pageShape(pdf)}`,
+        )
     })
     expect(mismatches).toEqual([])
   })
 
   it('passes the checker at every size: 版记 at the bottom of the last page, every page numbered', () => {
-    const failed = checked.flatMap((report, index) =>
-      report.rules
-        .filter((rule) => rule.status === 'FAIL')
-        .map((rule) => `${String(SIZES[index])} lines: ${rule.id}: ${rule.detail}`),
-    )
+    const failed = checked.flatMap((report, index) => failedRules(report, `${String(SIZES[index])} lines`))
     expect(failed).toEqual([])
     for (const report of checked)
       expect(report.rules.find((rule) => rule.id === 'render-banji-bottom')?.status).toBe('PASS')

@@ -9,8 +9,8 @@ import type { ReportVersion } from '../../../renderer/core/report'
 import { exportDocx } from '../../../renderer/docx/export/export-docx'
 import { layoutReport } from '../../../renderer/docx/layout/layout-report'
 import { boundaryReport } from '../helpers/boundary-report'
-import { type CheckerReport, runChecker } from '../helpers/gbt9704-checker'
-import { modelRows } from '../helpers/model-rows'
+import { type CheckerReport, failedRules, runChecker } from '../helpers/gbt9704-checker'
+import { modelRows, pageShape } from '../helpers/model-rows'
 import { pdfRows } from '../helpers/pdf-rows'
 import { type RenderedPdf, renderPdfs } from '../helpers/render-pdf'
 
@@ -48,11 +48,7 @@ describe.each(['public', 'upward'] as const)(
     })
 
     it('passes every other rule of the checker at every size', () => {
-      const failed = checked.flatMap((report, index) =>
-        report.rules
-          .filter((rule) => rule.status === 'FAIL')
-          .map((rule) => `${String(SIZES[index])} lines: ${rule.id}: ${rule.detail}`),
-      )
+      const failed = checked.flatMap((report, index) => failedRules(report, `${String(SIZES[index])} lines`))
       expect(failed).toEqual([])
     })
 
@@ -61,11 +57,9 @@ describe.each(['public', 'upward'] as const)(
       reports.forEach((report, index) => {
         const model = layoutReport(report, { version }).pages.map(modelRows)
         const pdf = rendered[index]!.pages.map(pdfRows)
-        const shape = (pages: string[][]): string =>
-          pages.map((rows) => `${String(rows.length)}:${rows[0]?.slice(0, 8) ?? ''}`).join(' | ')
-        if (shape(model) !== shape(pdf))
+        if (pageShape(model) !== pageShape(pdf))
           mismatches.push(
-            `${String(SIZES[index])} lines: preview ${shape(model)} ≠ LibreOffice ${shape(pdf)}`,
+            `${String(SIZES[index])} lines: preview ${pageShape(model)} ≠ LibreOffice ${pageShape(pdf)}`,
           )
       })
       expect(mismatches).toEqual([])

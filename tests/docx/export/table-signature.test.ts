@@ -8,8 +8,8 @@ import type { Block, Report } from '../../../renderer/core/report'
 import { exportDocx } from '../../../renderer/docx/export/export-docx'
 import { layoutReport } from '../../../renderer/docx/layout/layout-report'
 import { boundaryReport } from '../helpers/boundary-report'
-import { type CheckerReport, runChecker } from '../helpers/gbt9704-checker'
-import { modelRows } from '../helpers/model-rows'
+import { type CheckerReport, failedRules, runChecker } from '../helpers/gbt9704-checker'
+import { modelRows, pageShape } from '../helpers/model-rows'
 import { pdfRows } from '../helpers/pdf-rows'
 import { type RenderedPdf, renderPdfs } from '../helpers/render-pdf'
 
@@ -52,20 +52,14 @@ describe('a report ending with a table', () => {
   }, 600_000)
 
   it('never leaves the 署名 on a page without 正文 above it', () => {
-    const failed = checked.flatMap((report, index) =>
-      report.rules
-        .filter((rule) => rule.status === 'FAIL')
-        .map((rule) => `${String(SIZES[index])} lines: ${rule.id}: ${rule.detail}`),
-    )
+    const failed = checked.flatMap((report, index) => failedRules(report, `${String(SIZES[index])} lines`))
     expect(failed).toEqual([])
   })
 
   it('is paginated by the preview as LibreOffice prints it, at every size', () => {
-    const shape = (pages: string[][]): string =>
-      pages.map((rows) => `${String(rows.length)}:${rows[0]?.slice(0, 8) ?? ''}`).join(' | ')
     const mismatches = reports.flatMap((report, index) => {
-      const model = shape(layoutReport(report, { version: 'upward' }).pages.map(modelRows))
-      const pdf = shape(rendered[index]!.pages.map(pdfRows))
+      const model = pageShape(layoutReport(report, { version: 'upward' }).pages.map(modelRows))
+      const pdf = pageShape(rendered[index]!.pages.map(pdfRows))
       return model === pdf ? [] : [`${String(SIZES[index])} lines: preview ${model} ≠ LibreOffice ${pdf}`]
     })
     expect(mismatches).toEqual([])

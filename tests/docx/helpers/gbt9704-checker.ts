@@ -36,3 +36,10 @@ export function runChecker(docx: string, render: boolean, strict = false): Check
   if (result.status !== 0) throw new Error(`check.py failed on ${docx}: ${result.stderr}`)
   return JSON.parse(result.stdout) as CheckerReport
 }
+
+/** The rules `report` fails, each as "label: rule: detail", for a test to expect none of. */
+export function failedRules(report: CheckerReport, label: string): string[] {
+  return report.rules
+    .filter((rule) => rule.status === 'FAIL')
+    .map((rule) => `${label}: ${rule.id}: ${rule.detail}`)
+}

@@ -17,3 +17,8 @@ export function modelRows(page: PrintPage): string[] {
     rows.set(Math.round(line.top), (rows.get(Math.round(line.top)) ?? '') + lineText(line))
   return [...rows.entries()].sort(([a], [b]) => a - b).map(([, text]) => text)
 }
+
+/** Rows per page and how each page starts, as one line to compare the preview's pages with a PDF's. */
+export function pageShape(pages: readonly (readonly string[])[]): string {
+  return pages.map((rows) => `${String(rows.length)}:${rows[0]?.slice(0, 8) ?? ''}`).join(' | ')
+}

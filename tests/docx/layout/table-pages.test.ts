@@ -8,7 +8,7 @@ import type { Block, Report } from '../../../renderer/core/report'
 import { exportDocx } from '../../../renderer/docx/export/export-docx'
 import { layoutReport } from '../../../renderer/docx/layout/layout-report'
 import { boundaryReport } from '../helpers/boundary-report'
-import { modelRows } from '../helpers/model-rows'
+import { modelRows, pageShape } from '../helpers/model-rows'
 import { pdfRows } from '../helpers/pdf-rows'
 import { type RenderedPdf, renderPdfs } from '../helpers/render-pdf'
 
@@ -34,9 +34,6 @@ function withTable(lines: number, header: boolean): Report {
   }
 }
 
-const shape = (pages: string[][]): string =>
-  pages.map((rows) => `${String(rows.length)}:${rows[0]?.slice(0, 8) ?? ''}`).join(' | ')
-
 describe('a table running over a page break', () => {
   const reports = SIZES.map((lines) => withTable(lines, true))
   let rendered: RenderedPdf[]
@@ -51,8 +48,8 @@ describe('a table running over a page break', () => {
 
   it('is paginated by the preview as LibreOffice prints it, at every size', () => {
     const mismatches = reports.flatMap((report, index) => {
-      const model = shape(layoutReport(report, { version: 'upward' }).pages.map(modelRows))
-      const pdf = shape(rendered[index]!.pages.map(pdfRows))
+      const model = pageShape(layoutReport(report, { version: 'upward' }).pages.map(modelRows))
+      const pdf = pageShape(rendered[index]!.pages.map(pdfRows))
       return model === pdf ? [] : [`${String(SIZES[index])} lines: preview ${model} ≠ LibreOffice ${pdf}`]
     })
     expect(mismatches).toEqual([])
