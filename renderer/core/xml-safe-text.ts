@@ -4,8 +4,8 @@
 // content"), so they are taken out wherever text enters a report (text and .docx import, paste) and again when
 // the .docx is written. A control character has no meaning in a report: a form feed or vertical tab becomes
 // the line break it stood for, anything else goes.
-import { mapBlockText, mapReportText } from './map-report-text'
-import type { Block, Report } from './report'
+import { mapBlockText } from './map-report-text'
+import type { Block } from './report'
 
 // Without the u flag, so that a lone surrogate is one unit the pattern can see.
 /* eslint-disable no-control-regex -- these controls are what this module exists to remove */
@@ -33,11 +33,6 @@ export function xmlSafeText(text: string): string {
 export function stripXmlForbidden(xml: string): string {
   FORBIDDEN.lastIndex = 0
   return FORBIDDEN.test(xml) ? xml.replace(FORBIDDEN, '') : xml
-}
-
-/** The report with the characters XML forbids taken out of every text the .docx writes; the same object when clean. */
-export function xmlSafeReport(report: Report): Report {
-  return mapReportText(report, xmlSafeText)
 }
 
 /** A block with the characters XML forbids taken out of its text. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { emptyMeta, type Report } from '../../renderer/core/report'
-import { isXmlSafe, xmlSafeReport, xmlSafeText } from '../../renderer/core/xml-safe-text'
+import { printableReport } from '../../renderer/core/printable-report'
+import { isXmlSafe, xmlSafeText } from '../../renderer/core/xml-safe-text'
 
 describe('xmlSafeText', () => {
   const cases: readonly { input: string; expected: string }[] = [
@@ -20,7 +21,8 @@ describe('xmlSafeText', () => {
   })
 })
 
-describe('xmlSafeReport', () => {
+// the whole report is made XML-safe as it prints (printable-report.ts)
+describe('printableReport, for the characters XML forbids', () => {
   const clean: Report = {
     meta: { ...emptyMeta, title: '报告' },
     preamble: [],
@@ -35,7 +37,7 @@ describe('xmlSafeReport', () => {
   }
 
   it('gives the same report when nothing needs taking out', () => {
-    expect(xmlSafeReport(clean)).toBe(clean)
+    expect(printableReport(clean)).toBe(clean)
   })
 
   it('takes the characters out of meta, headings, runs, cells and list items', () => {
@@ -54,7 +56,7 @@ describe('xmlSafeReport', () => {
         },
       ],
     }
-    expect(xmlSafeReport(dirty)).toEqual({
+    expect(printableReport(dirty)).toEqual({
       meta: { ...emptyMeta, title: '报告', issuers: ['清江镇人民政府'] },
       preamble: [{ kind: 'paragraph', runs: [{ text: '导语', bold: true }], line: null }],
       parts: [

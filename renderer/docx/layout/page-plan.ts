@@ -15,7 +15,7 @@ import { paginate } from './paginate'
 export type ImprintPlacement = 'last-page' | 'own-page'
 
 /** The hairline paragraph that anchors the floating 版记 table in the .docx (imprint.ts): 1 pt. */
-export const ANCHOR_HEIGHT = 1
+const ANCHOR_HEIGHT = 1
 const EPSILON = 0.01
 
 /**
