@@ -6,7 +6,7 @@
 import { AlignmentType, type IContext, type Paragraph } from 'docx'
 import type { Block, HeadingLevel, Report, Run } from '../../core/report'
 import { bodyTableXml } from './body-table'
-import { bodyTracking, typeSize } from './gbt9704'
+import { bodyTracking, looseTracking, typeSize } from './gbt9704'
 import { HeadingCounter } from '../../core/heading-number'
 import { onPitch } from './line-spacing'
 import type { OfficialFont, OfficialFonts } from './official-fonts'
@@ -40,7 +40,7 @@ function segments(runs: readonly Run[], font: OfficialFont, keepBold: boolean): 
  * One run per stretch of equal face and weight: the report splits its runs where Word doesn't need it to (a figure
  * marked stale by rollover, a run-in heading's number), and every run is written with its font when packing.
  */
-function textRuns(parts: readonly Segment[]): SharedRun[] {
+function textRuns(parts: readonly Segment[], loose = false): SharedRun[] {
   const merged: Segment[] = []
   for (const part of parts) {
     const last = merged[merged.length - 1]
@@ -48,8 +48,17 @@ function textRuns(parts: readonly Segment[]): SharedRun[] {
       merged[merged.length - 1] = { ...last, text: last.text + part.text }
     } else merged.push(part)
   }
-  return merged.map((part) => sharedRun(part.text, { font: part.font, bold: part.bold }))
+  const tracking = loose ? { tracking: looseTracking } : {}
+  return merged.map((part) => sharedRun(part.text, { font: part.font, bold: part.bold, ...tracking }))
 }
+
+/** How the page plan (page-plan.ts) has a body paragraph set: kept with the 署名, set loose to fill its page. */
+interface ParagraphPlan {
+  readonly keepNext: boolean
+  readonly loose: boolean
+}
+
+const asPlanned: ParagraphPlan = { keepNext: false, loose: false }
 
 /**
  * A body paragraph; one that opens with its own heading sets that sentence in the heading's face and, given the
@@ -61,17 +70,20 @@ function bodyParagraph(
   runs: readonly Run[],
   fonts: OfficialFonts,
   counter?: HeadingCounter,
-  keepNext = false,
+  { keepNext, loose }: ParagraphPlan = asPlanned,
 ): Paragraph {
   const inline = runInHeading(runs, counter)
   const children =
     inline === null
-      ? textRuns(segments(runs, fonts.body, true))
-      : textRuns([
-          // 黑体 and 楷体 headings are never bold; a 1. heading may be (gbt9704-layout.md)
-          ...segments(inline.heading, headingFont(inline.level, fonts), inline.level > 2),
-          ...segments(inline.rest, fonts.body, true),
-        ])
+      ? textRuns(segments(runs, fonts.body, true), loose)
+      : textRuns(
+          [
+            // 黑体 and 楷体 headings are never bold; a 1. heading may be (gbt9704-layout.md)
+            ...segments(inline.heading, headingFont(inline.level, fonts), inline.level > 2),
+            ...segments(inline.rest, fonts.body, true),
+          ],
+          loose,
+        )
   // a paragraph that is nothing but its heading sentence is a heading: it keeps with its text like one
   const headingOnly = inline !== null && inline.rest.length === 0
   return new StyledParagraph(bodyStyleId, children, {
@@ -97,35 +109,62 @@ function paragraphXml(paragraph: Paragraph, context: IContext): string {
   return xmlableToString(prepared)
 }
 
-function* blockXml(
-  item: Block,
-  counter: HeadingCounter,
-  fonts: OfficialFonts,
-  context: IContext,
-  keepNext: boolean,
-): Generator<string> {
-  switch (item.kind) {
-    case 'heading':
-      yield paragraphXml(heading(item.level, item.text, counter, fonts), context)
-      return
-    case 'paragraph':
-      yield paragraphXml(bodyParagraph(item.runs, fonts, counter, keepNext), context)
-      return
-    case 'table':
-      yield* bodyTableXml(item.rows, item.header, fonts, context, keepNext)
-      return
-    case 'list':
-      // Official text has no bullets; a numbered list keeps the numbers the writer gave it, outside the headings' count.
-      for (const [index, text] of item.items.entries())
-        yield paragraphXml(
-          bodyParagraph(
-            [{ text: item.ordered ? `${String(index + 1)}.${text}` : text }],
-            fonts,
-            undefined,
-            keepNext && index === item.items.length - 1,
-          ),
-          context,
-        )
+/** What the page plan asks of the 正文 (page-plan.ts): which paragraphs it sets loose, whether the last one keeps. */
+export interface BodyPlan {
+  readonly keepLastWithSignature: boolean
+  /** Counted from the first 正文 paragraph: a heading, a paragraph, a list item and a table count one each. */
+  readonly loosened: ReadonlySet<number>
+}
+
+/** Writes the 正文 block by block, counting its paragraphs as the page plan does. */
+class BodyWriter {
+  private ordinal = 0
+  private readonly counter = new HeadingCounter()
+  private readonly last: Block | null
+
+  public constructor(
+    private readonly fonts: OfficialFonts,
+    private readonly context: IContext,
+    private readonly plan: BodyPlan,
+    report: Report,
+  ) {
+    this.last = plan.keepLastWithSignature ? lastBodyBlock(report) : null
+  }
+
+  /** The next paragraph's place in the plan; `keepNext` where the block ends the 正文 and keeps with the 署名. */
+  private next(keepNext: boolean): ParagraphPlan {
+    return { keepNext, loose: this.plan.loosened.has(this.ordinal++) }
+  }
+
+  public heading(level: HeadingLevel, text: string): string {
+    this.ordinal++
+    return paragraphXml(heading(level, text, this.counter, this.fonts), this.context)
+  }
+
+  public *block(item: Block): Generator<string> {
+    const keepNext = item === this.last
+    switch (item.kind) {
+      case 'heading':
+        yield this.heading(item.level, item.text)
+        return
+      case 'paragraph':
+        yield this.paragraph(item.runs, this.counter, this.next(keepNext))
+        return
+      case 'table':
+        this.ordinal++
+        yield* bodyTableXml(item.rows, item.header, this.fonts, this.context, keepNext)
+        return
+      case 'list':
+        // Official text has no bullets; a numbered list keeps the numbers the writer gave it, outside the headings' count.
+        for (const [index, text] of item.items.entries()) {
+          const runs = [{ text: item.ordered ? `${String(index + 1)}.${text}` : text }]
+          yield this.paragraph(runs, undefined, this.next(keepNext && index === item.items.length - 1))
+        }
+    }
+  }
+
+  private paragraph(runs: readonly Run[], counter: HeadingCounter | undefined, plan: ParagraphPlan): string {
+    return paragraphXml(bodyParagraph(runs, this.fonts, counter, plan), this.context)
   }
 }
 
@@ -149,20 +188,19 @@ export function recipientsLine(
 }
 
 /**
- * The 正文 as XML text, a block (or a table row) at a time: the preamble, then each part under its numbered heading.
- * With `keepLastWithSignature` the last paragraph keeps with the 署名 below it (signature-keep.ts).
+ * The 正文 as XML text, a block (or a table row) at a time: the preamble, then each part under its numbered heading,
+ * with the paragraphs the page plan sets loose or keeps with the 署名 (page-plan.ts).
  */
 export function* bodyXml(
   report: Report,
   fonts: OfficialFonts,
   context: IContext,
-  keepLastWithSignature = false,
+  plan: BodyPlan = { keepLastWithSignature: false, loosened: new Set() },
 ): Generator<string> {
-  const counter = new HeadingCounter()
-  const last = keepLastWithSignature ? lastBodyBlock(report) : null
-  for (const item of report.preamble) yield* blockXml(item, counter, fonts, context, item === last)
+  const writer = new BodyWriter(fonts, context, plan, report)
+  for (const item of report.preamble) yield* writer.block(item)
   for (const section of report.parts) {
-    if (section.heading !== null) yield paragraphXml(heading(1, section.heading, counter, fonts), context)
-    for (const item of section.blocks) yield* blockXml(item, counter, fonts, context, item === last)
+    if (section.heading !== null) yield writer.heading(1, section.heading)
+    for (const item of section.blocks) yield* writer.block(item)
   }
 }

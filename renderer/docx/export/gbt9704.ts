@@ -74,6 +74,13 @@ export const gridCharSpace = -849
  */
 export const bodyTracking = -6
 
+/**
+ * Tracking (twips, +0.15 pt) of a 正文 paragraph set loose to fill a page a keep left short (page-fill.ts): 27
+ * characters a line with room to spare on both sides, 27 × 16.15 pt = 436 pt ≤ 442.2 pt < 28 × 16.15 pt, and
+ * 27 too where Word snaps characters to the grid's 15.79 pt cells (28 × 15.94 pt > 442.2 pt).
+ */
+export const looseTracking = 3
+
 /** One 3号 character in twips (16 pt), the unit of 3号 indents (`firstLineChars=200` ⇔ 640 twips). */
 export const sanChar = ptToTwips(typeSize.san)
 /** §7.3.3: the 2 字 first-line indent of 正文 and 附注, as Word shows it (`firstLineChars`) and in twips for readers

@@ -107,7 +107,7 @@ export function reportToDocx(report: Report, options: ExportDocxOptions = {}): R
   })
   return {
     document,
-    body: (context) => bodyXml(report, fonts, context, plan.keepLastWithSignature),
+    body: (context) => bodyXml(report, fonts, context, plan),
     replacedParts: { 'word/fontTable.xml': fontTableXml(fonts) },
   }
 }

@@ -18,6 +18,11 @@ export interface FlowParagraph {
   readonly widowControl?: boolean
   /** A table's header row (`w:tblHeader`): its first line starts every page the paragraph continues on. */
   readonly repeatFirstLine?: boolean
+  /**
+   * The same 正文 paragraph set a little looser, 27 characters a line, for a page that needs one line more
+   * (page-fill.ts); absent where the paragraph may not be loosened (headings, kept or widow-controlled text).
+   */
+  readonly loosened?: () => FlowParagraph
 }
 
 /** Moves an item down by `dy` points. */

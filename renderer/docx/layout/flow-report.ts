@@ -2,7 +2,6 @@
 // same spacing: 版头, 标题, 主送, 正文 with numbered headings, 署名/日期/附注. Every figure comes from the export
 // modules, so the preview and the .docx cannot drift apart; the 版记 is placed by layout-report.ts.
 import type { Block, HeadingLevel, Part, Report, Run } from '../../core/report'
-import { columnWidths } from '../export/body-table'
 import { sanChar, typeSize } from '../export/gbt9704'
 import { HeadingCounter } from '../../core/heading-number'
 import type { OfficialFonts, FontRole } from '../export/official-fonts'
@@ -11,18 +10,18 @@ import { runInHeading } from '../export/run-in-heading'
 import { SIGNATURE_RUN_ON, type SignatureLine, signatureLayout } from '../export/signature'
 import { lastBodyBlock } from '../export/signature-keep'
 import { titleLines } from '../export/title-lines'
-import { type FlowLine, type FlowParagraph, lazyLine } from './flow-line'
-import { breakLines } from './break-lines'
-import { type ParagraphFormat, paragraphLines } from './paragraph-lines'
+import type { FlowParagraph } from './flow-line'
+import { flowTable } from './flow-table'
+import { LOOSE_TRACKING_PT, type ParagraphFormat, paragraphLines } from './paragraph-lines'
 import { AREA_WIDTH, BODY_FORMAT, FILL_HEIGHT, PITCH, span } from './flow-metrics'
 import { runInNeedsWidowControl } from './run-in-keep'
 import { paginate } from './paginate'
 import { withGaps } from './flow-gaps'
 import { mastheadFlow } from './flow-masthead'
-import type { PrintItem, PrintSpan } from './print-layout'
+import type { PrintSpan } from './print-layout'
+import { fillPages } from './page-fill'
 
 const pt = (twips: number): number => twips / 20
-const SI = typeSize.si
 const CHAR = pt(sanChar)
 
 function runSpans(
@@ -41,17 +40,28 @@ function headingFont(level: HeadingLevel): FontRole {
 /**
  * body.ts `bodyParagraph`: an inline heading sentence in its level's face, numbered by its place when given the
  * counter, the rest in the body face; widow control where the sentence fills its first line (run-in-keep.ts), and
- * kept with the next paragraph if that is all it holds.
+ * kept with the next paragraph if that is all it holds. One with neither may be set loose to fill a page
+ * (page-fill.ts), unless its heading sentence would then fill the first line.
  */
 function bodyParagraph(runs: readonly Run[], fonts: OfficialFonts, counter?: HeadingCounter): FlowParagraph {
   const inline = runInHeading(runs, counter)
-  if (inline === null) return paragraph(runSpans(runs, 'body', true, fonts))
-  const flow = paragraph([
-    ...runSpans(inline.heading, headingFont(inline.level), inline.level > 2, fonts),
-    ...runSpans(inline.rest, 'body', true, fonts),
-  ])
-  return { ...flow, widowControl: runInNeedsWidowControl(inline), keepNext: inline.rest.length === 0 }
+  const spans =
+    inline === null
+      ? runSpans(runs, 'body', true, fonts)
+      : [
+          ...runSpans(inline.heading, headingFont(inline.level), inline.level > 2, fonts),
+          ...runSpans(inline.rest, 'body', true, fonts),
+        ]
+  const loosened = (): FlowParagraph => paragraph(spans, LOOSE_FORMAT)
+  if (inline === null) return { ...paragraph(spans), loosened }
+  const widowControl = runInNeedsWidowControl(inline)
+  const keepNext = inline.rest.length === 0
+  const loose = !widowControl && !keepNext && !runInNeedsWidowControl(inline, LOOSE_TRACKING_PT)
+  return { ...paragraph(spans), widowControl, keepNext, ...(loose ? { loosened } : {}) }
 }
+
+/** A 正文 paragraph set loose (gbt9704.ts `looseTracking`). */
+const LOOSE_FORMAT: ParagraphFormat = { ...BODY_FORMAT, tracking: LOOSE_TRACKING_PT }
 
 function paragraph(
   spans: readonly PrintSpan[],
@@ -59,73 +69,6 @@ function paragraph(
   blankLines = 0,
 ): FlowParagraph {
   return { before: blankLines * PITCH, lines: paragraphLines(spans, format) }
-}
-
-/** A body table (body-table.ts): 4号 cells on the line pitch between single rules; rows never split. */
-function table(rows: readonly (readonly string[])[], header: boolean): FlowParagraph {
-  const widths = columnWidths(rows).map(pt)
-  const padding = pt(108)
-  const rule = 0.5
-  const cellFormat = (isHeader: boolean, left: number, width: number): ParagraphFormat => ({
-    size: SI,
-    tracking: 0,
-    align: isHeader ? 'center' : 'left',
-    left: left + padding,
-    width: width - 2 * padding,
-    firstLine: 0,
-    lineHeight: PITCH,
-  })
-  const lines: FlowLine[] = rows.map((row, rowIndex) => {
-    const isHeader = header && rowIndex === 0
-    // the height needs only each cell's line count; what the row draws is made if the preview asks for it, so a
-    // table of 5000 rows paginated for the export holds no drawing
-    let most = 1
-    widths.forEach((width, column) => {
-      const format = cellFormat(isHeader, 0, width)
-      const boxes = breakLines(row[column] ?? '', {
-        size: format.size,
-        tracking: format.tracking,
-        firstWidth: format.width,
-        width: format.width,
-      })
-      most = Math.max(most, boxes.length)
-    })
-    // LibreOffice adds each row's bottom rule to its height, and the first row's top rule too: rows are 29.45 pt
-    // apart, not 28.95, and the text after a table sits off the grid by as much
-    const top = rowIndex === 0 ? rule : 0
-    const height = top + most * PITCH + rule
-    return lazyLine(height, () => {
-      let left = 0
-      const items: PrintItem[] = widths.flatMap((width, column) => {
-        const cell = paragraphLines(
-          [span(row[column] ?? '', isHeader ? 'heading1' : 'body')],
-          cellFormat(isHeader, left, width),
-        )
-        left += width
-        return cell.flatMap((line, index) =>
-          line.items.map((item) => ({ ...item, top: top + index * PITCH })),
-        )
-      })
-      if (top > 0)
-        items.push({ kind: 'rule', top: 0, left: 0, width: AREA_WIDTH, thickness: rule, red: false })
-      items.push({
-        kind: 'rule',
-        top: height - rule / 2,
-        left: 0,
-        width: AREA_WIDTH,
-        thickness: rule,
-        red: false,
-      })
-      let x = 0
-      for (const width of [0, ...widths]) {
-        x += width
-        items.push({ kind: 'column-rule', top: 0, left: x, height, thickness: rule })
-      }
-      return items
-    })
-  })
-  // the header row is printed again at the top of every page the table runs on to (w:tblHeader)
-  return { before: 0, lines, repeatFirstLine: header }
 }
 
 function block(item: Block, counter: HeadingCounter, fonts: OfficialFonts): FlowParagraph[] {
@@ -146,7 +89,7 @@ function block(item: Block, counter: HeadingCounter, fonts: OfficialFonts): Flow
     case 'paragraph':
       return [bodyParagraph(item.runs, fonts, counter)]
     case 'table':
-      return [table(item.rows, item.header)]
+      return [flowTable(item.rows, item.header)]
     case 'list':
       return item.items.map((text, index) =>
         bodyParagraph([{ text: item.ordered ? `${String(index + 1)}.${text}` : text }], fonts),
@@ -195,6 +138,11 @@ export interface ReportFlow {
   readonly flow: FlowParagraph[]
   /** The last 正文 paragraph keeps with the 署名 (signature-keep.ts); the .docx must write the same keep. */
   readonly keepLastWithSignature: boolean
+  /**
+   * The 正文 paragraphs set loose to fill a page (page-fill.ts), counted from the first in the order body.ts writes
+   * them: a heading, a paragraph, a list item and a table count one each; the .docx must loosen the same ones.
+   */
+  readonly loosened: ReadonlySet<number>
 }
 
 export function reportFlow(
@@ -249,15 +197,25 @@ export function reportFlow(
   for (const note of meta.notes)
     tail.push(paragraph([span(note, 'body')], { ...BODY_FORMAT, tracking: 0, align: 'left' }))
   tail.forEach((flow, index) => out.push(index < tail.length - 1 ? { ...flow, keepNext: true } : flow))
-  // signature-keep.ts: the last 正文 paragraph or table keeps with the 署名 where it has to
+  // page-fill.ts: a page a keep left short, or whose 正文 ends right above a 署名 opening the next page, gets a
+  // 正文 paragraph set loose
   const lastBlock = lastBodyBlock(report)
+  const endsWithTable = lastBlock?.kind === 'table'
+  const body = { start: bodyStart, end: bodyEnd, signature: tail.length > 0, endsWithTable }
+  const filled = fillPages(out, FILL_HEIGHT, body)
+  const flow = filled.flow
+  // signature-keep.ts: where that was not enough, the last 正文 paragraph or table keeps with the 署名
   const keepLastWithSignature =
     bodyEnd > bodyStart &&
     tail.length > 0 &&
     lastBlock !== null &&
-    signatureOpensPage(out, bodyEnd, lastBlock.kind === 'table')
-  if (keepLastWithSignature) out[bodyEnd - 1] = { ...out[bodyEnd - 1]!, keepNext: true }
-  return { flow: withGaps(out, meta, { bodyStart, bodyEnd, sealed: options.sealed }), keepLastWithSignature }
+    signatureOpensPage(flow, bodyEnd, endsWithTable)
+  if (keepLastWithSignature) flow[bodyEnd - 1] = { ...flow[bodyEnd - 1]!, keepNext: true }
+  return {
+    flow: withGaps(flow, meta, { bodyStart, bodyEnd, sealed: options.sealed }),
+    keepLastWithSignature,
+    loosened: new Set([...filled.loosened].map((index) => index - bodyStart)),
+  }
 }
 
 /**

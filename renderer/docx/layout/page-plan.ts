@@ -1,8 +1,8 @@
 // What the .docx takes from the pages as LibreOffice prints them (paginate.ts), the pages the print preview shows,
-// so that the two always agree: whether the last 正文 paragraph keeps with the 署名 (flow-report.ts), and where the
-// 版记 goes — at the bottom of the last page when the text leaves room for it there, else on the next page, numbered
-// like any other (GB/T 9704 §7.5 leaves a 版记 page unnumbered only when a blank page precedes it, and no blank page
-// is ever added).
+// so that the two always agree: which 正文 paragraphs are set loose to fill a page and whether the last 正文
+// paragraph keeps with the 署名 (flow-report.ts), and where the 版记 goes — at the bottom of the last page when the
+// text leaves room for it there, else on the next page, numbered like any other (GB/T 9704 §7.5 leaves a 版记 page
+// unnumbered only when a blank page precedes it, and no blank page is ever added).
 import type { Report } from '../../core/report'
 import type { ImprintOptions } from '../export/imprint'
 import type { OfficialFonts } from '../export/official-fonts'
@@ -30,6 +30,8 @@ export function imprintFits(used: number, height: number): boolean {
 export interface PagePlan {
   readonly imprint: ImprintPlacement
   readonly keepLastWithSignature: boolean
+  /** The 正文 paragraphs set loose to fill a page (flow-report.ts `ReportFlow`). */
+  readonly loosened: ReadonlySet<number>
 }
 
 export function pagePlan(
@@ -38,12 +40,13 @@ export function pagePlan(
   fonts: OfficialFonts,
   options: { readonly sealed: boolean; readonly imprint: ImprintOptions },
 ): PagePlan {
-  const { flow, keepLastWithSignature } = reportFlow(report, meta, fonts, options)
+  const { flow, keepLastWithSignature, loosened } = reportFlow(report, meta, fonts, options)
   const block = imprintBlock(options.imprint)
-  if (block === null) return { imprint: 'last-page', keepLastWithSignature }
+  if (block === null) return { imprint: 'last-page', keepLastWithSignature, loosened }
   const { lastPageUsed } = paginate(flow, FILL_HEIGHT)
   return {
     imprint: imprintFits(lastPageUsed, block.height) ? 'last-page' : 'own-page',
     keepLastWithSignature,
+    loosened,
   }
 }

@@ -18,8 +18,16 @@ const EPSILON = 0.01
 export interface PlacedLine {
   readonly line: FlowLine
   readonly paragraph: number
+  /** The line's index in its paragraph. */
+  readonly index: number
   readonly page: number
   readonly top: number
+}
+
+/** Where a page's text starts: a paragraph, from one of its lines (a table's header row repeated above it aside). */
+export interface PageStart {
+  readonly paragraph: number
+  readonly from: number
 }
 
 export interface Pagination {
@@ -27,6 +35,15 @@ export interface Pagination {
   readonly pageCount: number
   /** Points used on the last page, down to the bottom of its last line. */
   readonly lastPageUsed: number
+  /** Where each page starts; a pagination stopped early (`through`) also knows where the next page would. */
+  readonly pageStarts: readonly PageStart[]
+}
+
+/** Pagination of part of the flow: from the top of page `page` at `start`, stopping once page `through` is full. */
+export interface PaginateFrom {
+  readonly page: number
+  readonly start: PageStart
+  readonly through: number
 }
 
 /** Lines of `paragraph` from `from` that fit between `y` and `height`, its blank lines above counted when from = 0. */
@@ -60,7 +77,8 @@ function linesToKeep(paragraph: FlowParagraph, from: number, fit: number, atTop:
 
 class Paginator {
   public readonly lines: PlacedLine[] = []
-  public page = 0
+  public readonly pageStarts: PageStart[] = []
+  public page: number
   public y = 0
   /** Where the run of keep-with-next paragraphs before the next paragraph starts on this page. */
   private kept: { line: number; paragraph: number } | null = null
@@ -68,11 +86,14 @@ class Paginator {
   public constructor(
     private readonly flow: readonly FlowParagraph[],
     private readonly height: number,
-  ) {}
+    private readonly firstPage = 0,
+  ) {
+    this.page = firstPage
+  }
 
-  public add(index: number): void {
+  public add(index: number, from = 0): void {
     const start = this.lines.length
-    this.place(index)
+    this.place(index, from)
     if (this.flow[index]!.keepNext !== true) this.kept = null
     else if (this.kept === null && this.lines[start]?.page === this.page)
       this.kept = { line: start, paragraph: index }
@@ -90,15 +111,16 @@ class Paginator {
     return this.lines[this.kept.line - 1]!.page === this.lines[this.kept.line]!.page
   }
 
-  private place(index: number): void {
+  private place(index: number, firstLine: number): void {
     const paragraph = this.flow[index]!
-    let from = 0
+    let from = firstLine
     while (from < paragraph.lines.length) {
+      if (this.y === 0) this.pageStarts[this.page - this.firstPage] ??= { paragraph: index, from }
       let pageTop = 0
       if (from > 0 && this.y === 0 && paragraph.repeatFirstLine === true) {
         // a table's header row again at the top of the page it runs on to
         const header = paragraph.lines[0]!
-        this.lines.push({ line: header, paragraph: index, page: this.page, top: 0 })
+        this.lines.push({ line: header, paragraph: index, index: 0, page: this.page, top: 0 })
         this.y = pageTop = header.height
       }
       const fit = fittingLines(paragraph, from, this.y, this.height)
@@ -113,7 +135,7 @@ class Paginator {
       for (let k = 0; k < keep; k++) {
         if (from + k === 0) this.y += paragraph.before
         const line = paragraph.lines[from + k]!
-        this.lines.push({ line, paragraph: index, page: this.page, top: this.y })
+        this.lines.push({ line, paragraph: index, index: from + k, page: this.page, top: this.y })
         this.y += line.height
       }
       from += keep
@@ -122,8 +144,26 @@ class Paginator {
   }
 }
 
-export function paginate(flow: readonly FlowParagraph[], pageHeight: number): Pagination {
-  const paginator = new Paginator(flow, pageHeight)
-  for (let index = 0; index < flow.length; index++) paginator.add(index)
-  return { lines: paginator.lines, pageCount: paginator.page + 1, lastPageUsed: paginator.y }
+/**
+ * The flow filled into pages `pageHeight` points tall. With `from`, only from the top of one page on, until the
+ * page after `through` has started: pages already filled stay as they are, as a kept run never moves back over a
+ * page it did not start on; lines and page starts then count from that page.
+ */
+export function paginate(
+  flow: readonly FlowParagraph[],
+  pageHeight: number,
+  from?: PaginateFrom,
+): Pagination {
+  const paginator = new Paginator(flow, pageHeight, from?.page ?? 0)
+  const start = from?.start ?? { paragraph: 0, from: 0 }
+  for (let index = start.paragraph; index < flow.length; index++) {
+    paginator.add(index, index === start.paragraph ? start.from : 0)
+    if (from !== undefined && paginator.page > from.through) break
+  }
+  return {
+    lines: paginator.lines,
+    pageCount: paginator.page + 1,
+    lastPageUsed: paginator.y,
+    pageStarts: paginator.pageStarts,
+  }
 }

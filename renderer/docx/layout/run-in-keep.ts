@@ -7,12 +7,12 @@ import type { RunInHeading } from '../export/run-in-heading'
 import { breakLines } from './break-lines'
 import { BODY_FORMAT } from './flow-metrics'
 
-export function runInNeedsWidowControl(inline: RunInHeading): boolean {
+export function runInNeedsWidowControl(inline: RunInHeading, tracking = BODY_FORMAT.tracking): boolean {
   const heading = inline.heading.map((run) => [...run.text].length).reduce((sum, length) => sum + length, 0)
   const text = [...inline.heading, ...inline.rest].map((run) => run.text).join('')
   const [first] = breakLines(text, {
     size: BODY_FORMAT.size,
-    tracking: BODY_FORMAT.tracking,
+    tracking,
     firstWidth: BODY_FORMAT.width - BODY_FORMAT.firstLine,
     width: BODY_FORMAT.width,
   })

@@ -1,7 +1,8 @@
 // Short synthetic reports built to push the 署名 block, the headings and the 版记 across a page boundary: the
 // opening paragraph grows a line at a time (`openingLines`), so over 22 sizes every element after it meets the
-// foot of a page at every offset. The report runs to four or five pages, as real ones do. Plain CJK text without digits, so a paragraph of n × 28 − 2 characters takes n
-// lines in every renderer.
+// foot of a page at every offset. `boundaryReport` runs to four or five pages, as real ones do; `threePageReport`
+// to two or three, where the one middle page must be full (a keep that leaves it short shows at once). Plain CJK
+// text without digits, so a paragraph of n × 28 − 2 characters takes n lines in every renderer.
 import { emptyMeta, type Block, type Report, type ReportMeta } from '../../../renderer/core/report'
 
 const p = (text: string): Block => ({ kind: 'paragraph', runs: [{ text }], line: null })
@@ -62,6 +63,36 @@ export function boundaryReport(openingLines: number, options: BoundaryOptions = 
           ),
           p(linesOfText(4, 21)),
         ],
+      },
+    ],
+  }
+}
+
+/** Two to three pages: the opening paragraph, two parts with sub-headings, paragraphs of 3–6 lines. */
+export function threePageReport(openingLines: number, options: BoundaryOptions = {}): Report {
+  const report = boundaryReport(openingLines, options)
+  return {
+    ...report,
+    parts: [
+      {
+        id: 'measures',
+        heading: '推进法治政府建设的主要举措和成效',
+        line: null,
+        blocks: [
+          h(2, '加强组织领导'),
+          p(linesOfText(3, 5)),
+          p(linesOfText(6, 30)),
+          p(linesOfText(5, 37)),
+          h(2, '深化法治宣传'),
+          p(linesOfText(4, 13)),
+          p(linesOfText(5, 44)),
+        ],
+      },
+      {
+        id: 'shortcomings',
+        heading: '存在的不足和原因',
+        line: null,
+        blocks: [p(linesOfText(3, 17)), p(linesOfText(4, 21))],
       },
     ],
   }

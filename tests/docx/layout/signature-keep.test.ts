@@ -1,7 +1,8 @@
-// The last 正文 paragraph keeps with the 署名 only where the 署名 block would otherwise open a page: LibreOffice
-// moves a kept paragraph over whole, so a keep written everywhere would leave half-empty pages for nothing. The
-// .docx writes the keep exactly where the preview's pagination put it (LibreOffice's own pages are compared in
-// page-boundaries.test.ts).
+// The last 正文 paragraph keeps with the 署名 only where the 署名 block would otherwise open a page and no
+// paragraph set loose can carry a line over to it (page-fill.ts): LibreOffice moves a kept paragraph over whole, so
+// a keep written everywhere would leave half-empty pages for nothing. The report here is of one-line paragraphs,
+// which no looser setting lengthens. The .docx writes the keep exactly where the preview's pagination put it
+// (LibreOffice's own pages are compared in page-boundaries.test.ts).
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -14,11 +15,26 @@ import { FILL_HEIGHT } from '../../../renderer/docx/layout/flow-metrics'
 import { reportFlow } from '../../../renderer/docx/layout/flow-report'
 import { paginate } from '../../../renderer/docx/layout/paginate'
 import { boundaryReport } from '../helpers/boundary-report'
+import type { Report } from '../../../renderer/core/report'
 import { allParagraphs, docxFacts } from '../helpers/docx-facts'
 
 const fonts = officialFonts(defaultSettings.fonts)
+/** A report of 20 + `lines` one-line paragraphs of 20 characters: over 22 sizes the 署名 meets every line of page 2. */
+const oneLiners = (lines: number): Report => {
+  const report = boundaryReport(1)
+  const line = '我镇坚持以习近平法治思想为指导全面推进。'
+  return {
+    ...report,
+    preamble: Array.from({ length: 20 + lines }, () => ({
+      kind: 'paragraph',
+      runs: [{ text: line }],
+      line: null,
+    })),
+    parts: [],
+  }
+}
 const flowOf = (lines: number) => {
-  const report = boundaryReport(lines)
+  const report = oneLiners(lines)
   return reportFlow(report, officialMeta(report.meta, 'upward', defaultSettings), fonts, { sealed: false })
 }
 /** Index in the flow of the 署名: the paragraph that prints the issuer's name and nothing else. */
@@ -33,8 +49,9 @@ describe('keeping the last 正文 paragraph with the 署名', () => {
   const sizes = Array.from({ length: 22 }, (_, index) => index + 1)
   const decisions = sizes.map((lines) => flowOf(lines).keepLastWithSignature)
 
-  it('keeps it at some sizes of the report and not at most', () => {
+  it('keeps it at some sizes of the report and not at most, and sets nothing loose', () => {
     expect(decisions).toContain(true)
+    for (const lines of sizes) expect(flowOf(lines).loosened.size, `${String(lines)} lines`).toBe(0)
     expect(decisions.filter(Boolean).length).toBeLessThan(sizes.length / 2)
   })
 
@@ -62,7 +79,7 @@ describe('keeping the last 正文 paragraph with the 署名', () => {
       [free, false],
     ] as const) {
       const file = join(dir, `${String(lines)}.docx`)
-      writeFileSync(file, await exportDocx(boundaryReport(lines), { version: 'upward' }))
+      writeFileSync(file, await exportDocx(oneLiners(lines), { version: 'upward' }))
       const body = allParagraphs(docxFacts(file)).filter((p) => p.style === 'OfficialBody')
       expect(body.at(-1)!.keepNext, `${String(lines)} lines`).toBe(expected)
     }
