@@ -20,9 +20,10 @@ export interface FlowParagraph {
   readonly repeatFirstLine?: boolean
   /**
    * The same 正文 paragraph set a little looser, 27 characters a line, for a page that needs one line more
-   * (page-fill.ts); absent where the paragraph may not be loosened (headings, kept or widow-controlled text).
+   * (page-fill.ts); absent where the paragraph may not be loosened (headings, kept or widow-controlled text), null
+   * where LibreOffice's lines for it are not certain (loose-paragraph.ts).
    */
-  readonly loosened?: () => FlowParagraph
+  readonly loosened?: () => FlowParagraph | null
 }
 
 /** Moves an item down by `dy` points. */

@@ -20,6 +20,7 @@ import { withGaps } from './flow-gaps'
 import { mastheadFlow } from './flow-masthead'
 import type { PrintSpan } from './print-layout'
 import { fillPages } from './page-fill'
+import { looseParagraph } from './loose-paragraph'
 
 const pt = (twips: number): number => twips / 20
 const CHAR = pt(sanChar)
@@ -52,16 +53,13 @@ function bodyParagraph(runs: readonly Run[], fonts: OfficialFonts, counter?: Hea
           ...runSpans(inline.heading, headingFont(inline.level), inline.level > 2, fonts),
           ...runSpans(inline.rest, 'body', true, fonts),
         ]
-  const loosened = (): FlowParagraph => paragraph(spans, LOOSE_FORMAT)
+  const loosened = (): FlowParagraph | null => looseParagraph(spans)
   if (inline === null) return { ...paragraph(spans), loosened }
   const widowControl = runInNeedsWidowControl(inline)
   const keepNext = inline.rest.length === 0
   const loose = !widowControl && !keepNext && !runInNeedsWidowControl(inline, LOOSE_TRACKING_PT)
   return { ...paragraph(spans), widowControl, keepNext, ...(loose ? { loosened } : {}) }
 }
-
-/** A 正文 paragraph set loose (gbt9704.ts `looseTracking`). */
-const LOOSE_FORMAT: ParagraphFormat = { ...BODY_FORMAT, tracking: LOOSE_TRACKING_PT }
 
 function paragraph(
   spans: readonly PrintSpan[],

@@ -64,22 +64,28 @@ function shortfall(
 /** Lines the page needs: the empty ones, and one more to carry 正文 over to a 署名 that opens the next page. */
 const cost = (need: Shortfall): number => need.empty + (need.signatureOpens ? 1 : 0)
 
+/** A paragraph of the flow and the same set loose. */
+interface Candidate {
+  readonly index: number
+  readonly loose: FlowParagraph
+}
+
 /** 正文 paragraphs that start on the page, nearest its foot first, which a looser setting makes a line longer. */
 function candidates(
   flow: readonly FlowParagraph[],
   part: Pagination,
   page: number,
   body: BodyRange,
-): number[] {
+): Candidate[] {
   const onPage = new Set<number>()
   for (const line of part.lines) if (line.page === page && line.index === 0) onPage.add(line.paragraph)
-  const out: number[] = []
+  const out: Candidate[] = []
   for (const index of [...onPage].sort((a, b) => b - a)) {
     if (index < body.start || index >= body.end) continue
     const paragraph = flow[index]!
-    if (paragraph.loosened === undefined || paragraph.loosened().lines.length <= paragraph.lines.length)
-      continue
-    out.push(index)
+    const loose = paragraph.loosened?.() ?? null
+    if (loose === null || loose.lines.length <= paragraph.lines.length) continue
+    out.push({ index, loose })
     if (out.length === TRIALS_PER_PAGE) break
   }
   return out
@@ -103,7 +109,7 @@ function fillPage(
   let need = shortfall(part, windows.current, page, height, body)
   if (cost(need) === 0 || part.pageStarts[1] === undefined) return part.pageStarts[1]
   const tries = [
-    ...candidates(flow, part, page, body).map((index) => ({ index, window: windows.current })),
+    ...candidates(flow, part, page, body).map((candidate) => ({ ...candidate, window: windows.current })),
     ...(previous === null
       ? []
       : candidates(
@@ -111,13 +117,13 @@ function fillPage(
           paginate(flow, height, { ...previous, through: previous.page }),
           previous.page,
           body,
-        ).map((index) => ({ index, window: previous }))),
+        ).map((candidate) => ({ ...candidate, window: previous }))),
   ]
   const start = windows.current.start
   const accepted = new Map<number, FlowParagraph>()
-  for (const { index, window } of tries) {
+  for (const { index, loose, window } of tries) {
     const original = flow[index]!
-    flow[index] = original.loosened!()
+    flow[index] = loose
     const trial = paginate(flow, height, { ...window, through: page })
     const trialNeed = shortfall(trial, window, page, height, body)
     const previousStaysFull =
