@@ -20,8 +20,7 @@ const NOT_AT_END = new Set([...'([{£¥\'"‵〈《「『【〔〖（［｛￡�
  * Gap LibreOffice's autospace counts between Chinese (ideographs and full-width marks: 报；ABC breaks before ABC)
  * and Western letters or digits when it fills a line, in em. Its PDFs draw about 3.3 pt at 3号, yet with 0.27–0.29
  * em all but three of the fixtures' paragraphs break as LibreOffice breaks them, with 0.2 em eight break
- * differently; fitted, not derived, at the 正文's tracking: a paragraph set loose (page-fill.ts) breaks as
- * LibreOffice's does with 0.2 em, and the value that fits drifts with the tracking.
+ * differently; fitted, not derived.
  */
 export const AUTOSPACE_EM = 0.28
 
@@ -39,8 +38,6 @@ export interface BreakOptions {
   /** Width of the first line and of the others, in points. */
   readonly firstWidth: number
   readonly width: number
-  /** The autospace gap in em, `AUTOSPACE_EM` unless given. */
-  readonly autospace?: number
 }
 
 interface Unit {
@@ -88,11 +85,11 @@ const isLatinWord = (char: string, script: Script): boolean =>
   script === 'western' && LETTER_OR_DIGIT.test(char)
 
 /** Autospace: between Chinese (an ideograph or a full-width mark) and a Western letter or digit. */
-function gap(before: Unit | undefined, after: Unit, size: number, autospace: number): number {
+function gap(before: Unit | undefined, after: Unit, size: number): number {
   if (before === undefined) return 0
   const chineseThenLatin = before.tail === 'asian' && isLatinWord(after.first, after.head)
   const latinThenChinese = isLatinWord(before.last, before.tail) && after.head === 'asian'
-  return chineseThenLatin || latinThenChinese ? autospace * size : 0
+  return chineseThenLatin || latinThenChinese ? AUTOSPACE_EM * size : 0
 }
 
 function breakAllowed(before: Unit | undefined, after: Unit): boolean {
@@ -107,7 +104,6 @@ function breakAllowed(before: Unit | undefined, after: Unit): boolean {
 export function breakLines(text: string, options: BreakOptions): LineBox[] {
   const chars = [...text]
   const list = units(chars, options.size, options.tracking)
-  const autospace = options.autospace ?? AUTOSPACE_EM
   const lines: LineBox[] = []
   let i = 0
   while (i < list.length) {
@@ -116,7 +112,7 @@ export function breakLines(text: string, options: BreakOptions): LineBox[] {
     let j = i
     while (j < list.length) {
       const unit = list[j]!
-      const add = gap(list[j - 1], unit, options.size, autospace) * (j > i ? 1 : 0) + unit.width
+      const add = gap(list[j - 1], unit, options.size) * (j > i ? 1 : 0) + unit.width
       if (used + add <= available + 0.01 || j === i) {
         used += add
         j++

@@ -17,8 +17,6 @@ export interface ParagraphFormat {
   readonly firstLine: number
   readonly lineHeight: number
   readonly red?: boolean
-  /** The autospace gap in em where it is not break-lines.ts `AUTOSPACE_EM` (a paragraph set loose). */
-  readonly autospace?: number
 }
 
 export const BODY_TRACKING_PT = bodyTracking / 20
@@ -45,7 +43,6 @@ export function paragraphLines(spans: readonly PrintSpan[], format: ParagraphFor
     tracking: format.tracking,
     firstWidth: format.width - format.firstLine,
     width: format.width,
-    ...(format.autospace === undefined ? {} : { autospace: format.autospace }),
   })
   return boxes.map((box, index) => {
     const indent = index === 0 ? format.firstLine : 0
