@@ -12,6 +12,7 @@ import type { FlowParagraph } from '../../../renderer/docx/layout/flow-line'
 import { FILL_HEIGHT, PITCH } from '../../../renderer/docx/layout/flow-metrics'
 import { reportFlow } from '../../../renderer/docx/layout/flow-report'
 import { paginate } from '../../../renderer/docx/layout/paginate'
+import { looseParagraph } from '../../../renderer/docx/layout/loose-paragraph'
 import { LOOSE_TRACKING_PT } from '../../../renderer/docx/layout/paragraph-lines'
 import type { PrintLine } from '../../../renderer/docx/layout/print-layout'
 import { boundaryReport, threePageReport } from '../helpers/boundary-report'
@@ -32,6 +33,27 @@ const textLinesOf = (paragraph: FlowParagraph): PrintLine[] =>
   paragraph.lines.flatMap((line) => line.items.filter((item): item is PrintLine => item.kind === 'line'))
 const isLoose = (paragraph: FlowParagraph): boolean =>
   textLinesOf(paragraph).some((line) => line.tracking === LOOSE_TRACKING_PT)
+
+describe('a paragraph set loose', () => {
+  const body = (text: string) => [{ text, font: 'body' as const, bold: false }]
+  const chinese =
+    '我镇坚持以习近平法治思想为指导全面推进依法行政健全重大行政决策程序严格落实行政执法三项制度。'
+
+  it('sets Chinese text 27 characters a line, a line longer where its last line was nearly full', () => {
+    const loose = looseParagraph(body(chinese.repeat(3)))
+    expect(loose).not.toBeNull()
+    const lines = loose!.lines.map((line) =>
+      line.items.flatMap((item) => (item.kind === 'line' ? [lineText(item)] : [])).join(''),
+    )
+    expect(lines.slice(1, -1).every((line) => [...line].length === 27)).toBe(true)
+    expect([...lines[0]!]).toHaveLength(25)
+  })
+
+  it('is not offered for text with figures or Latin letters, whose loose lines LibreOffice sets otherwise', () => {
+    expect(looseParagraph(body(`${chinese}全年办理行政复议案件3件。`))).toBeNull()
+    expect(looseParagraph(body(`${chinese}推进OA系统建设。`))).toBeNull()
+  })
+})
 
 describe('paginating from a page start', () => {
   const flows = [
