@@ -47,7 +47,7 @@ const BlockSchema = z.discriminatedUnion('kind', [
 const metaText = z.string().max(limits.maxMetaChars)
 const optionalText = metaText.nullable()
 
-/** Optional since rollover (issue 7); files written before it have no `lastYear` and need no migration. */
+/** Optional since rollover; files written before it have no `lastYear` and need no migration. */
 const LastYearSchema = z.object({
   reportYear: z.number().int().min(1949).max(2200).nullable(),
   title: optionalText,

@@ -83,7 +83,7 @@ describe('bad input through the CLI', () => {
   afterAll(() => {
     rmSync(folder, { recursive: true, force: true })
     process.stdout.write(
-      `[issue 8] bad inputs through the CLI: ${tally.inProcess} in-process (runCli), ${tally.blackBox} black-box (npm run cli -- check); contract kept\n`,
+      `[bad input] through the CLI: ${tally.inProcess} in-process (runCli), ${tally.blackBox} black-box (npm run cli -- check); contract kept\n`,
     )
   })
 

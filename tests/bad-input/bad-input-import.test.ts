@@ -46,7 +46,7 @@ describe('bad input through the readers', () => {
   afterAll(() => {
     rmSync(folder, { recursive: true, force: true })
     process.stdout.write(
-      `[issue 8] bad inputs tried: ${tally.tried} (refused ${tally.refused} with a Chinese message, opened ${tally.opened}); ` +
+      `[bad input] tried: ${tally.tried} (refused ${tally.refused} with a Chinese message, opened ${tally.opened}); ` +
         `slowest ${(tally.slowest / 1000).toFixed(1)} s (${tally.slowestLabel})\n`,
     )
   })

@@ -1,4 +1,4 @@
-// The bad-input corpus of issue 8, generated into a temp folder (nothing large is committed): random
+// The bad-input corpus, generated into a temp folder (nothing large is committed): random
 // bytes under every extension, truncated and corrupted .docx, zip bombs and lying archives, encrypted and
 // old binary Word files, empty files, a 50 MB text, every text encoding a clerk's PC produces, broken
 // .fznb files, deeply nested and huge tables. Each case says what must come out: a refusal (with its

@@ -1,4 +1,4 @@
-// Bench for the editor in real Chromium (issue 6): keystroke-to-paint latency with a 30-page report
+// Bench for the editor in real Chromium: keystroke-to-paint latency with a 30-page report
 // loaded, against a bare Tiptap StarterKit editor holding the same paragraphs in the same run
 // (targets: p95 < 16 ms, ratio ≤ 1.2); and cold start of browser mode to an interactive start screen
 // (target < 1 s), against loading the bare editor page.

@@ -1,4 +1,4 @@
-// Offline (issue 8): a whole drafting session in Chromium — new → type → check → export → print preview
+// Offline: a whole drafting session in Chromium — new → type → check → export → print preview
 // and its PDF — with every request recorded, none of which may leave this machine; and the production
 // build itself, which must name no font, stylesheet or script on the network and carry no telemetry.
 import { readdirSync, readFileSync } from 'node:fs'
@@ -65,7 +65,7 @@ describe('offline', () => {
   afterAll(async () => {
     const outside = session?.requests.filter((request) => !isLocal(request)) ?? []
     process.stdout.write(
-      `[issue 8] offline session (${steps.join(' → ')}): ${session?.requests.length ?? 0} requests, ${outside.length} left this machine\n`,
+      `[offline] session (${steps.join(' → ')}): ${session?.requests.length ?? 0} requests, ${outside.length} left this machine\n`,
     )
     await session?.close()
   })

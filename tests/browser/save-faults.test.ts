@@ -1,4 +1,4 @@
-// The desktop app when main cannot save (issue 8): the page runs with a stand-in for the preload's Bridge
+// The desktop app when main cannot save: the page runs with a stand-in for the preload's Bridge
 // whose saveReport answers exactly what main answers on a full disk (describeWriteError). The clerk gets
 // the Chinese message, the text stays in the editor and unsaved, and the autosave keeps running with it.
 import type { Page } from 'playwright-core'

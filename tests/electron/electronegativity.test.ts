@@ -128,7 +128,7 @@ describe('electronegativity', () => {
       const count = (severity: string): number =>
         findings.filter((finding) => finding.severity === severity).length
       process.stdout.write(
-        `[issue 8] electronegativity findings: ${findings.length} (high ${count('HIGH')}, medium ${count('MEDIUM')}, low ${count('LOW')}, ` +
+        `[security] electronegativity findings: ${findings.length} (high ${count('HIGH')}, medium ${count('MEDIUM')}, low ${count('LOW')}, ` +
           `informational ${count('INFORMATIONAL')}); ${accepted.length} medium reviewed and accepted (${accepted.map((finding) => finding.id).join(', ') || 'none'})\n`,
       )
       expect(serious.filter((finding) => !accepted.includes(finding))).toEqual([])

@@ -83,7 +83,7 @@ export function appendLine(blocks: Block[], clean: CleanLine, line: number): voi
     endsMidSentence(paragraphTail(previous.runs))
   ) {
     // The paragraph's own array (copied below when it was started): appending in place keeps a file of
-    // thousands of unpunctuated lines linear; copying the runs on every line made it quadratic (issue 8).
+    // thousands of unpunctuated lines linear; copying the runs on every line made it quadratic.
     ;(previous.runs as Run[]).push(...clean.runs)
     return
   }

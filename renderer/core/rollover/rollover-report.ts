@@ -1,4 +1,4 @@
-// Last year's report → this year's draft (issue 7, 从去年的报告开始). Keeps what does not change
+// Last year's report → this year's draft (从去年的报告开始). Keeps what does not change
 // from year to year (发文机关标志, 签发人, 主送, 署名, 抄送, 印发机关, the wording of the measures)
 // and marks every place that needs this year's facts: years in the title and headings move on,
 // 文号 gets the new year and no 序号, dates are cleared, figures carried over are marked stale, and

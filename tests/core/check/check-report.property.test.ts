@@ -13,7 +13,7 @@ const template = defaultTemplate()
 const ruleIds = new Set(rules.map((rule) => rule.id))
 const partIds = template.parts.map((part) => part.id)
 let checked = 0
-afterAll(() => process.stdout.write(`[issue 8] checker properties: ${checked} generated reports checked\n`))
+afterAll(() => process.stdout.write(`[checker] properties: ${checked} generated reports checked\n`))
 
 /** Problems with a result, empty when it is well-formed; `lines` bounds the line numbers when known. */
 function resultProblems(result: CheckResult, lines: number | null, report: Report): string[] {

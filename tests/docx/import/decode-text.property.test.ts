@@ -6,7 +6,7 @@ import { decodeText } from '../../../renderer/docx/import/decode-text'
 
 const runs = 300
 let checked = 0
-afterAll(() => process.stdout.write(`[issue 8] decode-text properties: ${checked} generated inputs\n`))
+afterAll(() => process.stdout.write(`[bad input] decode-text properties: ${checked} generated inputs\n`))
 
 const codes = new Set(['not-text', 'bad-encoding', 'foreign-encoding', 'empty'])
 const normalise = (text: string): string => text.replace(/\r\n?/g, '\n')

@@ -62,7 +62,7 @@ const tally = { injected: 0, real: 0 }
 
 afterAll(() =>
   process.stdout.write(
-    `[issue 8] save faults: ${tally.injected} injected, ${tally.real} real; target and .bak intact every time\n`,
+    `[saving] faults: ${tally.injected} injected, ${tally.real} real; target and .bak intact every time\n`,
   ),
 )
 
@@ -162,7 +162,7 @@ describe('writeFileAtomic on a full disk (real tmpfs)', () => {
     rmSync(point, { recursive: true, force: true })
     if (!mounted)
       process.stdout.write(
-        '[issue 8] real ENOSPC: mounting a tmpfs is not allowed here; covered by injection only\n',
+        '[saving] real ENOSPC: mounting a tmpfs is not allowed here; covered by injection only\n',
       )
   })
 

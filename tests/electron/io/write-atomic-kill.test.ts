@@ -124,7 +124,7 @@ describe('writeFileAtomic under SIGKILL', () => {
     expect(seen.old).toBeGreaterThan(0)
     expect(seen.new).toBeGreaterThan(0)
     process.stdout.write(
-      `[issue 8] kills survived: ${kills}/${kills} (${seen.midWrite} during a write; target old ${seen.old} / new ${seen.new}; ` +
+      `[saving] kills survived: ${kills}/${kills} (${seen.midWrite} during a write; target old ${seen.old} / new ${seen.new}; ` +
         `.bak checked ${seen.backups}; at most ${seen.maxTemps} orphaned temps, removed by the next save) ` +
         `in ${((Date.now() - started) / 1000).toFixed(1)} s, ${(versions.old.length / 1e6).toFixed(1)} MB report\n`,
     )
