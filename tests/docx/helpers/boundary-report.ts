@@ -3,10 +3,22 @@
 // foot of a page at every offset. `boundaryReport` runs to four or five pages, as real ones do; `threePageReport`
 // to two or three, where the one middle page must be full (a keep that leaves it short shows at once). Plain CJK
 // text without digits, so a paragraph of n × 28 − 2 characters takes n lines in every renderer.
-import { emptyMeta, type Block, type Report, type ReportMeta } from '../../../renderer/core/report'
+import { emptyMeta, type Block, type Part, type Report, type ReportMeta } from '../../../renderer/core/report'
 
 const p = (text: string): Block => ({ kind: 'paragraph', runs: [{ text }], line: null })
 const h = (level: 1 | 2 | 3, text: string): Block => ({ kind: 'heading', level, text, line: null })
+const measures = (blocks: Block[]): Part => ({
+  id: 'measures',
+  heading: '推进法治政府建设的主要举措和成效',
+  line: null,
+  blocks,
+})
+const shortcomings = (blocks: Block[]): Part => ({
+  id: 'shortcomings',
+  heading: '存在的不足和原因',
+  line: null,
+  blocks,
+})
 
 const FILLER =
   '我镇坚持以习近平法治思想为指导全面推进依法行政健全重大行政决策程序严格落实行政执法三项制度深入开展法治宣传教育不断提升基层治理法治化水平'
@@ -36,34 +48,24 @@ export function boundaryReport(openingLines: number, options: BoundaryOptions = 
     },
     preamble: [p(linesOfText(Math.max(1, openingLines), 0))],
     parts: [
-      {
-        id: 'measures',
-        heading: '推进法治政府建设的主要举措和成效',
-        line: null,
-        blocks: [
-          h(2, '加强组织领导'),
-          p(linesOfText(3, 5)),
-          // enough text for two full pages between the first and the last whatever the opening's size
-          ...[7, 6, 8, 5, 7, 6, 8].map((lines, index) => p(linesOfText(lines, 30 + 7 * index))),
-          p(`（二）推进严格规范公正文明执法。${linesOfText(3, 9)}`),
-          h(2, '深化法治宣传'),
-          h(3, '开展法治进村活动'),
-          p(linesOfText(2, 13)),
-        ],
-      },
-      {
-        id: 'shortcomings',
-        heading: '存在的不足和原因',
-        line: null,
-        blocks: [
-          p(`（一）学法用法不够深入。${linesOfText(2, 17)}`),
-          // a heading sentence that fills its first line: the one kind of run-in item widow control is for
-          p(
-            `（二）部分干部运用法治思维和法治方式深化改革推动发展化解矛盾维护稳定的能力不足。${linesOfText(2, 25)}`,
-          ),
-          p(linesOfText(4, 21)),
-        ],
-      },
+      measures([
+        h(2, '加强组织领导'),
+        p(linesOfText(3, 5)),
+        // enough text for two full pages between the first and the last whatever the opening's size
+        ...[7, 6, 8, 5, 7, 6, 8].map((lines, index) => p(linesOfText(lines, 30 + 7 * index))),
+        p(`（二）推进严格规范公正文明执法。${linesOfText(3, 9)}`),
+        h(2, '深化法治宣传'),
+        h(3, '开展法治进村活动'),
+        p(linesOfText(2, 13)),
+      ]),
+      shortcomings([
+        p(`（一）学法用法不够深入。${linesOfText(2, 17)}`),
+        // a heading sentence that fills its first line: the one kind of run-in item widow control is for
+        p(
+          `（二）部分干部运用法治思维和法治方式深化改革推动发展化解矛盾维护稳定的能力不足。${linesOfText(2, 25)}`,
+        ),
+        p(linesOfText(4, 21)),
+      ]),
     ],
   }
 }
@@ -74,26 +76,16 @@ export function threePageReport(openingLines: number, options: BoundaryOptions =
   return {
     ...report,
     parts: [
-      {
-        id: 'measures',
-        heading: '推进法治政府建设的主要举措和成效',
-        line: null,
-        blocks: [
-          h(2, '加强组织领导'),
-          p(linesOfText(3, 5)),
-          p(linesOfText(6, 30)),
-          p(linesOfText(5, 37)),
-          h(2, '深化法治宣传'),
-          p(linesOfText(4, 13)),
-          p(linesOfText(5, 44)),
-        ],
-      },
-      {
-        id: 'shortcomings',
-        heading: '存在的不足和原因',
-        line: null,
-        blocks: [p(linesOfText(3, 17)), p(linesOfText(4, 21))],
-      },
+      measures([
+        h(2, '加强组织领导'),
+        p(linesOfText(3, 5)),
+        p(linesOfText(6, 30)),
+        p(linesOfText(5, 37)),
+        h(2, '深化法治宣传'),
+        p(linesOfText(4, 13)),
+        p(linesOfText(5, 44)),
+      ]),
+      shortcomings([p(linesOfText(3, 17)), p(linesOfText(4, 21))]),
     ],
   }
 }
