@@ -36,33 +36,36 @@ interface Window {
   readonly start: PageStart
 }
 
-/** What a page lacks, from a pagination of `window` on: empty lines at its foot, and whether the 署名 opens the next. */
+/**
+ * What a page lacks, from a pagination of `window` on: empty lines at its foot, and where the 署名 starts on the
+ * next page, the lines of 正文 carried over above it (a table's rows do not count, signature-keep.ts).
+ */
 interface Shortfall {
   readonly empty: number
-  readonly signatureOpens: boolean
+  readonly carried: number | null
 }
 
-function shortfall(
-  part: Pagination,
-  window: Window,
-  page: number,
-  height: number,
-  body: BodyRange,
-): Shortfall {
+function shortfall(part: Pagination, page: number, height: number, body: BodyRange): Shortfall {
   let used = 0
-  for (const line of part.lines) if (line.page === page) used = Math.max(used, line.top + line.line.height)
+  let carried = 0
+  let signatureNext = false
+  for (const line of part.lines) {
+    if (line.page === page) used = Math.max(used, line.top + line.line.height)
+    else if (line.page !== page + 1 || signatureNext) continue
+    else if (line.paragraph >= body.end) signatureNext = true
+    else if (!(body.endsWithTable && line.paragraph === body.end - 1)) carried++
+  }
   const empty = Math.floor((height - used + EPSILON) / PITCH)
-  const next = part.pageStarts[page - window.page + 1]
-  const signatureOpens =
-    body.signature &&
-    next !== undefined &&
-    ((next.paragraph >= body.end && next.from === 0) ||
-      (body.endsWithTable && next.paragraph === body.end - 1 && next.from > 0))
-  return { empty, signatureOpens }
+  return { empty, carried: body.signature && signatureNext ? carried : null }
 }
 
-/** Lines the page needs: the empty ones, and one more to carry 正文 over to a 署名 that opens the next page. */
-const cost = (need: Shortfall): number => need.empty + (need.signatureOpens ? 1 : 0)
+/**
+ * Lines the page needs: the empty ones, and as many as carry `target` lines of 正文 over to a 署名 on the next page.
+ * Two where they can be had: the preview's line breaks of text with figures are LibreOffice's within a line, and a
+ * second line keeps the 署名 from opening a page if LibreOffice sets one line fewer above it.
+ */
+const cost = (need: Shortfall, target: number): number =>
+  need.empty + (need.carried === null ? 0 : Math.max(0, target - need.carried))
 
 /** A paragraph of the flow and the same set loose. */
 interface Candidate {
@@ -93,8 +96,8 @@ function candidates(
 
 /**
  * Fills the page `current` starts: tries loosening its paragraphs, then those of the page before (`previous`),
- * which stays full, each that lowers what the page lacks, until it lacks nothing; else undoes them all. Returns
- * where the next page starts.
+ * which stays full, each that lowers what the page lacks, until it lacks nothing; else undoes them all and tries
+ * again for one line over to the 署名 instead of two. Returns where the next page starts.
  */
 function fillPage(
   flow: FlowParagraph[],
@@ -105,11 +108,11 @@ function fillPage(
 ): PageStart | undefined {
   const { previous } = windows
   const page = windows.current.page
-  let part = paginate(flow, height, { ...windows.current, through: page })
-  let need = shortfall(part, windows.current, page, height, body)
-  if (cost(need) === 0 || part.pageStarts[1] === undefined) return part.pageStarts[1]
+  const start = windows.current
+  const part = paginate(flow, height, { ...start, through: page + 1 })
+  if (part.pageStarts[1] === undefined) return undefined
   const tries = [
-    ...candidates(flow, part, page, body).map((candidate) => ({ ...candidate, window: windows.current })),
+    ...candidates(flow, part, page, body).map((candidate) => ({ ...candidate, window: start })),
     ...(previous === null
       ? []
       : candidates(
@@ -119,30 +122,32 @@ function fillPage(
           body,
         ).map((candidate) => ({ ...candidate, window: previous }))),
   ]
-  const start = windows.current.start
-  const accepted = new Map<number, FlowParagraph>()
-  for (const { index, loose, window } of tries) {
-    const original = flow[index]!
-    flow[index] = loose
-    const trial = paginate(flow, height, { ...window, through: page })
-    const trialNeed = shortfall(trial, window, page, height, body)
-    const previousStaysFull =
-      window === windows.current || cost(shortfall(trial, window, window.page, height, body)) === 0
-    if (previousStaysFull && cost(trialNeed) < cost(need)) {
-      accepted.set(index, original)
-      need = trialNeed
-      windows.current = { page, start: trial.pageStarts[page - window.page]! }
-      part = paginate(flow, height, { ...windows.current, through: page })
-      if (cost(need) === 0) break
-    } else flow[index] = original
-  }
-  if (cost(need) > 0) {
-    // a page still short, or a 署名 still opening the next page, is not worth a looser paragraph: nothing changes
+  for (const target of [2, 1]) {
+    let need = shortfall(part, page, height, body)
+    if (cost(need, target) === 0) return part.pageStarts[1]
+    const accepted = new Map<number, FlowParagraph>()
+    let current = start
+    for (const { index, loose, window } of tries) {
+      const original = flow[index]!
+      flow[index] = loose
+      const trial = paginate(flow, height, { ...window, through: page + 1 })
+      const trialNeed = shortfall(trial, page, height, body)
+      const previousStaysFull = window === start || cost(shortfall(trial, window.page, height, body), 1) === 0
+      if (previousStaysFull && cost(trialNeed, target) < cost(need, target)) {
+        accepted.set(index, original)
+        need = trialNeed
+        current = { page, start: trial.pageStarts[page - window.page]! }
+        if (cost(need, target) === 0) break
+      } else flow[index] = original
+    }
+    if (cost(need, target) === 0) {
+      for (const index of accepted.keys()) loosened.add(index)
+      windows.current = current
+      return paginate(flow, height, { ...current, through: page }).pageStarts[1]
+    }
+    // a page still short, or a 署名 still without its lines of 正文, is not worth a looser paragraph
     for (const [index, original] of accepted) flow[index] = original
-    windows.current = { page, start }
-    return paginate(flow, height, { ...windows.current, through: page }).pageStarts[1]
   }
-  for (const index of accepted.keys()) loosened.add(index)
   return part.pageStarts[1]
 }
 

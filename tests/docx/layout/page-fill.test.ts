@@ -118,6 +118,18 @@ describe.each(['public', 'upward'] as const)('filling pages a keep left short (%
       }
   })
 
+  it('carries two lines of 正文 over to a 署名 on a new page of the three-page report, should LibreOffice set one fewer', () => {
+    for (const { name, flow } of results.filter((result) => result.name.startsWith('three-page'))) {
+      const signature = flow.findIndex((paragraph) =>
+        textLinesOf(paragraph).some((line) => lineText(line) === '示范镇人民政府'),
+      )
+      const { lines } = paginate(flow, FILL_HEIGHT)
+      const first = lines.findIndex((line) => line.paragraph === signature)
+      const above = lines.slice(0, first).filter((line) => line.page === lines[first]!.page)
+      expect(above.length, name).toBeGreaterThanOrEqual(2)
+    }
+  })
+
   it('never lets the 署名 open a page: a line of 正文 goes over with it', () => {
     for (const { name, flow } of results) {
       const signature = flow.findIndex((paragraph) =>
