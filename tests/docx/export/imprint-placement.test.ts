@@ -11,9 +11,9 @@ import { layoutReport } from '../../../renderer/docx/layout/layout-report'
 import { boundaryReport } from '../helpers/boundary-report'
 import { docxFacts } from '../helpers/docx-facts'
 import { type CheckerReport, failedRules, runChecker } from '../helpers/gbt9704-checker'
-import { modelRows, pageShape } from '../helpers/model-rows'
 import { pdfRows } from '../helpers/pdf-rows'
 import { type RenderedPdf, renderPdfs } from '../helpers/render-pdf'
+import { previewMismatches } from '../helpers/preview-mismatches'
 
 const OUT = join(import.meta.dirname, '../../.artifacts/docx/imprint-placement')
 const SIZES = Array.from({ length: 22 }, (_, index) => index + 1)
@@ -27,7 +27,7 @@ const imprinted = (lines: number) =>
   })
 const files = SIZES.map((lines) => join(OUT, `imprint-${String(lines).padStart(2, '0')}.docx`))
 const reports = SIZES.map(imprinted)
-const printedOn = (rows: string[][]): number =>
+const printedOn = (rows: readonly (readonly string[])[]): number =>
   rows.findIndex((page) => page.some((row) => row.endsWith('印发')))
 
 describe('版记 placement, the report growing a line at a time', () => {
@@ -43,16 +43,9 @@ describe('版记 placement, the report growing a line at a time', () => {
   }, 600_000)
 
   it('puts the 版记 on the page the preview shows it on, at the bottom, with the same rows on every page', () => {
-    const mismatches: string[] = []
-    reports.forEach((report, index) => {
-      const model = layoutReport(report, { version: 'upward' }).pages.map(modelRows)
-      const pdf = rendered[index]!.pages.map(pdfRows)
-      if (pageShape(model) !== pageShape(pdf) || printedOn(model) !== printedOn(pdf))
-        mismatches.push(
-          `${String(SIZES[index])} lines: preview ${pageShape(model)} ≠ LibreOffice ${pageShape(pdf)}`,
-        )
-    })
-    expect(mismatches).toEqual([])
+    const sameImprintPage = (model: readonly string[][], pdf: readonly string[][]) =>
+      printedOn(model) === printedOn(pdf)
+    expect(previewMismatches(reports, rendered, 'upward', SIZES, sameImprintPage)).toEqual([])
   })
 
   it('passes the checker at every size: 版记 at the bottom of the last page, every page numbered', () => {

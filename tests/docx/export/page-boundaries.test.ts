@@ -7,12 +7,10 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { ReportVersion } from '../../../renderer/core/report'
 import { exportDocx } from '../../../renderer/docx/export/export-docx'
-import { layoutReport } from '../../../renderer/docx/layout/layout-report'
 import { boundaryReport } from '../helpers/boundary-report'
 import { type CheckerReport, failedRules, runChecker } from '../helpers/gbt9704-checker'
-import { modelRows, pageShape } from '../helpers/model-rows'
-import { pdfRows } from '../helpers/pdf-rows'
 import { type RenderedPdf, renderPdfs } from '../helpers/render-pdf'
+import { previewMismatches } from '../helpers/preview-mismatches'
 
 const OUT = join(import.meta.dirname, '../../.artifacts/docx/page-boundaries')
 const SIZES = Array.from({ length: 22 }, (_, index) => index + 1)
@@ -53,16 +51,7 @@ describe.each(['public', 'upward'] as const)(
     })
 
     it('paginates the print preview as LibreOffice prints, at every size', () => {
-      const mismatches: string[] = []
-      reports.forEach((report, index) => {
-        const model = layoutReport(report, { version }).pages.map(modelRows)
-        const pdf = rendered[index]!.pages.map(pdfRows)
-        if (pageShape(model) !== pageShape(pdf))
-          mismatches.push(
-            `${String(SIZES[index])} lines: preview ${pageShape(model)} ≠ LibreOffice ${pageShape(pdf)}`,
-          )
-      })
-      expect(mismatches).toEqual([])
+      expect(previewMismatches(reports, rendered, version, SIZES)).toEqual([])
     })
 
     it('really crosses a page boundary over the series', () => {

@@ -13,15 +13,13 @@ import { looseTracking } from '../../../renderer/docx/export/gbt9704'
 import { officialFonts } from '../../../renderer/docx/export/official-fonts'
 import { officialMeta } from '../../../renderer/docx/export/official-meta'
 import { reportFlow } from '../../../renderer/docx/layout/flow-report'
-import { layoutReport } from '../../../renderer/docx/layout/layout-report'
 import { LOOSE_TRACKING_PT } from '../../../renderer/docx/layout/paragraph-lines'
 import type { PrintLine } from '../../../renderer/docx/layout/print-layout'
 import { threePageReport } from '../helpers/boundary-report'
 import { allParagraphs, docxFacts } from '../helpers/docx-facts'
 import { type CheckerReport, failedRules, runChecker } from '../helpers/gbt9704-checker'
-import { modelRows, pageShape } from '../helpers/model-rows'
-import { pdfRows } from '../helpers/pdf-rows'
 import { type RenderedPdf, renderPdfs } from '../helpers/render-pdf'
+import { previewMismatches } from '../helpers/preview-mismatches'
 
 const OUT = join(import.meta.dirname, '../../.artifacts/docx/short-pages')
 const SIZES = Array.from({ length: 22 }, (_, index) => index + 1)
@@ -72,16 +70,14 @@ describe.each(['public', 'upward'] as const)(
     })
 
     it('paginates the print preview as LibreOffice prints, at every size', () => {
-      const mismatches: string[] = []
-      SIZES.forEach((lines, index) => {
-        const model = layoutReport(threePageReport(lines), { version }).pages.map(modelRows)
-        const pdf = rendered[index]!.pages.map(pdfRows)
-        if (pageShape(model) !== pageShape(pdf))
-          mismatches.push(
-            `${String(lines)} lines: preview ${pageShape(model)} ≠ LibreOffice ${pageShape(pdf)}`,
-          )
-      })
-      expect(mismatches).toEqual([])
+      expect(
+        previewMismatches(
+          SIZES.map((lines) => threePageReport(lines)),
+          rendered,
+          version,
+          SIZES,
+        ),
+      ).toEqual([])
     })
 
     it('writes the looser tracking on exactly the paragraphs the preview sets loose', () => {

@@ -6,12 +6,10 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Block, Report } from '../../../renderer/core/report'
 import { exportDocx } from '../../../renderer/docx/export/export-docx'
-import { layoutReport } from '../../../renderer/docx/layout/layout-report'
 import { boundaryReport } from '../helpers/boundary-report'
 import { type CheckerReport, failedRules, runChecker } from '../helpers/gbt9704-checker'
-import { modelRows, pageShape } from '../helpers/model-rows'
-import { pdfRows } from '../helpers/pdf-rows'
 import { type RenderedPdf, renderPdfs } from '../helpers/render-pdf'
+import { previewMismatches } from '../helpers/preview-mismatches'
 
 const OUT = join(import.meta.dirname, '../../.artifacts/docx/table-signature')
 const SIZES = Array.from({ length: 12 }, (_, index) => index + 1)
@@ -57,11 +55,6 @@ describe('a report ending with a table', () => {
   })
 
   it('is paginated by the preview as LibreOffice prints it, at every size', () => {
-    const mismatches = reports.flatMap((report, index) => {
-      const model = pageShape(layoutReport(report, { version: 'upward' }).pages.map(modelRows))
-      const pdf = pageShape(rendered[index]!.pages.map(pdfRows))
-      return model === pdf ? [] : [`${String(SIZES[index])} lines: preview ${model} ≠ LibreOffice ${pdf}`]
-    })
-    expect(mismatches).toEqual([])
+    expect(previewMismatches(reports, rendered, 'upward', SIZES)).toEqual([])
   })
 })

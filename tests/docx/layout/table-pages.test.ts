@@ -6,11 +6,10 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Block, Report } from '../../../renderer/core/report'
 import { exportDocx } from '../../../renderer/docx/export/export-docx'
-import { layoutReport } from '../../../renderer/docx/layout/layout-report'
 import { boundaryReport } from '../helpers/boundary-report'
-import { modelRows, pageShape } from '../helpers/model-rows'
 import { pdfRows } from '../helpers/pdf-rows'
 import { type RenderedPdf, renderPdfs } from '../helpers/render-pdf'
+import { previewMismatches } from '../helpers/preview-mismatches'
 
 const OUT = join(import.meta.dirname, '../../.artifacts/print/tables')
 const SIZES = [2, 5, 9, 13, 17, 21]
@@ -47,12 +46,7 @@ describe('a table running over a page break', () => {
   }, 300_000)
 
   it('is paginated by the preview as LibreOffice prints it, at every size', () => {
-    const mismatches = reports.flatMap((report, index) => {
-      const model = pageShape(layoutReport(report, { version: 'upward' }).pages.map(modelRows))
-      const pdf = pageShape(rendered[index]!.pages.map(pdfRows))
-      return model === pdf ? [] : [`${String(SIZES[index])} lines: preview ${model} ≠ LibreOffice ${pdf}`]
-    })
-    expect(mismatches).toEqual([])
+    expect(previewMismatches(reports, rendered, 'upward', SIZES)).toEqual([])
   })
 
   it('starts the next page with the header row again', () => {

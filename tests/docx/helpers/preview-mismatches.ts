@@ -1,0 +1,24 @@
+// The print preview's pages against LibreOffice's rendering of the same reports' .docx: for each report whose
+// pages differ (rows per page, how each page starts, and whatever else `alsoSame` compares), one line naming its
+// size and both shapes, so that a failing series says at which sizes it drifts.
+import type { Report, ReportVersion } from '../../../renderer/core/report'
+import { layoutReport } from '../../../renderer/docx/layout/layout-report'
+import { modelRows, pageShape } from './model-rows'
+import { pdfRows } from './pdf-rows'
+import type { RenderedPdf } from './render-pdf'
+
+export function previewMismatches(
+  reports: readonly Report[],
+  rendered: readonly RenderedPdf[],
+  version: ReportVersion,
+  sizes: readonly number[],
+  alsoSame: (model: readonly string[][], pdf: readonly string[][]) => boolean = () => true,
+): string[] {
+  return reports.flatMap((report, index) => {
+    const model = layoutReport(report, { version }).pages.map(modelRows)
+    const pdf = rendered[index]!.pages.map(pdfRows)
+    return pageShape(model) === pageShape(pdf) && alsoSame(model, pdf)
+      ? []
+      : [`${String(sizes[index])} lines: preview ${pageShape(model)} ≠ LibreOffice ${pageShape(pdf)}`]
+  })
+}
