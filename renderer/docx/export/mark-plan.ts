@@ -22,8 +22,8 @@ const SUFFIX_GAP = 0.5
 const SLACK = 40
 /**
  * Latin letters and digits are not: measured in DejaVu Sans, LibreOffice's fallback and wider than the half em of
- * 小标宋, with a tenth more for faces wider still, and the gap of about 0.28 em LibreOffice puts between them and
- * Chinese whatever the .docx says (break-lines.ts `AUTOSPACE_EM`).
+ * 小标宋, with a tenth more for faces wider still, and the gap of a fifth of an em LibreOffice puts between them
+ * and Chinese whatever the .docx says (break-lines.ts), rounded up for the mark's own tracking.
  */
 const WESTERN_MARGIN = 1.1
 const AUTOSPACE = 0.3

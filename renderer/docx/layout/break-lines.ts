@@ -1,15 +1,21 @@
-// Line breaking as LibreOffice applies it to the exported 正文 (zh-CN, Asian typography on): lines are filled
-// character by character on the 156 mm 版心; a run of digits or Latin letters (2023, 95.23%) never splits;
-// 避头尾 (the zh-CN forbidden characters of LibreOffice's locale data) keeps closing punctuation off the start of a
-// line, by pulling the character before it down, and opening punctuation off its end; nothing hangs in the margin
-// (the export switches LibreOffice's hanging punctuation off, prepared-styles.ts), and a closing mark stays with
-// the digits or letters after it; Western text gets a small gap on each side where it meets Chinese (autospace).
-// Held to LibreOffice's own breaks by tests/docx/layout (the fixtures, and marks before digits at every position).
+// Line breaking as LibreOffice applies it to the exported 正文 (zh-CN, Asian typography on). Lines are filled on the
+// 156 mm 版心 the way its text formatter does (sw/source/core/text/itrform2.cxx, guess.cxx): a run of characters of one
+// script is a portion whose last character carries no tracking; where a letter or digit meets one of the other
+// script, a kern of a fifth of the font size sits between them (autospace, whatever the .docx says), never next to
+// punctuation (，2023); spaces take the script of the text before them; a run of digits or Latin letters (2023,
+// 95.23%) never splits but breaks at a dash; a little room stays free at every line end. 避头尾 (the zh-CN forbidden
+// characters as LibreOffice applies them) keeps closing punctuation off the start of a line, by pulling the character
+// before it down, and opening punctuation off its end; nothing hangs in the margin (the export switches hanging
+// punctuation off, prepared-styles.ts), and a closing mark stays with the digits or letters after it.
+// Held to LibreOffice to the twip by tests/docx/layout (line-widths, mixed-text-breaks, the fixtures, closing marks).
 import { advance, scripts, type Script } from './glyph-metrics'
 
-/** No line may start with these (zh_CN ForbiddenLineBeginCharacters). */
+/**
+ * No line may start with these: zh_CN's ForbiddenLineBeginCharacters as LibreOffice applies them, measured one by
+ * one after an ideograph (it lets %, ％, … , ¨, ˉ and ﹑ start a line, and keeps - and 々 off the start).
+ */
 const NOT_AT_START = new Set([
-  ...'!),.:;?]}¢\'"、。〉》」』】〕〗〞︰﹐﹑﹒﹔﹕﹖﹗﹚﹜﹞！），．：；？｜｝～¨·ˇˉ―‖’”…′％%',
+  ...'!),.:;?]}¢\'"、。〉》」』】〕〗〞︰﹐﹒﹔﹕﹖﹗﹚﹜﹞！），．：；？｜｝～·ˇ―‖’”′-々',
 ])
 /** Closing marks LibreOffice never breaks after when a Western letter or digit follows (Unicode line break CL). */
 const CLOSING = new Set([...'、。，）〉》」』】〕〗｝'])
@@ -17,12 +23,18 @@ const CLOSING = new Set([...'、。，）〉》」』】〕〗｝'])
 const NOT_AT_END = new Set([...'([{£¥\'"‵〈《「『【〔〖（［｛￡￥〝“‘'])
 
 /**
- * Gap LibreOffice's autospace counts between Chinese (ideographs and full-width marks: 报；ABC breaks before ABC)
- * and Western letters or digits when it fills a line, in em. Its PDFs draw about 3.3 pt at 3号, yet with 0.27–0.29
- * em all but three of the fixtures' paragraphs break as LibreOffice breaks them, with 0.2 em eight break
- * differently; fitted, not derived.
+ * LibreOffice's autospace (its "script space"): a kern of a fifth of the font height where a letter or digit of one
+ * script meets one of the other (法治2023年: before 2 and after 3), but not next to punctuation (，2023 and 2023）
+ * get none). sw/source/core/text/itrform2.cxx; measured at 3 twips a point on its PDFs.
  */
-export const AUTOSPACE_EM = 0.28
+const AUTOSPACE_PER_SIZE = 1 / 5
+/**
+ * Room LibreOffice keeps free at the end of every line, in points, by font size: a line fits only if its text is at
+ * least this much narrower than the box. Measured by scanning a right indent twip by twip across strings, whatever
+ * the tracking: 24 twips for the 3号 正文, 44 for the 4号 of tables; other sizes are not set by the export.
+ */
+const LINE_END_RESERVE: Readonly<Record<number, number>> = { 14: 2.2, 16: 1.2 }
+const reserveFor = (size: number): number => LINE_END_RESERVE[size] ?? 1.2
 
 export interface LineBox {
   /** Start and end of the line in the paragraph's characters (code points), end exclusive. */
@@ -53,6 +65,8 @@ interface Unit {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+/** Dashes a line may break at inside a Western word (Unicode line break classes B2 and BA). */
+const DASHES = new Set(['\u2014', '\u2013'])
 
 function units(chars: readonly string[], size: number, tracking: number): Unit[] {
   const script = scripts(chars)
@@ -60,9 +74,16 @@ function units(chars: readonly string[], size: number, tracking: number): Unit[]
   for (let i = 0; i < chars.length;) {
     const char = chars[i] ?? ''
     let end = i + 1
-    // A Western word (digits, letters, 95.23%, “4.15”) is one unit; a space is a unit of its own, a break opportunity.
-    if (script[i] === 'western' && char !== ' ')
-      while (end < chars.length && script[end] === 'western' && chars[end] !== ' ') end++
+    // A Western word (digits, letters, 95.23%, “4.15”) is one unit; a space is a unit of its own, a break opportunity,
+    // and so is a dash: LibreOffice breaks （2023—2025年） before the — or after it.
+    if (script[i] === 'western' && char !== ' ' && !DASHES.has(char))
+      while (
+        end < chars.length &&
+        script[end] === 'western' &&
+        chars[end] !== ' ' &&
+        !DASHES.has(chars[end] ?? '')
+      )
+        end++
     let width = 0
     for (let k = i; k < end; k++) width += advance(chars[k] ?? '', size, script[k]) + tracking
     const last = chars[end - 1] ?? ''
@@ -84,20 +105,51 @@ function units(chars: readonly string[], size: number, tracking: number): Unit[]
 const isLatinWord = (char: string, script: Script): boolean =>
   script === 'western' && LETTER_OR_DIGIT.test(char)
 
-/** Autospace: between Chinese (an ideograph or a full-width mark) and a Western letter or digit. */
+/** Autospace between two units: letters or digits on both sides, of different scripts. */
 function gap(before: Unit | undefined, after: Unit, size: number): number {
-  if (before === undefined) return 0
-  const chineseThenLatin = before.tail === 'asian' && isLatinWord(after.first, after.head)
-  const latinThenChinese = isLatinWord(before.last, before.tail) && after.head === 'asian'
-  return chineseThenLatin || latinThenChinese ? AUTOSPACE_EM * size : 0
+  if (before === undefined || before.tail === after.head) return 0
+  if (!LETTER_OR_DIGIT.test(before.last) || !LETTER_OR_DIGIT.test(after.first)) return 0
+  return Math.floor(size * 20 * AUTOSPACE_PER_SIZE) / 20
 }
 
 function breakAllowed(before: Unit | undefined, after: Unit): boolean {
-  if (before === undefined) return false
+  if (before === undefined || after.space) return false
   // LibreOffice keeps 职，2023年 and 报、ABC together: it breaks before the ideograph, not after the mark
   if (before.tail === 'asian' && CLOSING.has(before.last) && isLatinWord(after.first, after.head))
     return false
   return !NOT_AT_START.has(after.first) && !NOT_AT_END.has(before.last)
+}
+
+/** Width of a finished portion in points: LibreOffice sums it in whole twips. */
+const twips = (points: number): number => Math.round(points * 20) / 20
+
+/**
+ * How many units from `i` fill a line of `available` points, as LibreOffice fills it: each run of one script is a
+ * portion whose last character carries no tracking; a positive tracking is added back behind every portion but
+ * the line's last; autospace kerns sit between portions; LINE_END_RESERVE stays free. Measured to the twip on
+ * strings mixing ideographs, digits and Latin letters at −0.3, 0 and +0.3 pt.
+ */
+function fill(list: readonly Unit[], i: number, available: number, options: BreakOptions): number {
+  const behind = Math.max(0, options.tracking)
+  const reserve = reserveFor(options.size)
+  let closed = 0
+  let open = 0
+  let j = i
+  for (; j < list.length; j++) {
+    const unit = list[j]!
+    const before = j > i ? list[j - 1] : undefined
+    const opens = before !== undefined && before.tail !== unit.head
+    const nextClosed = opens
+      ? closed + twips(open - options.tracking) + behind + gap(before, unit, options.size)
+      : closed
+    const nextOpen = opens ? unit.width : open + unit.width
+    const width = nextClosed + twips(nextOpen - options.tracking) + reserve
+    // a space at the end of a line may run into the margin: it never pushes the line full
+    if (width > available + 0.001 && j > i && !unit.space) break
+    closed = nextClosed
+    open = nextOpen
+  }
+  return j
 }
 
 /** Line boxes of a paragraph's text (an empty paragraph has one empty line). */
@@ -107,19 +159,7 @@ export function breakLines(text: string, options: BreakOptions): LineBox[] {
   const lines: LineBox[] = []
   let i = 0
   while (i < list.length) {
-    const available = lines.length === 0 ? options.firstWidth : options.width
-    let used = 0
-    let j = i
-    while (j < list.length) {
-      const unit = list[j]!
-      const add = gap(list[j - 1], unit, options.size) * (j > i ? 1 : 0) + unit.width
-      if (used + add <= available + 0.01 || j === i) {
-        used += add
-        j++
-        continue
-      }
-      break
-    }
+    const j = fill(list, i, lines.length === 0 ? options.firstWidth : options.width, options)
     if (j >= list.length) {
       lines.push({ start: list[i]!.start, end: chars.length })
       break

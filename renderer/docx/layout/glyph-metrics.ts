@@ -28,13 +28,17 @@ export function isWestern(char: string): boolean {
 }
 
 /**
- * Punctuation of no script of its own (WEAK, U+2010–U+206F): LibreOffice sets it in the script of the character
- * before it, so a “ after 利用 is a full-width Chinese quote but the ” closing “4.15” is DejaVu's narrow Latin one.
+ * Characters of no script of their own (WEAK): spaces and General Punctuation. LibreOffice sets them in the script
+ * of the character before them, so a “ after 利用 is a full-width Chinese quote but the ” closing “4.15” is DejaVu's
+ * narrow Latin one, and the space in 北留镇 2023 is the Chinese font's.
  */
 function isWeak(char: string): boolean {
   const code = char.codePointAt(0) ?? 0
-  return code >= 0x2010 && code <= 0x206f
+  return code === 0x20 || code === 0xa0 || (code >= 0x2010 && code <= 0x206f)
 }
+
+/** A space set in the Chinese font (Noto CJK, the fallback of 仿宋_GB2312 here): measured 72 twips at 3号. */
+const ASIAN_SPACE_EM = 0.224
 
 /** The script each character is set in: weak punctuation follows the one before it (the next one at the start). */
 export function scripts(chars: readonly string[]): Script[] {
@@ -65,7 +69,7 @@ export function advance(
   size: number,
   script: Script = isWestern(char) ? 'western' : 'asian',
 ): number {
-  if (script === 'asian') return size
+  if (script === 'asian') return char === ' ' || char === '\u00a0' ? ASIAN_SPACE_EM * size : size
   const code = char.codePointAt(0) ?? 0
   const units =
     code >= 0x20 && code <= 0x7e

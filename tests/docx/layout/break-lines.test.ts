@@ -40,10 +40,27 @@ describe('breakLines', () => {
     },
   )
 
-  it('counts the autospace after a full-width mark too: 报；ABC breaks before ABC', () => {
-    // 24 × 15.7 pt + ABC fit the 410.2 pt first line; with the gap between ； and A they do not
-    const text = `${han(23)}；ABC系统`
-    expect(lines(text)).toEqual([`${han(23)}；`, 'ABC系统'])
+  it('puts no autospace between a full-width mark and a Latin word: 报；APP fits where 报告APP does not', () => {
+    // on a full line: 26 characters (408.5 pt), APP (29.65 pt) and the 1.2 pt kept free come to 439.35 pt after
+    // ；, and 3.2 pt more after an ideograph, over the 442.2 pt measure
+    expect(lines(`${han(26)}${han(25)}；APP系统`)[1]).toBe(`${han(25)}；APP`)
+    expect(lines(`${han(26)}${han(26)}APP系统`)[1]).toBe(han(26))
+  })
+
+  it('lets % start a line, as LibreOffice does, and keeps - off the start', () => {
+    expect(lines(`${han(26)}%${han(3)}`)).toEqual([han(26), `%${han(3)}`])
+    expect(lines(`${han(26)}-${han(3)}`)).toEqual([han(25), `${han(26).slice(25)}-${han(3)}`])
+  })
+
+  it('breaks a figure at a dash: （2023—2025年） may end a line with 2023 or with the dash', () => {
+    const broken = lines(`${han(20)}（2023—2025年）${han(10)}`)
+    expect(broken[0]!.endsWith('2023') || broken[0]!.endsWith('—')).toBe(true)
+  })
+
+  it('sets a space after Chinese text in the Chinese font, narrower than a Latin space', () => {
+    // 27 characters and four spaces of 0.224 em fill 437.3 pt of a full line; DejaVu's spaces (0.32 em) would not fit
+    const spaced = `${han(7)} ${han(7)} ${han(7)} ${han(3)} ${han(3)}`
+    expect(lines(`${han(26)}${spaced}${han(5)}`)[1]).toBe(spaced)
   })
 
   it('pulls the last character down with a closing quote (避头尾)', () => {
