@@ -6,7 +6,7 @@
 import { AlignmentType, type IContext, type Paragraph } from 'docx'
 import type { Block, HeadingLevel, Report, Run } from '../../core/report'
 import { bodyTableXml } from './body-table'
-import { bodyTracking, looseTracking, typeSize } from './gbt9704'
+import { bodyTracking, looseTracking, tightTracking, typeSize } from './gbt9704'
 import { HeadingCounter } from '../../core/heading-number'
 import { onPitch } from './line-spacing'
 import type { OfficialFont, OfficialFonts } from './official-fonts'
@@ -40,7 +40,7 @@ function segments(runs: readonly Run[], font: OfficialFont, keepBold: boolean): 
  * One run per stretch of equal face and weight: the report splits its runs where Word doesn't need it to (a figure
  * marked stale by rollover, a run-in heading's number), and every run is written with its font when packing.
  */
-function textRuns(parts: readonly Segment[], loose = false): SharedRun[] {
+function textRuns(parts: readonly Segment[], retracked?: number): SharedRun[] {
   const merged: Segment[] = []
   for (const part of parts) {
     const last = merged[merged.length - 1]
@@ -48,17 +48,20 @@ function textRuns(parts: readonly Segment[], loose = false): SharedRun[] {
       merged[merged.length - 1] = { ...last, text: last.text + part.text }
     } else merged.push(part)
   }
-  const tracking = loose ? { tracking: looseTracking } : {}
+  const tracking = retracked === undefined ? {} : { tracking: retracked }
   return merged.map((part) => sharedRun(part.text, { font: part.font, bold: part.bold, ...tracking }))
 }
 
-/** How the page plan (page-plan.ts) has a body paragraph set: kept with the 署名, set loose to fill its page. */
+/**
+ * How the page plan (page-plan.ts) has a body paragraph set: kept with the 署名; set loose to fill its page or tight
+ * to make room for the 版记, by the tracking its runs take instead of the 正文's.
+ */
 interface ParagraphPlan {
   readonly keepNext: boolean
-  readonly loose: boolean
+  readonly tracking?: number
 }
 
-const asPlanned: ParagraphPlan = { keepNext: false, loose: false }
+const asPlanned: ParagraphPlan = { keepNext: false }
 
 /**
  * A body paragraph; one that opens with its own heading sets that sentence in the heading's face and, given the
@@ -70,19 +73,19 @@ function bodyParagraph(
   runs: readonly Run[],
   fonts: OfficialFonts,
   counter?: HeadingCounter,
-  { keepNext, loose }: ParagraphPlan = asPlanned,
+  { keepNext, tracking }: ParagraphPlan = asPlanned,
 ): Paragraph {
   const inline = runInHeading(runs, counter)
   const children =
     inline === null
-      ? textRuns(segments(runs, fonts.body, true), loose)
+      ? textRuns(segments(runs, fonts.body, true), tracking)
       : textRuns(
           [
             // 黑体 and 楷体 headings are never bold; a 1. heading may be (gbt9704-layout.md)
             ...segments(inline.heading, headingFont(inline.level, fonts), inline.level > 2),
             ...segments(inline.rest, fonts.body, true),
           ],
-          loose,
+          tracking,
         )
   // a paragraph that is nothing but its heading sentence is a heading: it keeps with its text like one
   const headingOnly = inline !== null && inline.rest.length === 0
@@ -109,11 +112,15 @@ function paragraphXml(paragraph: Paragraph, context: IContext): string {
   return xmlableToString(prepared)
 }
 
-/** What the page plan asks of the 正文 (page-plan.ts): which paragraphs it sets loose, whether the last one keeps. */
+/**
+ * What the page plan asks of the 正文 (page-plan.ts): which paragraphs it sets loose or tight, whether the last one
+ * keeps with the 署名.
+ */
 export interface BodyPlan {
   readonly keepLastWithSignature: boolean
   /** Counted from the first 正文 paragraph: a heading, a paragraph, a list item and a table count one each. */
   readonly loosened: ReadonlySet<number>
+  readonly tightened: ReadonlySet<number>
 }
 
 /** Writes the 正文 block by block, counting its paragraphs as the page plan does. */
@@ -133,7 +140,10 @@ class BodyWriter {
 
   /** The next paragraph's place in the plan; `keepNext` where the block ends the 正文 and keeps with the 署名. */
   private next(keepNext: boolean): ParagraphPlan {
-    return { keepNext, loose: this.plan.loosened.has(this.ordinal++) }
+    const ordinal = this.ordinal++
+    if (this.plan.loosened.has(ordinal)) return { keepNext, tracking: looseTracking }
+    if (this.plan.tightened.has(ordinal)) return { keepNext, tracking: tightTracking }
+    return { keepNext }
   }
 
   public heading(level: HeadingLevel, text: string): string {
@@ -189,13 +199,13 @@ export function recipientsLine(
 
 /**
  * The 正文 as XML text, a block (or a table row) at a time: the preamble, then each part under its numbered heading,
- * with the paragraphs the page plan sets loose or keeps with the 署名 (page-plan.ts).
+ * with the paragraphs the page plan sets loose or tight or keeps with the 署名 (page-plan.ts).
  */
 export function* bodyXml(
   report: Report,
   fonts: OfficialFonts,
   context: IContext,
-  plan: BodyPlan = { keepLastWithSignature: false, loosened: new Set() },
+  plan: BodyPlan = { keepLastWithSignature: false, loosened: new Set(), tightened: new Set() },
 ): Generator<string> {
   const writer = new BodyWriter(fonts, context, plan, report)
   for (const item of report.preamble) yield* writer.block(item)

@@ -81,6 +81,13 @@ export const bodyTracking = -6
  */
 export const looseTracking = 3
 
+/**
+ * Tracking (twips, −0.9 pt) of a 正文 paragraph set tight to make room for the 版记 on the last page (imprint-room.ts),
+ * the other remedy of §7.4's 调整字距: 29 characters a line, 29 × 15.1 pt = 438 pt ≤ 442.2 pt < 30 × 15.1 pt, and 27
+ * after the first line's indent.
+ */
+export const tightTracking = -18
+
 /** One 3号 character in twips (16 pt), the unit of 3号 indents (`firstLineChars=200` ⇔ 640 twips). */
 export const sanChar = ptToTwips(typeSize.san)
 /** §7.3.3: the 2 字 first-line indent of 正文 and 附注, as Word shows it (`firstLineChars`) and in twips for readers

@@ -40,6 +40,11 @@ export interface LineBox {
   /** Start and end of the line in the paragraph's characters (code points), end exclusive. */
   readonly start: number
   readonly end: number
+  /**
+   * Points between the measure and the nearer of the line's width and its width with the next character or word:
+   * how far off the measure may be before the line breaks elsewhere.
+   */
+  readonly margin: number
 }
 
 export interface BreakOptions {
@@ -129,11 +134,12 @@ const twips = (points: number): number => Math.round(points * 20) / 20
  * the line's last; autospace kerns sit between portions; LINE_END_RESERVE stays free. Measured to the twip on
  * strings mixing ideographs, digits and Latin letters at −0.3, 0 and +0.3 pt.
  */
-function fill(list: readonly Unit[], i: number, available: number, options: BreakOptions): number {
+function fill(list: readonly Unit[], i: number, available: number, options: BreakOptions): Fill {
   const behind = Math.max(0, options.tracking)
   const reserve = reserveFor(options.size)
   let closed = 0
   let open = 0
+  let used = 0
   let j = i
   for (; j < list.length; j++) {
     const unit = list[j]!
@@ -145,11 +151,20 @@ function fill(list: readonly Unit[], i: number, available: number, options: Brea
     const nextOpen = opens ? unit.width : open + unit.width
     const width = nextClosed + twips(nextOpen - options.tracking) + reserve
     // a space at the end of a line may run into the margin: it never pushes the line full
-    if (width > available + 0.001 && j > i && !unit.space) break
+    if (width > available + 0.001 && j > i && !unit.space)
+      return { end: j, margin: Math.min(available - used, width - available) }
     closed = nextClosed
     open = nextOpen
+    used = width
   }
-  return j
+  return { end: j, margin: available - used }
+}
+
+interface Fill {
+  /** The unit the line breaks before. */
+  readonly end: number
+  /** LineBox `margin`. */
+  readonly margin: number
 }
 
 /** Line boxes of a paragraph's text (an empty paragraph has one empty line). */
@@ -159,19 +174,19 @@ export function breakLines(text: string, options: BreakOptions): LineBox[] {
   const lines: LineBox[] = []
   let i = 0
   while (i < list.length) {
-    const j = fill(list, i, lines.length === 0 ? options.firstWidth : options.width, options)
+    const { end: j, margin } = fill(list, i, lines.length === 0 ? options.firstWidth : options.width, options)
     if (j >= list.length) {
-      lines.push({ start: list[i]!.start, end: chars.length })
+      lines.push({ start: list[i]!.start, end: chars.length, margin })
       break
     }
     let at = j
     while (at > i + 1 && !breakAllowed(list[at - 1], list[at]!)) at--
     if (!breakAllowed(list[at - 1], list[at]!)) at = j
-    lines.push({ start: list[i]!.start, end: list[at - 1]!.end })
+    lines.push({ start: list[i]!.start, end: list[at - 1]!.end, margin })
     i = at
     // a space the line broke at is not carried to the start of the next line
     while (i < list.length && list[i]!.space) i++
   }
-  if (lines.length === 0) lines.push({ start: 0, end: 0 })
+  if (lines.length === 0) lines.push({ start: 0, end: 0, margin: Number.POSITIVE_INFINITY })
   return lines
 }

@@ -21,9 +21,11 @@ export interface FlowParagraph {
   /**
    * The same 正文 paragraph set a little looser, 27 characters a line, for a page that needs one line more
    * (page-fill.ts); absent where the paragraph may not be loosened (headings, kept or widow-controlled text), null
-   * where LibreOffice's lines for it are not certain (loose-paragraph.ts).
+   * where LibreOffice's lines for it are not certain (tracked-paragraph.ts).
    */
   readonly loosened?: () => FlowParagraph | null
+  /** The same set tighter, 29 characters a line, for a 版记 that needs room on the last page (imprint-room.ts). */
+  readonly tightened?: () => FlowParagraph | null
 }
 
 /** Moves an item down by `dy` points. */

@@ -19,8 +19,10 @@ import { paginate } from './paginate'
 import { withGaps } from './flow-gaps'
 import { mastheadFlow } from './flow-masthead'
 import type { PrintSpan } from './print-layout'
+import { imprintFits } from './imprint-block'
+import { makeImprintRoom } from './imprint-room'
 import { fillPages } from './page-fill'
-import { looseParagraph } from './loose-paragraph'
+import { looseParagraph, tightParagraph } from './tracked-paragraph'
 
 const pt = (twips: number): number => twips / 20
 const CHAR = pt(sanChar)
@@ -42,7 +44,8 @@ function headingFont(level: HeadingLevel): FontRole {
  * body.ts `bodyParagraph`: an inline heading sentence in its level's face, numbered by its place when given the
  * counter, the rest in the body face; widow control where the sentence fills its first line (run-in-keep.ts), and
  * kept with the next paragraph if that is all it holds. One with neither may be set loose to fill a page
- * (page-fill.ts), unless its heading sentence would then fill the first line.
+ * (page-fill.ts), unless its heading sentence would then fill the first line, or tight to make room for the 版记
+ * (imprint-room.ts).
  */
 function bodyParagraph(runs: readonly Run[], fonts: OfficialFonts, counter?: HeadingCounter): FlowParagraph {
   const inline = runInHeading(runs, counter)
@@ -54,11 +57,19 @@ function bodyParagraph(runs: readonly Run[], fonts: OfficialFonts, counter?: Hea
           ...runSpans(inline.rest, 'body', true, fonts),
         ]
   const loosened = (): FlowParagraph | null => looseParagraph(spans)
-  if (inline === null) return { ...paragraph(spans), loosened }
+  const tightened = (): FlowParagraph | null => tightParagraph(spans)
+  if (inline === null) return { ...paragraph(spans), loosened, tightened }
   const widowControl = runInNeedsWidowControl(inline)
   const keepNext = inline.rest.length === 0
-  const loose = !widowControl && !keepNext && !runInNeedsWidowControl(inline, LOOSE_TRACKING_PT)
-  return { ...paragraph(spans), widowControl, keepNext, ...(loose ? { loosened } : {}) }
+  const free = !widowControl && !keepNext
+  const loose = free && !runInNeedsWidowControl(inline, LOOSE_TRACKING_PT)
+  return {
+    ...paragraph(spans),
+    widowControl,
+    keepNext,
+    ...(loose ? { loosened } : {}),
+    ...(free ? { tightened } : {}),
+  }
 }
 
 function paragraph(
@@ -120,6 +131,8 @@ function signatureLine(text: string, line: SignatureLine, blankLines: number): F
 
 export interface FlowOptions {
   readonly sealed: boolean
+  /** Height of the 版记 block (imprint-block.ts), which the last page should make room for; absent without one. */
+  readonly imprintHeight?: number
 }
 
 /** Every paragraph of the flow, top to bottom, as report-to-docx.ts writes them (without the 版记). */
@@ -141,6 +154,8 @@ export interface ReportFlow {
    * them: a heading, a paragraph, a list item and a table count one each; the .docx must loosen the same ones.
    */
   readonly loosened: ReadonlySet<number>
+  /** The 正文 paragraphs set tight to make room for the 版记 (imprint-room.ts), counted as `loosened`. */
+  readonly tightened: ReadonlySet<number>
 }
 
 export function reportFlow(
@@ -196,12 +211,19 @@ export function reportFlow(
     tail.push(paragraph([span(note, 'body')], { ...BODY_FORMAT, tracking: 0, align: 'left' }))
   tail.forEach((flow, index) => out.push(index < tail.length - 1 ? { ...flow, keepNext: true } : flow))
   // page-fill.ts: a page a keep left short, or whose 正文 ends right above a 署名 opening the next page, gets a
-  // 正文 paragraph set loose
+  // 正文 paragraph set loose, or else tight
   const lastBlock = lastBodyBlock(report)
   const endsWithTable = lastBlock?.kind === 'table'
-  const body = { start: bodyStart, end: bodyEnd, signature: tail.length > 0, endsWithTable }
+  const { imprintHeight } = options
+  const lastPageFits = (used: number): boolean =>
+    imprintHeight === undefined || imprintFits(used, imprintHeight)
+  const body = { start: bodyStart, end: bodyEnd, signature: tail.length > 0, endsWithTable, lastPageFits }
   const filled = fillPages(out, FILL_HEIGHT, body)
   const flow = filled.flow
+  // imprint-room.ts: a 版记 that would need a page of its own gets room on the last page from paragraphs set tight
+  const retracked = new Set([...filled.loosened, ...filled.tightened])
+  const room = makeImprintRoom(flow, FILL_HEIGHT, body, lastPageFits, retracked)
+  const tightened = new Set([...filled.tightened, ...room])
   // signature-keep.ts: where that was not enough, the last 正文 paragraph or table keeps with the 署名
   const keepLastWithSignature =
     bodyEnd > bodyStart &&
@@ -213,6 +235,7 @@ export function reportFlow(
     flow: withGaps(flow, meta, { bodyStart, bodyEnd, sealed: options.sealed }),
     keepLastWithSignature,
     loosened: new Set([...filled.loosened].map((index) => index - bodyStart)),
+    tightened: new Set([...tightened].map((index) => index - bodyStart)),
   }
 }
 

@@ -4,12 +4,24 @@
 import { imprintRowLines, type ImprintOptions } from '../export/imprint'
 import { imprintRule, siChar, typeSize } from '../export/gbt9704'
 import { textWidth } from '../export/text-width'
-import { AREA_WIDTH, PITCH } from './flow-metrics'
+import { AREA_WIDTH, BODY_HEIGHT, PITCH } from './flow-metrics'
 import { paragraphLines, type ParagraphFormat } from './paragraph-lines'
 import type { PrintItem } from './print-layout'
 
 const COPY_LABEL = '抄送：'
 const SI_CHAR = siChar / 20
+
+/** The hairline paragraph that anchors the floating 版记 table in the .docx (imprint.ts): 1 pt. */
+const ANCHOR_HEIGHT = 1
+const EPSILON = 0.01
+
+/**
+ * Whether a 版记 `height` points tall fits under text that ends `used` points down the last page: the float keeps
+ * one line (topFromText) between itself and the text, and its anchor takes a hairline under the text.
+ */
+export function imprintFits(used: number, height: number): boolean {
+  return used + ANCHOR_HEIGHT <= BODY_HEIGHT - height - PITCH + EPSILON
+}
 
 export interface ImprintBlock {
   readonly height: number

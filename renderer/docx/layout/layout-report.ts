@@ -8,10 +8,9 @@ import { defaultSettings, type Settings } from '../../core/settings'
 import { officialFonts } from '../export/official-fonts'
 import { officialMeta } from '../export/official-meta'
 import { BODY_HEIGHT, FILL_HEIGHT } from './flow-metrics'
-import { imprintFits } from './page-plan'
 import { flowReport } from './flow-report'
 import { shiftItem } from './flow-line'
-import { imprintBlock } from './imprint-block'
+import { imprintBlock, imprintFits } from './imprint-block'
 import { paginate } from './paginate'
 import type { PrintItem, PrintLayout, PrintPage } from './print-layout'
 
@@ -29,19 +28,25 @@ export function layoutReport(source: Report, options: LayoutOptions = {}): Print
   const settings = options.settings ?? defaultSettings
   const fonts = officialFonts(settings.fonts)
   const meta = officialMeta(report.meta, options.version ?? report.meta.version, settings)
-  const flow = flowReport(report, meta, fonts, { sealed: options.sealed === true })
-
-  const pagination = paginate(flow, FILL_HEIGHT)
-  const pages: PrintItem[][] = Array.from({ length: pagination.pageCount }, () => [])
-  for (const placed of pagination.lines)
-    for (const item of placed.line.items) pages[placed.page]!.push(shiftItem(item, placed.top))
-
   const imprintOptions = {
     copyTo: meta.copyTo,
     printedBy: meta.printedBy,
     printedDateText: meta.printedDateText,
   }
   const imprint = imprintBlock(imprintOptions)
+  const sealed = options.sealed === true
+  const flow = flowReport(
+    report,
+    meta,
+    fonts,
+    imprint === null ? { sealed } : { sealed, imprintHeight: imprint.height },
+  )
+
+  const pagination = paginate(flow, FILL_HEIGHT)
+  const pages: PrintItem[][] = Array.from({ length: pagination.pageCount }, () => [])
+  for (const placed of pagination.lines)
+    for (const item of placed.line.items) pages[placed.page]!.push(shiftItem(item, placed.top))
+
   if (imprint !== null) {
     // the same decision as the .docx's (imprint-placement.ts), on the same pagination
     if (!imprintFits(pagination.lastPageUsed, imprint.height)) pages.push([])

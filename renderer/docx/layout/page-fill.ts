@@ -17,8 +17,9 @@ const TRIALS_PER_PAGE = 8
 
 export interface FilledFlow {
   readonly flow: FlowParagraph[]
-  /** Indexes into the flow of the paragraphs set loose. */
+  /** Indexes into the flow of the paragraphs set loose, and tight. */
   readonly loosened: ReadonlySet<number>
+  readonly tightened: ReadonlySet<number>
 }
 
 /** The 正文's paragraphs in the flow, [start, end), then the 署名 block if there is one. */
@@ -28,6 +29,8 @@ export interface BodyRange {
   readonly signature: boolean
   /** The 正文 ends with a table: its rows carried over under the 署名 are not 正文 above it (signature-keep.ts). */
   readonly endsWithTable: boolean
+  /** Whether the 版记 fits under text that ends this far down the last page (imprint-block.ts `imprintFits`). */
+  readonly lastPageFits: (used: number) => boolean
 }
 
 /** Where a pagination starts: a page and the paragraph line at its top. */
@@ -67,18 +70,21 @@ function shortfall(part: Pagination, page: number, height: number, body: BodyRan
 const cost = (need: Shortfall, target: number): number =>
   need.empty + (need.carried === null ? 0 : Math.max(0, target - need.carried))
 
-/** A paragraph of the flow and the same set loose. */
+/** A paragraph of the flow and the same set loose or tight. */
 interface Candidate {
   readonly index: number
-  readonly loose: FlowParagraph
+  readonly retracked: FlowParagraph
 }
 
-/** 正文 paragraphs that start on the page, nearest its foot first, which a looser setting makes a line longer. */
+type Setting = 'loose' | 'tight'
+
+/** 正文 paragraphs that start on the page, nearest its foot first, which loose take a line more (tight, a line less). */
 function candidates(
   flow: readonly FlowParagraph[],
   part: Pagination,
   page: number,
   body: BodyRange,
+  setting: Setting,
 ): Candidate[] {
   const onPage = new Set<number>()
   for (const line of part.lines) if (line.page === page && line.index === 0) onPage.add(line.paragraph)
@@ -86,22 +92,40 @@ function candidates(
   for (const index of [...onPage].sort((a, b) => b - a)) {
     if (index < body.start || index >= body.end) continue
     const paragraph = flow[index]!
-    const loose = paragraph.loosened?.() ?? null
-    if (loose === null || loose.lines.length <= paragraph.lines.length) continue
-    out.push({ index, loose })
+    const retracked = (setting === 'loose' ? paragraph.loosened : paragraph.tightened)?.() ?? null
+    if (retracked === null) continue
+    const change = retracked.lines.length - paragraph.lines.length
+    if (setting === 'loose' ? change <= 0 : change >= 0) continue
+    out.push({ index, retracked })
     if (out.length === TRIALS_PER_PAGE) break
   }
   return out
 }
 
 /**
+ * Whether the flow ends on `page`, the 署名 there with 正文 above it, and room left for the 版记: the page is the last,
+ * short as it may be.
+ */
+function endsOn(part: Pagination, page: number, body: BodyRange): boolean {
+  if (part.lines.some((line) => line.page > page) || !body.lastPageFits(part.lastPageUsed)) return false
+  if (!body.signature) return true
+  const first = part.lines.findIndex((line) => line.paragraph === body.end)
+  return first > 0 && part.lines[first - 1]!.page === part.lines[first]!.page
+}
+
+interface Trial extends Candidate {
+  readonly window: Window
+}
+
+/**
  * Fills the page `current` starts: tries loosening its paragraphs, then those of the page before (`previous`),
  * which stays full, each that lowers what the page lacks, until it lacks nothing; else undoes them all and tries
- * again for one line over to the 署名 instead of two. Returns where the next page starts.
+ * again for one line over to the 署名 instead of two. Where no loose setting fills it, tightening them pulls up the
+ * heading a keep moved on, or brings the 署名 and its 正文 onto the page. Returns where the next page starts.
  */
 function fillPage(
   flow: FlowParagraph[],
-  loosened: Set<number>,
+  changed: Map<number, Setting>,
   height: number,
   body: BodyRange,
   windows: { readonly previous: Window | null; current: Window },
@@ -111,8 +135,8 @@ function fillPage(
   const start = windows.current
   const part = paginate(flow, height, { ...start, through: page + 1 })
   if (part.pageStarts[1] === undefined) return undefined
-  const tries = [
-    ...candidates(flow, part, page, body).map((candidate) => ({ ...candidate, window: start })),
+  const tries = (setting: Setting): Trial[] => [
+    ...candidates(flow, part, page, body, setting).map((candidate) => ({ ...candidate, window: start })),
     ...(previous === null
       ? []
       : candidates(
@@ -120,53 +144,108 @@ function fillPage(
           paginate(flow, height, { ...previous, through: previous.page }),
           previous.page,
           body,
+          setting,
         ).map((candidate) => ({ ...candidate, window: previous }))),
   ]
+  const loose = tries('loose')
   for (const target of [2, 1]) {
-    let need = shortfall(part, page, height, body)
-    if (cost(need, target) === 0) return part.pageStarts[1]
-    const accepted = new Map<number, FlowParagraph>()
-    let current = start
-    for (const { index, loose, window } of tries) {
-      const original = flow[index]!
-      flow[index] = loose
-      const trial = paginate(flow, height, { ...window, through: page + 1 })
-      const trialNeed = shortfall(trial, page, height, body)
-      const previousStaysFull = window === start || cost(shortfall(trial, window.page, height, body), 1) === 0
-      if (previousStaysFull && cost(trialNeed, target) < cost(need, target)) {
-        accepted.set(index, original)
-        need = trialNeed
-        current = { page, start: trial.pageStarts[page - window.page]! }
-        if (cost(need, target) === 0) break
-      } else flow[index] = original
-    }
-    if (cost(need, target) === 0) {
-      for (const index of accepted.keys()) loosened.add(index)
-      windows.current = current
-      return paginate(flow, height, { ...current, through: page }).pageStarts[1]
-    }
-    // a page still short, or a 署名 still without its lines of 正文, is not worth a looser paragraph
-    for (const [index, original] of accepted) flow[index] = original
+    if (cost(shortfall(part, page, height, body), target) === 0) return part.pageStarts[1]
+    const done = (trial: Pagination): boolean => cost(shortfall(trial, page, height, body), target) === 0
+    const filled = retrack(flow, loose, 'loose', { page, start, height, body, done, target })
+    if (filled !== null) return commit(flow, changed, windows, filled, 'loose', height)
   }
+  // a page the flow now ends on is done only with the 署名 and the 版记 on it: else the 版记 takes a page of its own
+  // and the page, its 署名 under a blank line, holds a line of text less than a full one
+  const done = (trial: Pagination): boolean =>
+    trial.lines.some((line) => line.page > page)
+      ? cost(shortfall(trial, page, height, body), 1) === 0
+      : endsOn(trial, page, body)
+  const pulled = retrack(flow, tries('tight'), 'tight', { page, start, height, body, done, target: 1 })
+  if (pulled !== null) return commit(flow, changed, windows, pulled, 'tight', height)
   return part.pageStarts[1]
 }
 
+interface Retracked {
+  readonly accepted: readonly number[]
+  readonly current: Window
+}
+
 /**
- * The flow with paragraphs set loose where that fills a page a keep left short, page by page from the top: each
- * page is paginated on its own from where it starts, so a report of any length is filled in one pass.
+ * Sets the trials' paragraphs loose or tight one by one, keeping each that keeps the page before full (and, loose,
+ * lowers what the page lacks), until `done`; else puts them all back and returns null.
+ */
+function retrack(
+  flow: FlowParagraph[],
+  trials: readonly Trial[],
+  setting: Setting,
+  goal: {
+    readonly page: number
+    readonly start: Window
+    readonly height: number
+    readonly body: BodyRange
+    readonly target: number
+    readonly done: (trial: Pagination) => boolean
+  },
+): Retracked | null {
+  const { page, start, height, body, target } = goal
+  let need = cost(
+    shortfall(paginate(flow, height, { ...start, through: page + 1 }), page, height, body),
+    target,
+  )
+  const originals = new Map<number, FlowParagraph>()
+  for (const { index, retracked, window } of trials) {
+    const original = flow[index]!
+    flow[index] = retracked
+    const trial = paginate(flow, height, { ...window, through: page + 1 })
+    const trialNeed = cost(shortfall(trial, page, height, body), target)
+    const previousStaysFull = window === start || cost(shortfall(trial, window.page, height, body), 1) === 0
+    const finished = goal.done(trial)
+    if (previousStaysFull && (finished || setting === 'tight' || trialNeed < need)) {
+      originals.set(index, original)
+      need = trialNeed
+      if (finished)
+        return {
+          accepted: [...originals.keys()],
+          current: { page, start: trial.pageStarts[page - window.page]! },
+        }
+    } else flow[index] = original
+  }
+  // a page still short, or a 署名 still without its lines of 正文, is not worth a retracked paragraph
+  for (const [index, original] of originals) flow[index] = original
+  return null
+}
+
+function commit(
+  flow: FlowParagraph[],
+  changed: Map<number, Setting>,
+  windows: { current: Window },
+  retracked: Retracked,
+  setting: Setting,
+  height: number,
+): PageStart | undefined {
+  for (const index of retracked.accepted) changed.set(index, setting)
+  windows.current = retracked.current
+  return paginate(flow, height, { ...retracked.current, through: retracked.current.page }).pageStarts[1]
+}
+
+/**
+ * The flow with paragraphs set loose or tight where that fills a page a keep left short, page by page from the top:
+ * each page is paginated on its own from where it starts, so a report of any length is filled in one pass.
  */
 export function fillPages(source: readonly FlowParagraph[], height: number, body: BodyRange): FilledFlow {
   const flow = [...source]
-  const loosened = new Set<number>()
+  const changed = new Map<number, Setting>()
   const windows: { previous: Window | null; current: Window } = {
     previous: null,
     current: { page: 0, start: { paragraph: 0, from: 0 } },
   }
   for (;;) {
-    const next = fillPage(flow, loosened, height, body, windows)
+    const next = fillPage(flow, changed, height, body, windows)
     if (next === undefined) break
     windows.previous = windows.current
     windows.current = { page: windows.current.page + 1, start: next }
   }
-  return { flow, loosened }
+  const of = (setting: Setting): Set<number> =>
+    new Set([...changed].filter(([, value]) => value === setting).map(([index]) => index))
+  return { flow, loosened: of('loose'), tightened: of('tight') }
 }

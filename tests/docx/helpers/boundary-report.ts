@@ -31,6 +31,11 @@ export function linesOfText(lines: number, seed = 0): string {
   return `${text.slice(0, length)}。`
 }
 
+/** A paragraph of `lines` full lines and three characters on one more: set 29 a line, it takes a line less. */
+export function shortLastLine(lines: number, seed = 0): string {
+  return `${linesOfText(lines, seed).slice(0, -1)}全面推进。`
+}
+
 export interface BoundaryOptions {
   readonly meta?: Partial<ReportMeta>
 }
@@ -86,6 +91,56 @@ export function threePageReport(openingLines: number, options: BoundaryOptions =
         p(linesOfText(5, 44)),
       ]),
       shortcomings([p(linesOfText(3, 17)), p(linesOfText(4, 21))]),
+    ],
+  }
+}
+
+/**
+ * `threePageReport` with paragraphs of a short last line, which set loose take no line more: a page a heading's keep
+ * leaves short is filled by paragraphs set tight, pulling the heading and its text back up.
+ */
+export function tightFillReport(openingLines: number): Report {
+  const report = boundaryReport(openingLines)
+  return {
+    ...report,
+    parts: [
+      measures([
+        h(2, '加强组织领导'),
+        p(shortLastLine(4, 5)),
+        p(shortLastLine(5, 30)),
+        p(shortLastLine(4, 37)),
+        h(2, '深化法治宣传'),
+        p(shortLastLine(4, 13)),
+        p(shortLastLine(5, 44)),
+      ]),
+      shortcomings([p(shortLastLine(4, 17)), p(shortLastLine(4, 21))]),
+    ],
+  }
+}
+
+/**
+ * Two or three pages ending with paragraphs of a short last line, which set tight (29 characters a line) take a line
+ * less, one of full lines, which set loose takes a line more, and a 版记 of three rows: over the sizes the 版记 comes
+ * to need room the last page can be given.
+ */
+export function imprintRoomReport(openingLines: number): Report {
+  const report = boundaryReport(openingLines, {
+    meta: {
+      copyTo: '示范县委全面依法治县委员会办公室，示范县司法局，示范县人民政府办公室，示范县人大常委会办公室',
+      printedBy: '示范镇党政综合办公室',
+      printedDateText: '2024年1月25日',
+    },
+  })
+  return {
+    ...report,
+    parts: [
+      measures([
+        h(2, '加强组织领导'),
+        p(linesOfText(3, 5)),
+        p(shortLastLine(5, 30)),
+        p(shortLastLine(4, 37)),
+      ]),
+      shortcomings([p(shortLastLine(4, 17)), p(linesOfText(4, 21)), p(shortLastLine(4, 44))]),
     ],
   }
 }

@@ -79,6 +79,6 @@ describe('breakLines', () => {
   })
 
   it('gives an empty paragraph one empty line', () => {
-    expect(breakLines('', body)).toEqual([{ start: 0, end: 0 }])
+    expect(breakLines('', body)).toEqual([{ start: 0, end: 0, margin: Number.POSITIVE_INFINITY }])
   })
 })

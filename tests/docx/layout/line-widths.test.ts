@@ -59,7 +59,8 @@ function previewWidth(text: string, tracking: number): number {
 }
 
 /** Twips LibreOffice's width may differ from the preview's: one for each run of figures or Latin letters. */
-const tolerance = (text: string): number => Math.max(1, text.match(/[0-9A-Za-z][0-9A-Za-z.,%]*/gu)?.length ?? 0)
+const tolerance = (text: string): number =>
+  Math.max(1, text.match(/[0-9A-Za-z][0-9A-Za-z.,%]*/gu)?.length ?? 0)
 
 interface Box {
   readonly text: string
@@ -128,7 +129,9 @@ describe('the width of a line of 正文 in LibreOffice', () => {
     'is the preview’s within a twip a run of figures: $text ($tracking)',
     ({ tracking, text }) => {
       const rows = (wider: boolean): number =>
-        rowsOfBox[boxes.findIndex((b) => b.text === text && b.tracking.name === tracking && b.wider === wider)]!
+        rowsOfBox[
+          boxes.findIndex((b) => b.text === text && b.tracking.name === tracking && b.wider === wider)
+        ]!
       expect(rows(true), 'one line in the wider box').toBe(1)
       expect(rows(false), 'wrapped in the narrower box').toBe(2)
     },

@@ -18,11 +18,42 @@ import { renderPdf } from '../helpers/render-pdf'
 const OUT = join(import.meta.dirname, '../../.artifacts/print/mixed-text')
 
 const PHRASES = [
-  '全面推进依法行政', '健全重大行政决策程序', '严格落实行政执法三项制度', '深入开展法治宣传教育',
-  '2023年', '全年办理行政复议案件', '12件', '3件', '出庭应诉率达100%', '纠错率12.5%', '“八五”普法',
-  '《中华人民共和国行政诉讼法》', '学习强国APP', '12345热线', '北留镇 2023 年', '第1季度', '（2023—2025年）',
-  '共计1,200余人次', 'GDP增长6.5%', '，', '，', '。', '、', '；', '：', '不断提升基层治理法治化水平',
-  '镇党委', '政府', '开展培训', '11月', '27日', '“法律明白人”', '第一责任人', '2 次', 'PPP项目', '约 30 人',
+  '全面推进依法行政',
+  '健全重大行政决策程序',
+  '严格落实行政执法三项制度',
+  '深入开展法治宣传教育',
+  '2023年',
+  '全年办理行政复议案件',
+  '12件',
+  '3件',
+  '出庭应诉率达100%',
+  '纠错率12.5%',
+  '“八五”普法',
+  '《中华人民共和国行政诉讼法》',
+  '学习强国APP',
+  '12345热线',
+  '北留镇 2023 年',
+  '第1季度',
+  '（2023—2025年）',
+  '共计1,200余人次',
+  'GDP增长6.5%',
+  '，',
+  '，',
+  '。',
+  '、',
+  '；',
+  '：',
+  '不断提升基层治理法治化水平',
+  '镇党委',
+  '政府',
+  '开展培训',
+  '11月',
+  '27日',
+  '“法律明白人”',
+  '第一责任人',
+  '2 次',
+  'PPP项目',
+  '约 30 人',
 ] as const
 
 function paragraphs(seed: number, count: number): string[] {
@@ -30,7 +61,8 @@ function paragraphs(seed: number, count: number): string[] {
   const random = (): number => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648
   return Array.from({ length: count }, () => {
     let text = ''
-    for (let n = 4 + Math.floor(random() * 30); n > 0; n--) text += PHRASES[Math.floor(random() * PHRASES.length)]
+    for (let n = 4 + Math.floor(random() * 30); n > 0; n--)
+      text += PHRASES[Math.floor(random() * PHRASES.length)]
     return `${text.replace(/^[，。、；：]+/u, '').replace(/[，。、；：]+$/u, '')}。`
   })
 }
@@ -44,7 +76,10 @@ async function trackedDocx(tracking: number): Promise<Uint8Array> {
   const report: Report = { meta: emptyMeta, preamble: TEXTS.map(paragraph), parts: [] }
   const zip = await JSZip.loadAsync(await exportDocx(report))
   const xml = await zip.file('word/document.xml')!.async('string')
-  const tracked = xml.replace(/(<w:r><w:rPr><w:rFonts[^>]*\/>)/gu, `$1<w:spacing w:val="${String(tracking)}"/>`)
+  const tracked = xml.replace(
+    /(<w:r><w:rPr><w:rFonts[^>]*\/>)/gu,
+    `$1<w:spacing w:val="${String(tracking)}"/>`,
+  )
   zip.file('word/document.xml', tracked)
   return zip.generateAsync({ type: 'uint8array' })
 }
@@ -52,8 +87,8 @@ async function trackedDocx(tracking: number): Promise<Uint8Array> {
 function previewLines(text: string, tracking: number): string[] {
   const { size, width, firstLine } = BODY_FORMAT
   const chars = [...text]
-  return breakLines(text, { size, tracking: tracking / 20, firstWidth: width - firstLine, width }).map((box) =>
-    chars.slice(box.start, box.end).join('').replace(/\s/gu, ''),
+  return breakLines(text, { size, tracking: tracking / 20, firstWidth: width - firstLine, width }).map(
+    (box) => chars.slice(box.start, box.end).join('').replace(/\s/gu, ''),
   )
 }
 
@@ -64,7 +99,9 @@ describe.each(TRACKINGS)('paragraphs mixing figures into Chinese at tracking %i 
     mkdirSync(OUT, { recursive: true })
     const docx = join(OUT, `mixed-${String(tracking)}.docx`)
     writeFileSync(docx, await trackedDocx(tracking))
-    const rows = renderPdf(docx, OUT).pages.flatMap(pdfRows).filter((row) => !/^—\d+—$/u.test(row))
+    const rows = renderPdf(docx, OUT)
+      .pages.flatMap(pdfRows)
+      .filter((row) => !/^—\d+—$/u.test(row))
     let row = 0
     printed = TEXTS.map((text) => {
       const want = text.replace(/\s/gu, '')
@@ -81,7 +118,9 @@ describe.each(TRACKINGS)('paragraphs mixing figures into Chinese at tracking %i 
   })
 
   it('break where LibreOffice breaks them, all but a few ending within a twip or two of the measure', () => {
-    const same = TEXTS.filter((text, index) => previewLines(text, tracking).join('|') === printed[index]!.join('|'))
+    const same = TEXTS.filter(
+      (text, index) => previewLines(text, tracking).join('|') === printed[index]!.join('|'),
+    )
     expect(same.length / TEXTS.length).toBeGreaterThanOrEqual(0.96)
   })
 })
