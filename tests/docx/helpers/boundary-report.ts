@@ -76,21 +76,25 @@ export function boundaryReport(openingLines: number, options: BoundaryOptions = 
 }
 
 /** Two to three pages: the opening paragraph, two parts with sub-headings, paragraphs of 3–6 lines. */
-export function threePageReport(openingLines: number, options: BoundaryOptions = {}): Report {
+export function threePageReport(
+  openingLines: number,
+  options: BoundaryOptions & { readonly text?: (lines: number, seed: number) => string } = {},
+): Report {
   const report = boundaryReport(openingLines, options)
+  const text = options.text ?? linesOfText
   return {
     ...report,
     parts: [
       measures([
         h(2, '加强组织领导'),
-        p(linesOfText(3, 5)),
-        p(linesOfText(6, 30)),
-        p(linesOfText(5, 37)),
+        p(text(3, 5)),
+        p(text(6, 30)),
+        p(text(5, 37)),
         h(2, '深化法治宣传'),
-        p(linesOfText(4, 13)),
-        p(linesOfText(5, 44)),
+        p(text(4, 13)),
+        p(text(5, 44)),
       ]),
-      shortcomings([p(linesOfText(3, 17)), p(linesOfText(4, 21))]),
+      shortcomings([p(text(3, 17)), p(text(4, 21))]),
     ],
   }
 }
@@ -99,24 +103,8 @@ export function threePageReport(openingLines: number, options: BoundaryOptions =
  * `threePageReport` with paragraphs of a short last line, which set loose take no line more: a page a heading's keep
  * leaves short is filled by paragraphs set tight, pulling the heading and its text back up.
  */
-export function tightFillReport(openingLines: number): Report {
-  const report = boundaryReport(openingLines)
-  return {
-    ...report,
-    parts: [
-      measures([
-        h(2, '加强组织领导'),
-        p(shortLastLine(4, 5)),
-        p(shortLastLine(5, 30)),
-        p(shortLastLine(4, 37)),
-        h(2, '深化法治宣传'),
-        p(shortLastLine(4, 13)),
-        p(shortLastLine(5, 44)),
-      ]),
-      shortcomings([p(shortLastLine(4, 17)), p(shortLastLine(4, 21))]),
-    ],
-  }
-}
+export const tightFillReport = (openingLines: number): Report =>
+  threePageReport(openingLines, { text: shortLastLine })
 
 /**
  * Two or three pages ending with paragraphs of a short last line, which set tight (29 characters a line) take a line
