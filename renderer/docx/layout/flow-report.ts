@@ -40,6 +40,12 @@ function headingFont(level: HeadingLevel): FontRole {
   return level === 1 ? 'heading1' : level === 2 ? 'heading2' : 'body'
 }
 
+/** `make`'s value, computed the first time it is asked for. */
+function once<T>(make: () => T): () => T {
+  let made: { readonly value: T } | null = null
+  return () => (made ??= { value: make() }).value
+}
+
 /**
  * body.ts `bodyParagraph`: an inline heading sentence in its level's face, numbered by its place when given the
  * counter, the rest in the body face; widow control where the sentence fills its first line (run-in-keep.ts), and
@@ -56,8 +62,9 @@ function bodyParagraph(runs: readonly Run[], fonts: OfficialFonts, counter?: Hea
           ...runSpans(inline.heading, headingFont(inline.level), inline.level > 2, fonts),
           ...runSpans(inline.rest, 'body', true, fonts),
         ]
-  const loosened = (): FlowParagraph | null => looseParagraph(spans)
-  const tightened = (): FlowParagraph | null => tightParagraph(spans)
+  // each asked for page after page while the fill tries them: set once
+  const loosened = once(() => looseParagraph(spans))
+  const tightened = once(() => tightParagraph(spans))
   if (inline === null) return { ...paragraph(spans), loosened, tightened }
   const widowControl = runInNeedsWidowControl(inline)
   const keepNext = inline.rest.length === 0

@@ -1,7 +1,7 @@
 // A paragraph of spans (runs in their font roles) broken into flow lines with break-lines.ts: justified body
 // text with its 2-字 first-line indent, left/right/centred lines for 主送, 署名 and the 版记.
 import { bodyTracking, looseTracking, tightTracking } from '../export/gbt9704'
-import { breakLines } from './break-lines'
+import { breakLines, type LineBox } from './break-lines'
 import { type FlowLine, lazyLine } from './flow-line'
 import type { LineAlign, PrintSpan } from './print-layout'
 
@@ -37,14 +37,22 @@ function slice(spans: readonly PrintSpan[], start: number, end: number): PrintSp
   return out
 }
 
-export function paragraphLines(spans: readonly PrintSpan[], format: ParagraphFormat): FlowLine[] {
-  const text = spans.map((span) => span.text).join('')
-  const boxes = breakLines(text, {
+/** The line boxes of `text` in `format`. */
+export function formatBoxes(text: string, format: ParagraphFormat): LineBox[] {
+  return breakLines(text, {
     size: format.size,
     tracking: format.tracking,
     firstWidth: format.width - format.firstLine,
     width: format.width,
   })
+}
+
+/** The paragraph's flow lines; `boxes`, where the caller has broken its text in `format` already. */
+export function paragraphLines(
+  spans: readonly PrintSpan[],
+  format: ParagraphFormat,
+  boxes: readonly LineBox[] = formatBoxes(spans.map((span) => span.text).join(''), format),
+): FlowLine[] {
   return boxes.map((box, index) => {
     const indent = index === 0 ? format.firstLine : 0
     const last = index === boxes.length - 1

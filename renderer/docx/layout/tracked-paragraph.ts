@@ -4,10 +4,16 @@
 // width; a line that ends that close to the measure may come out a character fuller or emptier in LibreOffice, and
 // a remedy LibreOffice might not print is no remedy. So a paragraph is retracked only where no line ends closer to
 // the measure than that.
-import { breakLines, type LineBox } from './break-lines'
+import type { LineBox } from './break-lines'
 import type { FlowParagraph } from './flow-line'
 import { BODY_FORMAT } from './flow-metrics'
-import { LOOSE_TRACKING_PT, type ParagraphFormat, paragraphLines, TIGHT_TRACKING_PT } from './paragraph-lines'
+import {
+  formatBoxes,
+  LOOSE_TRACKING_PT,
+  type ParagraphFormat,
+  paragraphLines,
+  TIGHT_TRACKING_PT,
+} from './paragraph-lines'
 import type { PrintSpan } from './print-layout'
 
 /** A run of figures or Latin letters: LibreOffice rounds each one's width by up to a twip (line-widths.test.ts). */
@@ -25,9 +31,9 @@ function certain(text: string, boxes: readonly LineBox[]): boolean {
 function tracked(spans: readonly PrintSpan[], tracking: number): FlowParagraph | null {
   const format: ParagraphFormat = { ...BODY_FORMAT, tracking }
   const text = spans.map((span) => span.text).join('')
-  const { size, width, firstLine } = format
-  if (!certain(text, breakLines(text, { size, tracking, firstWidth: width - firstLine, width }))) return null
-  return { before: 0, lines: paragraphLines(spans, format) }
+  const boxes = formatBoxes(text, format)
+  if (!certain(text, boxes)) return null
+  return { before: 0, lines: paragraphLines(spans, format, boxes) }
 }
 
 /** The paragraph of `spans` set loose, or null where LibreOffice's lines for it are not certain. */
