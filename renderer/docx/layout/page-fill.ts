@@ -147,6 +147,8 @@ function fillPage(
           setting,
         ).map((candidate) => ({ ...candidate, window: previous }))),
   ]
+  // most pages lack nothing: their paragraphs are not even set loose to see
+  if (cost(shortfall(part, page, height, body), 2) === 0) return part.pageStarts[1]
   const loose = tries('loose')
   for (const target of [2, 1]) {
     if (cost(shortfall(part, page, height, body), target) === 0) return part.pageStarts[1]
