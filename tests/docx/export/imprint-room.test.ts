@@ -7,17 +7,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { ReportVersion } from '../../../renderer/core/report'
-import { defaultSettings } from '../../../renderer/core/settings'
 import { exportDocx } from '../../../renderer/docx/export/export-docx'
 import { tightTracking } from '../../../renderer/docx/export/gbt9704'
-import { officialFonts } from '../../../renderer/docx/export/official-fonts'
-import { officialMeta } from '../../../renderer/docx/export/official-meta'
-import { reportFlow } from '../../../renderer/docx/layout/flow-report'
-import { imprintBlock } from '../../../renderer/docx/layout/imprint-block'
 import { TIGHT_TRACKING_PT } from '../../../renderer/docx/layout/paragraph-lines'
-import type { PrintLine } from '../../../renderer/docx/layout/print-layout'
 import { imprintRoomReport } from '../helpers/boundary-report'
+import { retrackedTexts } from '../helpers/retracked-texts'
 import { allParagraphs, docxFacts } from '../helpers/docx-facts'
 import { type CheckerReport, failedRules, runChecker } from '../helpers/gbt9704-checker'
 import { pdfRows } from '../helpers/pdf-rows'
@@ -26,22 +20,6 @@ import { previewMismatches } from '../helpers/preview-mismatches'
 
 const OUT = join(import.meta.dirname, '../../.artifacts/docx/imprint-room')
 const SIZES = Array.from({ length: 22 }, (_, index) => index + 1)
-const fonts = officialFonts(defaultSettings.fonts)
-
-/** The text of each paragraph the preview sets tight. */
-function tightTexts(version: ReportVersion, lines: number): string[] {
-  const report = imprintRoomReport(lines)
-  const meta = officialMeta(report.meta, version, defaultSettings)
-  const block = imprintBlock(meta)
-  if (block === null) throw new Error('the report has a 版记')
-  const { flow } = reportFlow(report, meta, fonts, { sealed: false, imprintHeight: block.height })
-  return flow
-    .map((paragraph) =>
-      paragraph.lines.flatMap((line) => line.items.filter((item): item is PrintLine => item.kind === 'line')),
-    )
-    .filter((lines) => lines.some((line) => line.tracking === TIGHT_TRACKING_PT))
-    .map((lines) => lines.flatMap((line) => line.spans.map((span) => span.text)).join(''))
-}
 
 const printedOn = (rows: readonly (readonly string[])[]): number =>
   rows.findIndex((page) => page.some((row) => row.endsWith('印发')))
@@ -50,7 +28,7 @@ describe.each(['public', 'upward'] as const)(
   'a 版记 under a report growing a line at a time (%s)',
   (version) => {
     const files = SIZES.map((lines) => join(OUT, `${version}-${String(lines).padStart(2, '0')}.docx`))
-    const tight = SIZES.map((lines) => tightTexts(version, lines))
+    const tight = SIZES.map((lines) => retrackedTexts(imprintRoomReport(lines), version, TIGHT_TRACKING_PT))
     let rendered: RenderedPdf[]
     let checked: CheckerReport[]
 

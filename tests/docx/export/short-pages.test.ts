@@ -7,16 +7,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Report, ReportVersion } from '../../../renderer/core/report'
-import { defaultSettings } from '../../../renderer/core/settings'
 import { exportDocx } from '../../../renderer/docx/export/export-docx'
 import { looseTracking, tightTracking } from '../../../renderer/docx/export/gbt9704'
-import { officialFonts } from '../../../renderer/docx/export/official-fonts'
-import { officialMeta } from '../../../renderer/docx/export/official-meta'
-import { reportFlow } from '../../../renderer/docx/layout/flow-report'
 import { LOOSE_TRACKING_PT, TIGHT_TRACKING_PT } from '../../../renderer/docx/layout/paragraph-lines'
-import type { PrintLine } from '../../../renderer/docx/layout/print-layout'
 import { threePageReport, tightFillReport } from '../helpers/boundary-report'
+import { retrackedTexts } from '../helpers/retracked-texts'
 import { allParagraphs, docxFacts } from '../helpers/docx-facts'
 import { type CheckerReport, failedRules, runChecker } from '../helpers/gbt9704-checker'
 import { type RenderedPdf, renderPdfs } from '../helpers/render-pdf'
@@ -24,25 +19,11 @@ import { previewMismatches } from '../helpers/preview-mismatches'
 
 const OUT = join(import.meta.dirname, '../../.artifacts/docx/short-pages')
 const SIZES = Array.from({ length: 22 }, (_, index) => index + 1)
-const fonts = officialFonts(defaultSettings.fonts)
 
 const SERIES = [
   { name: 'threePageReport', build: threePageReport },
   { name: 'tightFillReport', build: tightFillReport },
 ] as const
-
-/** The text of each paragraph the preview sets at `tracking` (points). */
-function retrackedTexts(report: Report, version: ReportVersion, tracking: number): string[] {
-  const { flow } = reportFlow(report, officialMeta(report.meta, version, defaultSettings), fonts, {
-    sealed: false,
-  })
-  return flow
-    .map((paragraph) =>
-      paragraph.lines.flatMap((line) => line.items.filter((item): item is PrintLine => item.kind === 'line')),
-    )
-    .filter((lines) => lines.some((line) => line.tracking === tracking))
-    .map((lines) => lines.flatMap((line) => line.spans.map((span) => span.text)).join(''))
-}
 
 describe.each(
   SERIES.flatMap((series) => (['public', 'upward'] as const).map((version) => ({ ...series, version }))),
