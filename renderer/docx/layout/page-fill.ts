@@ -3,10 +3,12 @@
 // the page goes over with its text, a run-in item's first lines with the rest, a table's header row with its
 // first row; and the 署名 must not open a page without 正文 above it. Here 正文 paragraphs on such a page, or on
 // the page before it, are set a little looser (`loosened`, 27 characters a line for 28) so that each takes one
-// line more: the page fills up, the heading opens the next page, a line of 正文 goes over with the 署名. Only
-// where that fills the page: a page that stays short keeps its paragraphs as they are (and a 署名 that still opens
-// a page has the last paragraph kept with it, signature-keep.ts). The .docx writes the same tracking
-// (body.ts), so the preview and the print stay the same pages.
+// line more: the page fills up, the heading opens the next page, a line of 正文 goes over with the 署名. Where no
+// loose setting does it, paragraphs set tight (`tightened`, 29 a line) take a line less each and pull the heading
+// and its text back up, or bring the 署名 (and the 版记) onto the page as the last. Only where that fills the page:
+// a page that stays short keeps its paragraphs as they are (and a 署名 that still opens a page has the last
+// paragraph kept with it, signature-keep.ts). The .docx writes the same tracking (body.ts), so the preview and the
+// print stay the same pages.
 import type { FlowParagraph } from './flow-line'
 import { PITCH } from './flow-metrics'
 import { type PageStart, type Pagination, paginate } from './paginate'
