@@ -13,7 +13,7 @@ import {
   TableRow,
   WidthType,
 } from 'docx'
-import { textWidth as textAreaWidth, typeSize } from './gbt9704'
+import { linePitch, textWidth as textAreaWidth, typeSize } from './gbt9704'
 import { onPitch } from './line-spacing'
 import type { OfficialFonts } from './official-fonts'
 import { OfficialParagraph } from './official-paragraph'
@@ -46,6 +46,14 @@ export function columnWidths(rows: readonly (readonly string[])[]): number[] {
 }
 
 const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const
+/** A table rule (4 eighths of a point) in twips. */
+const RULE = 10
+/**
+ * Twips a cell's line takes in the table's first row and in the others: LibreOffice adds each row's bottom rule to
+ * its height, and the first row's top rule too, so a one-line row comes to the 28.95 pt pitch, and a page ending in
+ * table rows keeps its 22 lines, only when its line is the pitch less its rules.
+ */
+export const cellLinePitch = { first: linePitch - 2 * RULE, other: linePitch - RULE } as const
 
 function bodyTable(
   rows: readonly (readonly string[])[],
@@ -77,7 +85,7 @@ function bodyTable(
                 children: [
                   new OfficialParagraph({
                     alignment: header && rowIndex === 0 ? AlignmentType.CENTER : AlignmentType.LEFT,
-                    spacing: onPitch(0),
+                    spacing: onPitch(0, rowIndex === 0 ? cellLinePitch.first : cellLinePitch.other),
                     children: [
                       officialRun(row[column] ?? '', {
                         font: header && rowIndex === 0 ? fonts.heading1 : fonts.body,
@@ -120,8 +128,8 @@ function rowTemplate(
 }
 
 /**
- * The table's XML, a row at a time: docx writes a table of the same widths with one header and one body row of
- * placeholders (or one body row), and every row is its template with the text of its cells, escaped, put in.
+ * The table's XML, a row at a time: docx writes a table of the same widths with a first row (the header, if any) and
+ * one other row of placeholders, and every row is its template with the text of its cells, escaped, put in.
  */
 export function* bodyTableXml(
   rows: readonly (readonly string[])[],
@@ -132,7 +140,7 @@ export function* bodyTableXml(
 ): Generator<string> {
   const widths = columnWidths(rows)
   const count = widths.length
-  const kinds = header ? 2 : 1
+  const kinds = Math.min(2, rows.length)
   const placeholders = Array.from({ length: kinds }, (_, row) =>
     Array.from({ length: count }, (_, column) => placeholder(row, column)),
   )
@@ -152,7 +160,7 @@ export function* bodyTableXml(
   }
   yield xml.slice(0, xml.indexOf('<w:tr'))
   for (const [index, row] of rows.entries()) {
-    const template = templates[header && index > 0 ? 1 : 0]
+    const template = templates[index > 0 ? 1 : 0]
     if (template === undefined) throw new Error('no row template')
     let text = template.open
     for (let column = 0; column < count; column += 1)

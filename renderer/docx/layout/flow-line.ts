@@ -19,6 +19,11 @@ export interface FlowParagraph {
   /** A table's header row (`w:tblHeader`): its first line starts every page the paragraph continues on. */
   readonly repeatFirstLine?: boolean
   /**
+   * Points a line carried to a new page starts below its top: a table without a repeated header row has its top
+   * rule drawn again above the first row LibreOffice carries over.
+   */
+  readonly ruleAtBreak?: number
+  /**
    * The same 正文 paragraph set a little looser, 27 characters a line, for a page that needs one line more
    * (page-fill.ts); absent where the paragraph may not be loosened (headings, kept or widow-controlled text), null
    * where LibreOffice's lines for it are not certain (tracked-paragraph.ts).

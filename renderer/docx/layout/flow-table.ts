@@ -1,11 +1,12 @@
-// A body table in the text flow as body-table.ts writes it: 4号 cells on the line pitch between single rules, the
+// A body table in the text flow as body-table.ts writes it: 4号 cells between single rules, a one-line row on the line
+// pitch with its rule, the
 // header row repeated on every page the table runs on to; rows never split.
-import { columnWidths } from '../export/body-table'
+import { cellLinePitch, columnWidths } from '../export/body-table'
 import { typeSize } from '../export/gbt9704'
 import { type FlowLine, type FlowParagraph, lazyLine } from './flow-line'
 import { breakLines } from './break-lines'
 import { type ParagraphFormat, paragraphLines } from './paragraph-lines'
-import { AREA_WIDTH, PITCH, span } from './flow-metrics'
+import { AREA_WIDTH, span } from './flow-metrics'
 import type { PrintItem } from './print-layout'
 
 const pt = (twips: number): number => twips / 20
@@ -16,14 +17,16 @@ export function flowTable(rows: readonly (readonly string[])[], header: boolean)
   const widths = columnWidths(rows).map(pt)
   const padding = pt(108)
   const rule = 0.5
-  const cellFormat = (isHeader: boolean, left: number, width: number): ParagraphFormat => ({
+  const cellLine = (rowIndex: number): number =>
+    pt(rowIndex === 0 ? cellLinePitch.first : cellLinePitch.other)
+  const cellFormat = (rowIndex: number, left: number, width: number): ParagraphFormat => ({
     size: SI,
     tracking: 0,
-    align: isHeader ? 'center' : 'left',
+    align: header && rowIndex === 0 ? 'center' : 'left',
     left: left + padding,
     width: width - 2 * padding,
     firstLine: 0,
-    lineHeight: PITCH,
+    lineHeight: cellLine(rowIndex),
   })
   const lines: FlowLine[] = rows.map((row, rowIndex) => {
     const isHeader = header && rowIndex === 0
@@ -31,7 +34,7 @@ export function flowTable(rows: readonly (readonly string[])[], header: boolean)
     // table of 5000 rows paginated for the export holds no drawing
     let most = 1
     widths.forEach((width, column) => {
-      const format = cellFormat(isHeader, 0, width)
+      const format = cellFormat(rowIndex, 0, width)
       const boxes = breakLines(row[column] ?? '', {
         size: format.size,
         tracking: format.tracking,
@@ -40,20 +43,20 @@ export function flowTable(rows: readonly (readonly string[])[], header: boolean)
       })
       most = Math.max(most, boxes.length)
     })
-    // LibreOffice adds each row's bottom rule to its height, and the first row's top rule too: rows are 29.45 pt
-    // apart, not 28.95, and the text after a table sits off the grid by as much
+    // LibreOffice adds each row's bottom rule to its height, and the first row's top rule too: one-line rows are
+    // 28.95 pt apart, and the text after a table sits off the grid by the top rule
     const top = rowIndex === 0 ? rule : 0
-    const height = top + most * PITCH + rule
+    const height = top + most * cellLine(rowIndex) + rule
     return lazyLine(height, () => {
       let left = 0
       const items: PrintItem[] = widths.flatMap((width, column) => {
         const cell = paragraphLines(
           [span(row[column] ?? '', isHeader ? 'heading1' : 'body')],
-          cellFormat(isHeader, left, width),
+          cellFormat(rowIndex, left, width),
         )
         left += width
         return cell.flatMap((line, index) =>
-          line.items.map((item) => ({ ...item, top: top + index * PITCH })),
+          line.items.map((item) => ({ ...item, top: top + index * cellLine(rowIndex) })),
         )
       })
       if (top > 0)
@@ -75,5 +78,5 @@ export function flowTable(rows: readonly (readonly string[])[], header: boolean)
     })
   })
   // the header row is printed again at the top of every page the table runs on to (w:tblHeader)
-  return { before: 0, lines, repeatFirstLine: header }
+  return header ? { before: 0, lines, repeatFirstLine: true } : { before: 0, lines, ruleAtBreak: rule }
 }

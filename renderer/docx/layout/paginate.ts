@@ -122,6 +122,8 @@ class Paginator {
         const header = paragraph.lines[0]!
         this.lines.push({ line: header, paragraph: index, index: 0, page: this.page, top: 0 })
         this.y = pageTop = header.height
+      } else if (from > 0 && this.y === 0 && paragraph.ruleAtBreak !== undefined) {
+        this.y = pageTop = paragraph.ruleAtBreak
       }
       const fit = fittingLines(paragraph, from, this.y, this.height)
       const keep = linesToKeep(paragraph, from, fit, this.y <= pageTop + EPSILON)

@@ -1,6 +1,7 @@
 // A body table running over a page break, against LibreOffice: its rows never split, its header row starts the
-// next page again, and each row takes its 0.5 pt rule on top of the line pitch, so the text after it falls where
-// LibreOffice prints it. The report grows a line at a time so the break meets the table at different rows.
+// next page again, and a one-line row with its 0.5 pt rule takes exactly the line pitch (its line is the pitch less
+// the rule), so a page ending in table rows holds 22 lines and the text after it falls where LibreOffice prints it.
+// The report grows a line at a time so the break meets the table at different rows, with and without a header row.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -33,13 +34,15 @@ function withTable(lines: number, header: boolean): Report {
   }
 }
 
-describe('a table running over a page break', () => {
-  const reports = SIZES.map((lines) => withTable(lines, true))
+describe.each([true, false])('a table running over a page break (header row: %s)', (header) => {
+  const reports = SIZES.map((lines) => withTable(lines, header))
   let rendered: RenderedPdf[]
 
   beforeAll(async () => {
     mkdirSync(OUT, { recursive: true })
-    const files = SIZES.map((lines) => join(OUT, `table-${String(lines).padStart(2, '0')}.docx`))
+    const files = SIZES.map((lines) =>
+      join(OUT, `table-${header ? 'header' : 'plain'}-${String(lines).padStart(2, '0')}.docx`),
+    )
     for (const [index, report] of reports.entries())
       writeFileSync(files[index]!, await exportDocx(report, { version: 'upward' }))
     rendered = renderPdfs(files, join(OUT, 'pdf'))
@@ -49,10 +52,41 @@ describe('a table running over a page break', () => {
     expect(previewMismatches(reports, rendered, 'upward', SIZES)).toEqual([])
   })
 
-  it('starts the next page with the header row again', () => {
-    const continued = rendered.map((pdf) => pdf.pages.map(pdfRows)).filter((pages) => pages.length > 2)
-    expect(continued.length).toBeGreaterThan(0)
-    for (const pages of continued)
-      expect(pages.some((rows, page) => page > 0 && rows[0] === '项目数量备注')).toBe(true)
+  // a table with a header row: it starts every page again, and pages ending in table rows keep their 22 lines
+  if (header)
+    it('starts the next page with the header row again', () => {
+      const continued = rendered.map((pdf) => pdf.pages.map(pdfRows)).filter((pages) => pages.length > 2)
+      expect(continued.length).toBeGreaterThan(0)
+      for (const pages of continued)
+        expect(pages.some((rows, page) => page > 0 && rows[0] === '项目数量备注')).toBe(true)
+    })
+
+  it('sets one-line rows on the line pitch', () => {
+    let pairs = 0
+    for (const page of rendered.flatMap((pdf) => pdf.pages)) {
+      const tops = page.lines
+        .filter((line) => line.text.startsWith('行政事项'))
+        .map((line) => line.yMin)
+        .sort((a, b) => a - b)
+      for (let k = 1; k < tops.length; k++, pairs++)
+        expect(Math.abs(tops[k]! - tops[k - 1]! - 28.95)).toBeLessThan(0.1)
+    }
+    expect(pairs).toBeGreaterThan(50)
   })
+
+  // without a header row LibreOffice draws the table's top rule again above the first row it carries over, half a
+  // point the page then lacks for its last row (the preview counts it too, paginate.ts)
+  if (header)
+    it('fills a page that ends in table rows with 22 lines', () => {
+      let ending = 0
+      for (const pdf of rendered) {
+        const pages = pdf.pages.map(pdfRows)
+        pages.slice(1, -1).forEach((rows, index) => {
+          if (!/^行政事项\d+\d+按期办结$/u.test(rows.at(-1) ?? '')) return
+          ending++
+          expect(rows, `page ${String(index + 2)}`).toHaveLength(22)
+        })
+      }
+      expect(ending).toBeGreaterThan(0)
+    })
 })
