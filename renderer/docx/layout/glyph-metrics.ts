@@ -28,13 +28,15 @@ export function isWestern(char: string): boolean {
 }
 
 /**
- * Characters of no script of their own (WEAK): spaces and General Punctuation. LibreOffice sets them in the script
- * of the character before them, so a “ after 利用 is a full-width Chinese quote but the ” closing “4.15” is DejaVu's
- * narrow Latin one, and the space in 北留镇 2023 is the Chinese font's.
+ * Characters of no script of their own (WEAK): spaces, General Punctuation and Letterlike Symbols. LibreOffice sets
+ * them in the script of the character before them, so a “ after 利用 is a full-width Chinese quote but the ” closing
+ * “4.15” is DejaVu's narrow Latin one, the space in 北留镇 2023 is the Chinese font's, and the ℃ of 25℃ DejaVu's.
  */
 function isWeak(char: string): boolean {
   const code = char.codePointAt(0) ?? 0
-  return code === 0x20 || code === 0xa0 || (code >= 0x2010 && code <= 0x206f)
+  return (
+    code === 0x20 || code === 0xa0 || (code >= 0x2010 && code <= 0x206f) || (code >= 0x2100 && code <= 0x214f)
+  )
 }
 
 /** A space set in the Chinese font (Noto CJK, the fallback of 仿宋_GB2312 here): measured 72 twips at 3号. */
@@ -50,7 +52,7 @@ export function scripts(chars: readonly string[]): Script[] {
   return strong.map((script) => (previous = script ?? previous))
 }
 
-/** DejaVu Sans advances of the Latin-1 and General Punctuation characters reports use. */
+/** DejaVu Sans advances of the Latin-1, General Punctuation and Letterlike characters reports use (℃ №). */
 const OTHER_ADVANCES: Readonly<Record<number, number>> = {
   0xa0: 651,
   0xb7: 651,
@@ -61,6 +63,9 @@ const OTHER_ADVANCES: Readonly<Record<number, number>> = {
   0x201c: 1061,
   0x201d: 1061,
   0x2026: 2048,
+  0x2103: 2300,
+  0x2116: 2130,
+  0x2122: 2048,
 }
 
 /** Advance of one character at `size` points in the given script, before tracking. */

@@ -6,7 +6,8 @@
 // in a way not modelled (2023 comes out 797 twips, 25 401, for 796.4 and 401.2).
 // The strings mix what moves a line end: figures and Latin words between ideographs (autospace, no tracking on the
 // last character of a run of one script), punctuation next to figures (no autospace), spaces (set in the Chinese
-// font after Chinese text), dashes, and a positive tracking's extra behind each run.
+// font after Chinese text, and a ℃ after figures in the Western one), dashes, and a positive tracking's extra behind
+// each run.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import JSZip from 'jszip'
@@ -33,6 +34,7 @@ const STRINGS = [
   '“八五”普法中期检查',
   'PPP项目3.15消费者权益日',
   '依法履职，2023年2件3件',
+  '高温天气（35℃以上）暂停户外执法',
 ] as const
 
 const TRACKINGS = [
