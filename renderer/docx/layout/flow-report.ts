@@ -228,8 +228,7 @@ export function reportFlow(
   const filled = fillPages(out, FILL_HEIGHT, body)
   const flow = filled.flow
   // imprint-room.ts: a 版记 that would need a page of its own gets room on the last page from paragraphs set tight
-  const retracked = new Set([...filled.loosened, ...filled.tightened])
-  const room = makeImprintRoom(flow, FILL_HEIGHT, body, lastPageFits, retracked)
+  const room = makeImprintRoom(flow, FILL_HEIGHT, body, lastPageFits)
   const tightened = new Set([...filled.tightened, ...room])
   // signature-keep.ts: where that was not enough, the last 正文 paragraph or table keeps with the 署名
   const keepLastWithSignature =

@@ -6,15 +6,10 @@
 // it was (a line pulled up from the last page takes the place a tightened paragraph frees), and a 署名 keeps 正文
 // above it.
 import type { FlowParagraph } from './flow-line'
-import type { BodyRange } from './page-fill'
+import { type BodyRange, candidates, signatureHasText } from './page-fill'
 import { type Pagination, paginate } from './paginate'
 
 const EPSILON = 0.01
-
-interface Candidate {
-  readonly index: number
-  readonly tight: FlowParagraph
-}
 
 /** Height used on `page`, down to the bottom of its last line. */
 function used(part: Pagination, page: number): number {
@@ -24,47 +19,15 @@ function used(part: Pagination, page: number): number {
   return bottom
 }
 
-/** Whether the 署名 (paragraph `signature`) has a line of 正文 above it on its page. */
-function signatureHasText(part: Pagination, signature: number): boolean {
-  const first = part.lines.findIndex((line) => line.paragraph === signature)
-  if (first < 0) return true
-  return first > 0 && part.lines[first - 1]!.page === part.lines[first]!.page
-}
-
-/** 正文 paragraphs starting on `pages`, the last page's nearest its foot first, which tight take a line less. */
-function candidates(
-  flow: readonly FlowParagraph[],
-  part: Pagination,
-  pages: readonly number[],
-  body: BodyRange,
-  skip: ReadonlySet<number>,
-): Candidate[] {
-  const out: Candidate[] = []
-  for (const page of pages) {
-    const starting = part.lines
-      .filter((line) => line.page === page && line.index === 0)
-      .map((line) => line.paragraph)
-      .sort((a, b) => b - a)
-    for (const index of starting) {
-      if (index < body.start || index >= body.end || skip.has(index)) continue
-      const paragraph = flow[index]!
-      const tight = paragraph.tightened?.() ?? null
-      if (tight !== null && tight.lines.length < paragraph.lines.length) out.push({ index, tight })
-    }
-  }
-  return out
-}
-
 /**
- * Sets paragraphs of `flow` tight until `fits(lastPageUsed)`, or none; returns their indexes. `skip`: paragraphs
- * already set loose by the page fill.
+ * Sets paragraphs of `flow` tight until `fits(lastPageUsed)`, or none; returns their indexes. Those the page fill
+ * set loose or tight already are not tried again (page-fill.ts `candidates`).
  */
 export function makeImprintRoom(
   flow: FlowParagraph[],
   height: number,
   body: BodyRange,
   fits: (lastPageUsed: number) => boolean,
-  skip: ReadonlySet<number>,
 ): Set<number> {
   const whole = paginate(flow, height)
   const tightened = new Set<number>()
@@ -76,9 +39,12 @@ export function makeImprintRoom(
   const pages = last === first ? [last] : [last, first]
   const originals = new Map<number, FlowParagraph>()
   let current = whole
-  for (const { index, tight } of candidates(flow, whole, pages, body, skip)) {
+  const tries = pages.flatMap((page) =>
+    candidates(flow, whole, page, body, 'tight', Number.POSITIVE_INFINITY),
+  )
+  for (const { index, retracked } of tries) {
     const original = flow[index]!
-    flow[index] = tight
+    flow[index] = retracked
     const trial = paginate(flow, height, window)
     const better =
       trial.pageCount < current.pageCount ||

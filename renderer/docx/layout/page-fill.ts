@@ -73,20 +73,24 @@ const cost = (need: Shortfall, target: number): number =>
   need.empty + (need.carried === null ? 0 : Math.max(0, target - need.carried))
 
 /** A paragraph of the flow and the same set loose or tight. */
-interface Candidate {
+export interface Candidate {
   readonly index: number
   readonly retracked: FlowParagraph
 }
 
 type Setting = 'loose' | 'tight'
 
-/** 正文 paragraphs that start on the page, nearest its foot first, which loose take a line more (tight, a line less). */
-function candidates(
+/**
+ * 正文 paragraphs that start on the page, nearest its foot first, which loose take a line more (tight, a line less):
+ * at most `limit`. A paragraph already retracked has no other setting to offer.
+ */
+export function candidates(
   flow: readonly FlowParagraph[],
   part: Pagination,
   page: number,
   body: BodyRange,
   setting: Setting,
+  limit = TRIALS_PER_PAGE,
 ): Candidate[] {
   const onPage = new Set<number>()
   for (const line of part.lines) if (line.page === page && line.index === 0) onPage.add(line.paragraph)
@@ -99,9 +103,15 @@ function candidates(
     const change = retracked.lines.length - paragraph.lines.length
     if (setting === 'loose' ? change <= 0 : change >= 0) continue
     out.push({ index, retracked })
-    if (out.length === TRIALS_PER_PAGE) break
+    if (out.length === limit) break
   }
   return out
+}
+
+/** Whether the 署名 (paragraph `signature`) has a line of 正文 above it on its page. */
+export function signatureHasText(part: Pagination, signature: number): boolean {
+  const first = part.lines.findIndex((line) => line.paragraph === signature)
+  return first > 0 && part.lines[first - 1]!.page === part.lines[first]!.page
 }
 
 /**
@@ -110,9 +120,7 @@ function candidates(
  */
 function endsOn(part: Pagination, page: number, body: BodyRange): boolean {
   if (part.lines.some((line) => line.page > page) || !body.lastPageFits(part.lastPageUsed)) return false
-  if (!body.signature) return true
-  const first = part.lines.findIndex((line) => line.paragraph === body.end)
-  return first > 0 && part.lines[first - 1]!.page === part.lines[first]!.page
+  return !body.signature || signatureHasText(part, body.end)
 }
 
 interface Trial extends Candidate {
