@@ -36,3 +36,16 @@ export class HeadingCounter {
     return headingNumber(level, this.counts[level - 1] ?? 1)
   }
 }
+
+/**
+ * The number as written before `text`. Before a figure the level-3 number takes the full-width point, 1．2023年……:
+ * 1.2023 reads as a decimal, to a clerk and to any reader opening the file again.
+ */
+export function numberBefore(number: string, text: string): string {
+  return /^\d/u.test(text) && number.endsWith('.') ? `${number.slice(0, -1)}．` : number
+}
+
+/** A numbered heading as written out: its number (`numberBefore`) and its text. */
+export function numberedHeading(number: string, text: string): string {
+  return `${numberBefore(number, text)}${text}`
+}

@@ -3,7 +3,7 @@
 // its own number (（二）落实制度。……) takes its place in the count as the export counts it (core/run-in-item.ts),
 // so the heading after it shows （三）; its typed number stays text, which the check asks to correct when it differs.
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
-import { HeadingCounter } from '../core/heading-number'
+import { HeadingCounter, numberBefore } from '../core/heading-number'
 import type { HeadingLevel } from '../core/report'
 import { runInItem } from '../core/run-in-item'
 
@@ -38,7 +38,7 @@ export function headingLabels(doc: ProseMirrorNode): HeadingLabel[] {
       if (child.type.name === 'partHeading') labels.push({ pos, level: 1, label: counter.next(1) })
       else if (child.type.name === 'subHeading') {
         const level = Number(child.attrs['level']) as HeadingLevel
-        labels.push({ pos, level, label: counter.next(level) })
+        labels.push({ pos, level, label: numberBefore(counter.next(level), child.textContent) })
       } else count(child)
     })
   })

@@ -24,8 +24,8 @@ const patterns: readonly { readonly level: HeadingLevel; readonly pattern: RegEx
   { level: 2, pattern: new RegExp(`^([（(]${CN}[）)][、．.]?)\\s*`) },
   { level: 4, pattern: /^([（(]\d{1,2}[）)][、．.]?)\s*/ },
   { level: 4, pattern: /^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*/ },
-  // 1. 1． 1、 but not 1.5万元 or 2023年.
-  { level: 3, pattern: /^(\d{1,2}(?:[．、]|\.(?!\d)))\s*/ },
+  // 1. 1． 1、 but not 1.5万元 or 2023年; 1.2025年 is an item about a year, never a decimal.
+  { level: 3, pattern: /^(\d{1,2}(?:[．、]|\.(?!\d)|\.(?=(?:19|20)\d{2}\s*年)))\s*/ },
 ]
 
 export function parseHeadingMarker(line: string): HeadingMarker | null {

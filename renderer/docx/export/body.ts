@@ -7,7 +7,7 @@ import { AlignmentType, type IContext, type Paragraph } from 'docx'
 import type { Block, HeadingLevel, Report, Run } from '../../core/report'
 import { bodyTableXml } from './body-table'
 import { bodyTracking, looseTracking, tightTracking, typeSize } from './gbt9704'
-import { HeadingCounter } from '../../core/heading-number'
+import { HeadingCounter, numberedHeading } from '../../core/heading-number'
 import { onPitch } from './line-spacing'
 import type { OfficialFont, OfficialFonts } from './official-fonts'
 import { OfficialParagraph } from './official-paragraph'
@@ -102,7 +102,7 @@ function heading(
   fonts: OfficialFonts,
 ): Paragraph {
   return new StyledParagraph(headingStyleIds[level], [
-    sharedRun(`${counter.next(level)}${text}`, { font: headingFont(level, fonts) }),
+    sharedRun(numberedHeading(counter.next(level), text), { font: headingFont(level, fonts) }),
   ])
 }
 

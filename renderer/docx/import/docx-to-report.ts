@@ -4,6 +4,7 @@ import { blocksToReport } from '../../core/import/blocks-to-report'
 import type { Report } from '../../core/report'
 import { appError, err, ok, type AppError, type Result } from '../../core/result'
 import type { Template } from '../../core/template-schema'
+import { titleAsTyped } from './core-title'
 import { docxToBlocks } from './docx-to-blocks'
 import { readDocxDocument } from './read-docx-document'
 
@@ -20,7 +21,9 @@ export async function docxToReport(
 ): Promise<Result<DocxReport, AppError>> {
   const document = await readDocxDocument(bytes, name)
   if (!document.ok) return document
-  const { blocks, notices } = docxToBlocks(document.value)
+  const { blocks, notices } = docxToBlocks(document.value.body)
   if (blocks.length === 0) return err(appError('no-body', `“${name}”里没有文字内容。`))
-  return ok({ report: blocksToReport(blocks, template), notices })
+  const report = blocksToReport(blocks, template)
+  const title = titleAsTyped(report.meta.title, document.value.propertyTitle)
+  return ok({ report: { ...report, meta: { ...report.meta, title } }, notices })
 }

@@ -8,6 +8,7 @@ import { zipSync } from 'fflate'
 import mammoth from 'mammoth'
 import { appError, err, ok, type AppError, type Result } from '../../core/result'
 import { readDocxZip, type DocxZip } from '../zip/read-docx-zip'
+import { coreTitle } from './core-title'
 import type { MammothDocument } from './mammoth-document'
 
 type MammothInput = Parameters<typeof mammoth.convertToHtml>[0]
@@ -27,10 +28,16 @@ function checkedPackage(zip: DocxZip): Uint8Array {
   return zipSync(Object.fromEntries(zip.parts), { level: 0 })
 }
 
+export interface DocxDocument {
+  readonly body: MammothDocument
+  /** The title in the document properties (core-title.ts). */
+  readonly propertyTitle: string | null
+}
+
 export async function readDocxDocument(
   bytes: Uint8Array,
   name: string,
-): Promise<Result<MammothDocument, AppError>> {
+): Promise<Result<DocxDocument, AppError>> {
   const zip = readDocxZip(bytes, name)
   if (!zip.ok) return zip
   const captured: { document: MammothDocument | null } = { document: null }
@@ -52,5 +59,5 @@ export async function readDocxDocument(
   }
   if (captured.document === null)
     return err(appError('not-a-docx', `“${name}”中没有找到正文，请用 Word 或 WPS 另存为 .docx 后重试。`))
-  return ok(captured.document)
+  return ok({ body: captured.document, propertyTitle: coreTitle(zip.value) })
 }

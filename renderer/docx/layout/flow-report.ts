@@ -3,7 +3,7 @@
 // modules, so the preview and the .docx cannot drift apart; the 版记 is placed by layout-report.ts.
 import type { Block, HeadingLevel, Part, Report, Run } from '../../core/report'
 import { sanChar, typeSize } from '../export/gbt9704'
-import { HeadingCounter } from '../../core/heading-number'
+import { HeadingCounter, numberedHeading } from '../../core/heading-number'
 import type { OfficialFonts, FontRole } from '../export/official-fonts'
 import type { OfficialMeta } from '../export/official-meta'
 import { runInHeading } from '../export/run-in-heading'
@@ -94,7 +94,7 @@ function block(item: Block, counter: HeadingCounter, fonts: OfficialFonts): Flow
         {
           ...paragraph([
             span(
-              `${counter.next(item.level)}${item.text}`,
+              numberedHeading(counter.next(item.level), item.text),
               headingFont(item.level),
               fonts[headingFont(item.level)].bold,
             ),

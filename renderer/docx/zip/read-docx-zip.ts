@@ -73,10 +73,13 @@ function refusal(kind: Refusal, name: string): AppError {
 /** Folders of XML that neither mammoth nor the layout checker open (properties, custom data, building blocks). */
 const unreadFolders = ['docprops/', 'customxml/', 'word/glossary/']
 
+/** Of the properties, the importer reads the title (import/core-title.ts). */
+const readProperties = 'docprops/core.xml'
+
 /** The parts any reader of ours (or mammoth) reads are XML; images, fonts and embedded files are not. */
 function isReadPart(name: string): boolean {
   const lower = name.toLowerCase()
-  if (unreadFolders.some((folder) => lower.startsWith(folder))) return false
+  if (lower !== readProperties && unreadFolders.some((folder) => lower.startsWith(folder))) return false
   return lower.endsWith('.xml') || lower.endsWith('.rels')
 }
 

@@ -44,9 +44,8 @@ describe('importing a .docx written by LibreOffice', () => {
 })
 
 /**
- * What our exporter changes on purpose, applied to the expected side: a typed space at a title line
- * break becomes the break (title-lines.ts), and run-in heading numbers take full-width brackets,
- * (五) → （五） (run-in-heading.ts, GB/T 9704 §7.3.3).
+ * What our exporter changes on purpose, applied to the expected side: run-in heading numbers take full-width
+ * brackets, (五) → （五） (run-in-heading.ts, GB/T 9704 §7.3.3). A title keeps its typed spaces (core-title.ts).
  */
 function asExported(report: Report): Report {
   const bracket = (text: string): string => text.replace(/^\(([一二三四五六七八九十]+)\)/u, '（$1）')
@@ -60,7 +59,7 @@ function asExported(report: Report): Report {
         : block,
     )
   return {
-    meta: { ...report.meta, title: report.meta.title?.replace(/\s+(?=关于)/u, '') ?? null },
+    meta: report.meta,
     preamble: blocks(report.preamble),
     parts: report.parts.map((part) => ({ ...part, blocks: blocks(part.blocks) })),
   }

@@ -65,19 +65,21 @@ describe('readDocxZip', () => {
     for (const { name, bytes } of documentsAtTheCaps()) expect(readDocxZip(bytes, name).ok, name).toBe(true)
   })
 
-  it('leaves document properties, custom XML and building blocks uninflated', () => {
+  it('leaves document properties but the core ones (the title), custom XML and building blocks uninflated', () => {
     const read = readDocxZip(
       minimalDocx(paragraphsXml(['一、主要举措']), [
         { name: 'docProps/core.xml', data: '<cp:coreProperties/>' },
+        { name: 'docProps/app.xml', data: '<Properties/>' },
         { name: 'customXml/item1.xml', data: '<a/>' },
         { name: 'word/glossary/document.xml', data: '<w:glossaryDocument/>' },
       ]),
       'a.docx',
     )
-    expect(read.ok && read.value.names).toHaveLength(6)
-    expect(read.ok && [...read.value.parts.keys()]).toEqual([
+    expect(read.ok && read.value.names).toHaveLength(7)
+    expect(read.ok && [...read.value.parts.keys()].sort()).toEqual([
       '[Content_Types].xml',
       '_rels/.rels',
+      'docProps/core.xml',
       'word/document.xml',
     ])
   })
