@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util'
 import { basename } from 'node:path'
 import { checkReport } from '../../renderer/core/check/check-report'
+import { localIsoDate } from '../../renderer/core/local-date'
 import { checkJson } from './check-json'
 import type { CliCommand, ExitCode } from './command'
 import { formatCheck } from './format-check'
@@ -27,7 +28,7 @@ export const checkCommand: CliCommand = {
     const input = await loadInput(file, parsed.values.template, io)
     if (input === null) return 2
     const { template, report } = input
-    const result = checkReport(report, template)
+    const result = checkReport(report, template, { today: localIsoDate(new Date()) })
     if (parsed.values.json === true) {
       io.stdout(`${JSON.stringify(checkJson(basename(file), report, result), null, 2)}\n`)
     } else {

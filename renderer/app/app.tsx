@@ -5,6 +5,7 @@ import type { AutosaveDraft, FolderContents, MenuCommand, OpenedFile, RecentFile
 import type { ReviewSummary } from '../core/review/review-summary'
 import { builtinTemplates, defaultTemplate, findBuiltinTemplate } from '../core/builtin-templates'
 import { checkReport } from '../core/check/check-report'
+import { localIsoDate } from '../core/local-date'
 import { newReport } from '../core/new-report'
 import { planCoverage } from '../core/rollover/plan-coverage'
 import { rememberDefaults } from '../core/remember-defaults'
@@ -76,7 +77,11 @@ export function App(): ReactNode {
     [session],
   )
   const report = useMemo<Report>(() => ({ ...body, meta }), [body, meta])
-  const check = useMemo(() => checkReport(report, template), [report, template])
+  // the day is read at each check, so a session left open past midnight judges dates by the new day
+  const check = useMemo(
+    () => checkReport(report, template, { today: localIsoDate(new Date()) }),
+    [report, template],
+  )
   const summary = useMemo(() => summarizeCheck(check, template), [check, template])
   const plans = useMemo(() => planCoverage(report, template), [report, template])
 

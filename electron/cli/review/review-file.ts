@@ -3,6 +3,7 @@
 // A file that cannot be read at all (no permission, removed meanwhile) is a row “无法读取（原因）”.
 import { basename, relative, sep } from 'node:path'
 import type { FileKind } from '../../../renderer/core/file-kind'
+import { localIsoDate } from '../../../renderer/core/local-date'
 import type { AppError } from '../../../renderer/core/result'
 import { unreadableRow, type ReviewRow } from '../../../renderer/core/review/review-row'
 import type { Template } from '../../../renderer/core/template-schema'
@@ -51,5 +52,5 @@ export async function reviewFile(
   // The same input checks as every other command (size, the capped zip reader), then the shared review.
   const input = await readInput(path, fs)
   if (!input.ok) return unreadableRow(file, kindFromName(basename(path)), asUnreadable(input.error), null)
-  return reviewDocument(file, input.value.bytes, template)
+  return reviewDocument(file, input.value.bytes, template, { today: localIsoDate(new Date()) })
 }

@@ -4,6 +4,7 @@ import type { FolderContents } from '../../bridge/bridge'
 import type { FileKind } from '../../core/file-kind'
 import { unreadableRow, type ReviewRow } from '../../core/review/review-row'
 import { reviewSummary, type ReviewSummary } from '../../core/review/review-summary'
+import { localIsoDate } from '../../core/local-date'
 import type { Template } from '../../core/template-schema'
 import { reviewDocument } from '../../docx/review/review-document'
 
@@ -23,6 +24,7 @@ export async function reviewFolderContents(
   template: Template,
 ): Promise<ReviewSummary> {
   const rows: ReviewRow[] = []
+  const today = localIsoDate(new Date())
   for (const file of folder.files) {
     if (file.bytes === null || file.error !== null)
       rows.push(
@@ -33,7 +35,7 @@ export async function reviewFolderContents(
           null,
         ),
       )
-    else rows.push(await reviewDocument(file.path, file.bytes, template))
+    else rows.push(await reviewDocument(file.path, file.bytes, template, { today }))
   }
   return reviewSummary(folder.name, template.id, rows)
 }

@@ -5,6 +5,7 @@ import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { FolderContents } from '../../bridge/bridge'
 import { checkReport } from '../../core/check/check-report'
 import type { Finding } from '../../core/check/finding'
+import { localIsoDate } from '../../core/local-date'
 import type { Report } from '../../core/report'
 import type { AppError } from '../../core/result'
 import { reviewPageHtml } from '../../core/review/review-page-html'
@@ -159,7 +160,8 @@ function ReviewedReport({ opened, template, setEditor, editorRef }: ReviewedRepo
   const content = useMemo(() => reportToDoc(opened.report), [opened])
   // Checked as the editor numbers its blocks, so a finding's line leads to the right paragraph.
   const check = useMemo(
-    () => checkReport(docToReport(content, opened.report.meta), template),
+    () =>
+      checkReport(docToReport(content, opened.report.meta), template, { today: localIsoDate(new Date()) }),
     [content, opened, template],
   )
   const summary = useMemo(() => summarizeCheck(check, template), [check, template])

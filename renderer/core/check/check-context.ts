@@ -54,6 +54,18 @@ export interface CheckContext {
   readonly thematic: readonly number[]
   readonly parts: readonly PartStatus[]
   readonly items: readonly ItemStatus[]
+  /** The local calendar day the check runs on (YYYY-MM-DD), or null when the caller gave none (CheckOptions). */
+  readonly today: string | null
+}
+
+/**
+ * What the caller knows that the report does not. The core reads no clock (it stays pure and its results
+ * repeatable), so the app, the CLI and the review pass the day; a check without it skips the rules that
+ * need it (date-in-future) and nothing else.
+ */
+export interface CheckOptions {
+  /** YYYY-MM-DD, the local calendar day (local-date.ts). */
+  readonly today?: string
 }
 
 function segmentsOf(report: Report): Segment[] {
@@ -161,12 +173,20 @@ function bodyBlocksOf(report: Report): Block[] {
   ]
 }
 
-export function buildCheckContext(report: Report, template: Template): CheckContext {
+export function buildCheckContext(
+  report: Report,
+  template: Template,
+  options: CheckOptions = {},
+): CheckContext {
+  const today = options.today ?? null
+  // a malformed day would compare as text against every date: a caller's bug, not the writer's
+  if (today !== null && !/^\d{4}-\d{2}-\d{2}$/.test(today))
+    throw new Error(`today is not YYYY-MM-DD: ${today}`)
   const yearDecision = decideReportYear(report.meta, bodyBlocksOf(report))
   const year = yearDecision.year
   const segments = segmentsOf(report)
   const sentences = sentencesOf(segments)
   const thematic = thematicSections(report, template)
   const base = { report, template, year, yearDecision, segments, sentences, thematic }
-  return { ...base, parts: partStatuses(base), items: itemStatuses(base) }
+  return { ...base, parts: partStatuses(base), items: itemStatuses(base), today }
 }

@@ -1,7 +1,7 @@
 // Lifts the parts of an official document that are not body text out of the blocks: 版头
 // (发文机关标志, 文号, 签发人), 标题, 主送 at the top; 署名, 成文日期, 附注, 抄送, 印发 at the end;
 // labelled lines (签发人：, 抄送：, 主送：) wherever they stand, since pasted text often moves them.
-import { parseDateText } from '../date-text'
+import { readDateText } from '../date-text'
 import { looksLikeDocNumber } from '../doc-number'
 import { blockText, emptyMeta, type Block, type MetaField, type ReportMeta } from '../report'
 import { isNoteLine, isOrganLine, isRecipientsLine, labelPatterns } from './meta-lines'
@@ -221,7 +221,7 @@ export function extractMeta(blocks: readonly Block[]): ExtractedMeta {
       taken.add(index)
       continue
     }
-    if (!sawDate && parseDateText(text) !== null) {
+    if (!sawDate && readDateText(text) !== null) {
       collector.set('dateText', text.replace(/\s+/g, ''), line)
       sawDate = true
       taken.add(index)

@@ -1,7 +1,7 @@
 // Line shapes of the parts of an official document that are not body text: 发文机关标志, 署名,
 // 文号, 日期, 附注, 抄送, 印发. Shared by text-to-blocks (not to glue them onto a paragraph) and
 // extract-meta (to lift them out of the body).
-import { DATE_PATTERN_SOURCE, parseDateText } from '../date-text'
+import { DATE_PATTERN_SOURCE, readDateText } from '../date-text'
 import { looksLikeDocNumber } from '../doc-number'
 import { toSimplified } from '../simplified-chinese'
 
@@ -58,7 +58,7 @@ export function isMetaLine(text: string): boolean {
   return (
     isOrganLine(trimmed) ||
     isNoteLine(trimmed) ||
-    parseDateText(trimmed) !== null ||
+    readDateText(trimmed) !== null ||
     looksLikeDocNumber(trimmed) ||
     Object.values(labelPatterns).some((pattern) => pattern.test(trimmed))
   )

@@ -1,6 +1,7 @@
 // One report of a county's batch → its review row: read it as the app reads any file, check it, and for a
 // .docx also check the layout of the file itself. Bytes in, no file system: the CLI (review DIR) and the
 // app's 审阅模式 share it. A file that cannot be read becomes a row saying why; it never stops the batch.
+import type { CheckOptions } from '../../core/check/check-context'
 import { checkReport } from '../../core/check/check-report'
 import { sniffFileKind } from '../../core/file-kind'
 import type { FormatConformance } from '../../core/review/format-conformance'
@@ -14,11 +15,15 @@ function baseNameOf(file: string): string {
   return file.slice(file.lastIndexOf('/') + 1)
 }
 
-/** `file` is the path shown in the table (relative to the reviewed folder, with / separators). */
+/**
+ * `file` is the path shown in the table (relative to the reviewed folder, with / separators); `options.today`
+ * is the caller's day (no clock is read here), so a 成文日期 still to come is named as in the editor.
+ */
 export async function reviewDocument(
   file: string,
   bytes: Uint8Array,
   template: Template,
+  options: CheckOptions = {},
 ): Promise<ReviewRow> {
   const name = baseNameOf(file)
   const sniffed = sniffFileKind(name, bytes)
@@ -32,7 +37,13 @@ export async function reviewDocument(
     const imported = await importReport(name, bytes, template)
     if (!imported.ok) return unreadableRow(file, kind, imported.error, format)
     const report = imported.value.report
-    return reviewRow({ file, kind: kind ?? 'text', report, check: checkReport(report, template), format })
+    return reviewRow({
+      file,
+      kind: kind ?? 'text',
+      report,
+      check: checkReport(report, template, options),
+      format,
+    })
   } catch (error) {
     const detail = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)
     return unreadableRow(

@@ -1,6 +1,7 @@
 // A complete, correct report for rule tests: each test breaks one thing and expects exactly the
 // rule for it to fire. Kept realistic (wording from real township reports) on purpose.
 import { findBuiltinTemplate } from '../../../renderer/core/builtin-templates'
+import type { CheckOptions } from '../../../renderer/core/check/check-context'
 import { checkReport, type CheckResult } from '../../../renderer/core/check/check-report'
 import type { Finding } from '../../../renderer/core/check/finding'
 import { textToReport } from '../../../renderer/core/import/text-to-report'
@@ -66,13 +67,13 @@ export const goodReport = `中共清江镇委员会
 
 const template = findBuiltinTemplate('standard-2019')!
 
-export function check(text: string): { report: Report; result: CheckResult } {
+export function check(text: string, options: CheckOptions = {}): { report: Report; result: CheckResult } {
   const report = textToReport(text, template)
-  return { report, result: checkReport(report, template) }
+  return { report, result: checkReport(report, template, options) }
 }
 
-export function findingsOf(text: string, rule: string): Finding[] {
-  return check(text).result.findings.filter((finding) => finding.rule === rule)
+export function findingsOf(text: string, rule: string, options: CheckOptions = {}): Finding[] {
+  return check(text, options).result.findings.filter((finding) => finding.rule === rule)
 }
 
 /** goodReport with one exact piece of text replaced; fails loudly if the piece is not there. */

@@ -2,18 +2,20 @@
 // 第二十五条): a 成文日期 after that is a report sent late, or a date typed wrong.
 import { parseDateText } from '../../date-text'
 import type { Finding } from '../finding'
+import { isFutureDate } from '../future-date'
 import type { Rule } from '../rule'
 
 export const dateAfterDeadline: Rule = {
   id: 'date-after-deadline',
-  run: ({ report, year, yearDecision }): Finding[] => {
+  run: ({ report, year, yearDecision, today }): Finding[] => {
     const written = report.meta.dateText
     // A date that does not fit the year at all is year-conflict's finding, not a second one here.
     if (written === null || year === null || yearDecision.disagreeing.includes('date')) return []
     const date = parseDateText(written)
     if (date === null) return []
     const deadline = `${String(year + 1)}-03-01`
-    if (date.iso <= deadline || date.year > year + 1) return []
+    // a date still to come is not (yet) a late one: date-in-future names it
+    if (date.iso <= deadline || date.year > year + 1 || isFutureDate(date.iso, today)) return []
     return [
       {
         rule: 'date-after-deadline',

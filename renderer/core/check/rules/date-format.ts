@@ -1,5 +1,5 @@
 // 成文日期 and 印发日期 per GB/T 9704 §7.3.5 / §7.4.3: arabic digits, no leading zeros (2024年3月18日).
-import { formatDateText, parseDateText, type DateProblem } from '../../date-text'
+import { dateExists, formatDateText, readDateText, type DateProblem } from '../../date-text'
 import type { Finding } from '../finding'
 import type { Rule } from '../rule'
 
@@ -11,7 +11,7 @@ const explain: Readonly<Record<DateProblem, string>> = {
 
 function check(label: string, written: string | null, line: number | null): Finding[] {
   if (written === null) return []
-  const parsed = parseDateText(written)
+  const parsed = readDateText(written)
   if (parsed === null) {
     return [
       {
@@ -24,7 +24,8 @@ function check(label: string, written: string | null, line: number | null): Find
       },
     ]
   }
-  if (parsed.problems.length === 0) return []
+  // a day that does not exist is date-impossible's: the standard form of it would still be wrong
+  if (parsed.problems.length === 0 || !dateExists(parsed)) return []
   return [
     {
       rule: 'date-format',

@@ -4,8 +4,12 @@ import { citedDocNumber } from './cited-doc-number'
 import { closingPhrase } from './closing-phrase'
 import { countNumerals } from './count-numerals'
 import { dateAfterDeadline } from './date-after-deadline'
+import { dateBeforeYearEnd } from './date-before-year-end'
 import { dateFormat } from './date-format'
+import { dateImpossible } from './date-impossible'
+import { dateInFuture } from './date-in-future'
 import { docNumberFormat } from './doc-number-format'
+import { docNumberYear } from './doc-number-year'
 import { documentPeriod } from './document-period'
 import { doubledPunctuation } from './doubled-punctuation'
 import { editingDebris } from './editing-debris'
@@ -54,8 +58,12 @@ export const rules: readonly Rule[] = [
   editingDebris,
   latinLetters,
   docNumberFormat,
+  docNumberYear,
   citedDocNumber,
+  dateImpossible,
   dateFormat,
+  dateInFuture,
+  dateBeforeYearEnd,
   dateAfterDeadline,
   metaMissing,
   numberingFormat,

@@ -4,6 +4,7 @@
 // told which side is wrong. The date's fit is judged only here (year-mismatch judges the headings).
 import type { ReportYearDecision } from '../../import/report-year'
 import type { Finding } from '../finding'
+import { isFutureDate } from '../future-date'
 import { replaceFix } from '../replace-fix'
 import type { Rule } from '../rule'
 import type { CheckContext, Segment } from '../check-context'
@@ -54,7 +55,9 @@ function contradictionFinding(
   decision: ReportYearDecision,
   year: number,
 ): Finding | null {
-  const dateOff = decision.disagreeing.includes('date')
+  // a date still to come is date-in-future's finding, whatever year it names
+  const future = decision.evidence.date !== null && isFutureDate(decision.evidence.date.iso, context.today)
+  const dateOff = decision.disagreeing.includes('date') && !future
   const body = decision.disagreeing.includes('body') ? decision.evidence.body : null
   if (!dateOff && body === null) return null
   const { meta } = context.report
