@@ -7,7 +7,8 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { exportDocx } from '../../renderer/docx/export/export-docx'
 import { ExcelJS } from '../../renderer/xlsx/exceljs-module'
-import { findingsSheetName, summarySheetName, toneColors } from '../../renderer/xlsx/review-xlsx'
+import { findingsSheetName, summarySheetName } from '../../renderer/xlsx/review-xlsx'
+import { toneColors } from '../../renderer/xlsx/tone-colors'
 import { FIXTURES_DIR, fixtureReport } from '../docx/helpers/fixture-reports'
 import { isLocal, openBrowser, saveDownload, type BrowserSession } from './chromium'
 
@@ -59,6 +60,8 @@ describe('审阅模式 in the app', () => {
     // The broken file is a red row that says so; it did not stop the batch.
     const broken = table.locator('tbody tr', { has: page.getByRole('button', { name: 'Word/损坏.docx' }) })
     expect(await broken.locator('td.tone-bad').count()).toBeGreaterThan(0)
+    // …and says why in its own words, readable without hovering over a cell.
+    expect(await broken.innerText()).toMatch(/“损坏\.docx”不是有效的 Word 文档/)
     await shot('01-table')
   })
 

@@ -1,7 +1,9 @@
 // The review table in the app: the same cells and colours as the HTML page and the .xlsx (review-table.ts),
-// one row per township's report; clicking a file opens it read-only with its findings.
+// one row per township's report; clicking a file opens it read-only with its findings. A cell over several
+// columns (why a file could not be read) is one <td colSpan> whose text wraps (review-table-view.css).
 import type { ReactNode } from 'react'
 import { columnGroupLabels, type ColumnGroup, type ReviewTable } from '../../core/review/review-table'
+import './review-table-view.css'
 
 export interface ReviewTableViewProps {
   readonly table: ReviewTable
@@ -48,8 +50,13 @@ export function ReviewTableView({ table, onOpen }: ReviewTableViewProps): ReactN
                       {cell.text}
                     </button>
                   </th>
-                ) : (
-                  <td key={index} className={`tone-${cell.tone}`} title={cell.note ?? undefined}>
+                ) : cell.span === 0 ? null : (
+                  <td
+                    key={index}
+                    className={`tone-${cell.tone}`}
+                    colSpan={cell.span > 1 ? cell.span : undefined}
+                    title={cell.note ?? undefined}
+                  >
                     {cell.text}
                   </td>
                 ),

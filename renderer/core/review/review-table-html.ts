@@ -1,5 +1,6 @@
 // The review table as an HTML <table> string: two header rows (column groups, then labels) and one row
-// per report, each cell classed by tone (tone-good / tone-bad / tone-warn) with its note as a tooltip.
+// per report, each cell classed by tone (tone-good / tone-bad / tone-warn) with its note as a tooltip, a cell
+// over several columns as one <td colspan>.
 // The review page embeds it; the app's 审阅模式 can render the same string or map ReviewTable itself.
 import { escapeHtml } from './html-text'
 import { columnGroupLabels, type ColumnGroup, type ReviewTable } from './review-table'
@@ -32,14 +33,16 @@ export function reviewTableHtml(table: ReviewTable, options: ReviewTableHtmlOpti
     .join('')
   const rows = table.rows.map((row, rowIndex) => {
     const cells = row.cells.map((cell, index) => {
+      if (cell.span === 0) return ''
       const column = table.columns[index]
       const title = cell.note === null ? '' : ` title="${escapeHtml(cell.note)}"`
+      const span = cell.span > 1 ? ` colspan="${String(cell.span)}"` : ''
       const text = escapeHtml(cell.text)
       const content =
         index === 0 && options.fileHref !== undefined
           ? `<a href="${escapeHtml(options.fileHref(rowIndex))}">${text}</a>`
           : text
-      return `<td class="tone-${cell.tone} group-${column?.group ?? 'report'}" data-column="${escapeHtml(column?.id ?? '')}"${title}>${content}</td>`
+      return `<td class="tone-${cell.tone} group-${column?.group ?? 'report'}" data-column="${escapeHtml(column?.id ?? '')}"${span}${title}>${content}</td>`
     })
     return `<tr data-file="${escapeHtml(row.file)}">${cells.join('')}</tr>`
   })

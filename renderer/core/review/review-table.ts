@@ -15,6 +15,11 @@ export interface ReviewCell {
   readonly tone: CellTone
   /** The detail behind a short cell (a heading, a layout message, an error), or null. */
   readonly note: string | null
+  /**
+   * Columns the cell covers: 1 for most; more for one statement over several columns (why a file could not be
+   * read, over the columns it leaves blank); 0 for a column that a cell to its left covers, drawn by no one.
+   */
+  readonly span: number
 }
 
 export type ColumnGroup = 'report' | 'parts' | 'items' | 'findings' | 'format'
@@ -50,10 +55,16 @@ export const sendBackLabels: Readonly<Record<SendBackReason, string>> = {
   format: '版式不符',
 }
 
-const empty: ReviewCell = { text: '—', tone: 'none', note: null }
+const empty: ReviewCell = { text: '—', tone: 'none', note: null, span: 1 }
+const covered: ReviewCell = { text: '', tone: 'none', note: null, span: 0 }
 
 function cell(text: string, tone: CellTone, note: string | null = null): ReviewCell {
-  return { text, tone, note }
+  return { text, tone, note, span: 1 }
+}
+
+/** One cell over `span` columns: itself, then the columns it covers. */
+function spanning(over: ReviewCell, span: number): ReviewCell[] {
+  return [{ ...over, span }, ...Array.from({ length: span - 1 }, () => covered)]
 }
 
 function plain(text: string | null): ReviewCell {
@@ -72,7 +83,7 @@ function deadlineCell(row: ReviewRow): ReviewCell {
 function verdictCell(row: ReviewRow): ReviewCell {
   if (row.sendBack.length === 0) return cell('通过', 'good')
   const reasons = row.sendBack.map((reason) => sendBackLabels[reason]).join('、')
-  return cell('退回', 'bad', row.error === null ? reasons : `${reasons}：${row.error.message}`)
+  return cell('退回', 'bad', reasons)
 }
 
 function partCell(row: ReviewRow, id: string, required: boolean): ReviewCell {
@@ -126,13 +137,19 @@ export function reviewTable(summary: ReviewSummary, template: Template): ReviewT
     })),
   ]
   const rows = summary.rows.map((row): ReviewTableRow => {
-    const fileCell = row.readable ? cell(row.file, 'none') : cell(row.file, 'bad', row.error?.message ?? null)
-    const cells: ReviewCell[] = [
-      fileCell,
+    const about = [
       plain(row.issuer),
       plain(row.reportYear === null ? null : String(row.reportYear)),
       plain(row.date),
       deadlineCell(row),
+    ]
+    const cells: ReviewCell[] = [
+      row.readable ? cell(row.file, 'none') : cell(row.file, 'bad', row.error?.message ?? null),
+      // An unreadable file has no issuer, year nor date: why it could not be read stands in their place, where
+      // the reviewer reads it without hovering.
+      ...(row.readable
+        ? about
+        : spanning(cell(row.error?.message ?? sendBackLabels.unreadable, 'bad'), about.length)),
       verdictCell(row),
       ...template.parts.map((part) => partCell(row, part.id, part.required)),
       ...template.items.map((item) => itemCell(row, item.id)),

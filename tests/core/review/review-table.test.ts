@@ -101,7 +101,20 @@ describe('reviewTable', () => {
 
   it('carries the detail as a note', () => {
     expect(cellOf('z/qingjiang.docx', 'format:page-margins')?.note).toBe('页边距不符：上 20 毫米（应为 37）')
-    expect(cellOf('<坏>.docx', 'verdict')?.note).toBe('无法读取：“<坏>.docx”不是有效的 Word 文档')
+    expect(cellOf('<坏>.docx', 'verdict')?.note).toBe('无法读取')
+  })
+
+  it('says in the row why a file could not be read, in one cell over the columns it leaves blank', () => {
+    expect(cellOf('<坏>.docx', 'issuer')).toEqual({
+      text: '“<坏>.docx”不是有效的 Word 文档',
+      tone: 'bad',
+      note: null,
+      span: 4,
+    })
+    expect(['reportYear', 'date', 'deadline'].map((column) => cellOf('<坏>.docx', column)?.span)).toEqual([
+      0, 0, 0,
+    ])
+    expect(cellOf('beiliu.txt', 'issuer')?.span).toBe(1)
   })
 })
 
@@ -143,6 +156,16 @@ describe('HTML', () => {
     expect(html).not.toContain('<坏>')
     expect(html.match(/<tr data-file=/g)).toHaveLength(3)
     expect(html).toContain('class="tone-good group-parts" data-column="part:measures" title="一、')
+  })
+
+  it('the table fragment shows why a file could not be read as the text of one cell over four columns', () => {
+    const html = reviewTableHtml(table)
+    expect(html).toContain(
+      '<td class="tone-bad group-report" data-column="issuer" colspan="4">“&#60;坏&#62;.docx”不是有效的 Word 文档</td>',
+    )
+    const broken = html.slice(html.indexOf('<tr data-file="&#60;坏&#62;.docx">'))
+    const cells = broken.slice(0, broken.indexOf('</tr>')).match(/<td /g)
+    expect(cells).toHaveLength(table.columns.length - 3)
   })
 
   it('the page is self-contained: no script, no external reference, a CSP that forbids loading anything', () => {
