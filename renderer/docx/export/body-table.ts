@@ -3,6 +3,7 @@
 // Written as XML text a row at a time (bodyTableXml): docx builds half a dozen components per cell and the whole
 // table's tree before a byte is written, about 19 KB a cell, so a 5000 × 100 table ran out of memory. docx writes a
 // table of two rows of placeholders once; each row is then that row's XML with the cells' text put in.
+// In a working draft a cell holding a figure carried over from last year is written as runs, the figure highlighted.
 import {
   AlignmentType,
   BorderStyle,
@@ -15,10 +16,11 @@ import {
 } from 'docx'
 import { linePitch, textWidth as textAreaWidth, typeSize } from './gbt9704'
 import { onPitch } from './line-spacing'
-import type { OfficialFonts } from './official-fonts'
 import { OfficialParagraph } from './official-paragraph'
-import { officialRun } from './official-run'
-import { textWidth } from './text-width'
+import { holdsStale, type Run } from '../../core/report'
+import type { OfficialFont, OfficialFonts } from './official-fonts'
+import { officialRun, sharedRun, sharedRunXml } from './official-run'
+import { textWidth } from '../../core/text-width'
 import { escapeXml, xmlableToString } from './xmlable-to-string'
 
 const CELL_PADDING = 108
@@ -55,6 +57,11 @@ const RULE = 10
  */
 export const cellLinePitch = { first: linePitch - 2 * RULE, other: linePitch - RULE } as const
 
+/** The header row is set in 黑体, the others in the body face. */
+function cellFont(header: boolean, rowIndex: number, fonts: OfficialFonts): OfficialFont {
+  return header && rowIndex === 0 ? fonts.heading1 : fonts.body
+}
+
 function bodyTable(
   rows: readonly (readonly string[])[],
   header: boolean,
@@ -88,7 +95,7 @@ function bodyTable(
                     spacing: onPitch(0, rowIndex === 0 ? cellLinePitch.first : cellLinePitch.other),
                     children: [
                       officialRun(row[column] ?? '', {
-                        font: header && rowIndex === 0 ? fonts.heading1 : fonts.body,
+                        font: cellFont(header, rowIndex, fonts),
                         size: typeSize.si,
                       }),
                     ],
@@ -127,9 +134,39 @@ function rowTemplate(
   return { open: xml.slice(start, marks[0]), between, end: close }
 }
 
+const TEXT_END = '</w:t></w:r>'
+
+/**
+ * A cell's runs in place of its text: `before` ends with the opening of the template's run (`<w:r>` up to its
+ * `<w:t>`), `after` starts with its closing; each run is written in that run's formatting, the stale ones highlighted.
+ */
+function markedCell(
+  before: string,
+  after: string,
+  runs: readonly Run[],
+  font: OfficialFont,
+  context: IContext,
+): string {
+  const head = before.slice(before.lastIndexOf('<w:r>'))
+  if (!head.startsWith('<w:r>') || !after.startsWith(TEXT_END))
+    throw new Error('docx wrote a table cell unlike the one expected')
+  const cell = runs
+    .filter((run) => run.text !== '')
+    .map((run) =>
+      run.stale === true
+        ? xmlableToString(
+            sharedRunXml(sharedRun(run.text, { font, size: typeSize.si, highlight: 'yellow' }), context),
+          )
+        : `${head}${escapeXml(run.text)}${TEXT_END}`,
+    )
+    .join('')
+  return before.slice(0, before.length - head.length) + cell + after.slice(TEXT_END.length)
+}
+
 /**
  * The table's XML, a row at a time: docx writes a table of the same widths with a first row (the header, if any) and
- * one other row of placeholders, and every row is its template with the text of its cells, escaped, put in.
+ * one other row of placeholders, and every row is its template with the text of its cells, escaped, put in. Given
+ * `cellRuns` (a working draft), a cell holding a figure carried over from last year is written as its runs instead.
  */
 export function* bodyTableXml(
   rows: readonly (readonly string[])[],
@@ -137,6 +174,7 @@ export function* bodyTableXml(
   fonts: OfficialFonts,
   context: IContext,
   keepNext = false,
+  cellRuns?: readonly (readonly (readonly Run[])[])[],
 ): Generator<string> {
   const widths = columnWidths(rows)
   const count = widths.length
@@ -163,8 +201,14 @@ export function* bodyTableXml(
     const template = templates[index > 0 ? 1 : 0]
     if (template === undefined) throw new Error('no row template')
     let text = template.open
-    for (let column = 0; column < count; column += 1)
-      text += escapeXml(row[column] ?? '') + (template.between[column] ?? '')
+    for (let column = 0; column < count; column += 1) {
+      const after = template.between[column] ?? ''
+      const runs = cellRuns?.[index]?.[column]
+      text =
+        runs !== undefined && holdsStale(runs)
+          ? markedCell(text, after, runs, cellFont(header, index, fonts), context)
+          : text + escapeXml(row[column] ?? '') + after
+    }
     yield text
   }
   yield xml.slice(end)

@@ -28,7 +28,7 @@ import { onPitch } from './line-spacing'
 import type { OfficialFonts } from './official-fonts'
 import { OfficialParagraph } from './official-paragraph'
 import { officialRun } from './official-run'
-import { textWidth } from './text-width'
+import { textWidth } from '../../core/text-width'
 
 export interface ImprintOptions {
   /** 抄送机关 without the label and the closing 。 */

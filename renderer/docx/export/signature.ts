@@ -16,7 +16,7 @@ import { onPitch } from './line-spacing'
 import type { OfficialFonts } from './official-fonts'
 import { OfficialParagraph } from './official-paragraph'
 import { officialRun } from './official-run'
-import { textWidth } from './text-width'
+import { textWidth } from '../../core/text-width'
 
 /** The 版心 width in 字 (27.64: 156 mm is a little less than 28 字 of 16 pt). */
 const AREA = textAreaTwips / sanChar

@@ -1,7 +1,7 @@
 // Splits a long 标题 into lines at meaning boundaries (GB/T 9704 §7.3.1: 回行时要做到词意完整，排列对称，
 // 长短适宜，间距恰当; the shape is a 梯形 or 菱形). A 2号 line holds 20 characters of the 156 mm 版心; lines are
 // kept to 19 because digits and spaces in the fonts that stand in for 小标宋 are wider than half a character.
-import { textWidth } from './text-width'
+import { textWidth } from '../../core/text-width'
 
 /** 442 pt / 22 pt = 20, less one for proportional digits (LibreOffice wrapped a 20-unit line on Noto CJK). */
 export const TITLE_CHARS_PER_LINE = 19

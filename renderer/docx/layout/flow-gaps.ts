@@ -5,7 +5,7 @@
 import { type MissingPiece, missingPieces } from '../../core/missing-pieces'
 import { sanChar, typeSize } from '../export/gbt9704'
 import type { OfficialMeta } from '../export/official-meta'
-import { textWidth } from '../export/text-width'
+import { textWidth } from '../../core/text-width'
 import type { FlowLine, FlowParagraph } from './flow-line'
 import { AREA_WIDTH, PITCH } from './flow-metrics'
 import type { PrintGap } from './print-layout'

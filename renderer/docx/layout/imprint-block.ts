@@ -3,7 +3,7 @@
 // on the bottom of the 版心.
 import { imprintRowLines, type ImprintOptions } from '../export/imprint'
 import { imprintRule, siChar, typeSize } from '../export/gbt9704'
-import { textWidth } from '../export/text-width'
+import { textWidth } from '../../core/text-width'
 import { AREA_WIDTH, BODY_HEIGHT, PITCH } from './flow-metrics'
 import { paragraphLines, type ParagraphFormat } from './paragraph-lines'
 import type { PrintItem } from './print-layout'

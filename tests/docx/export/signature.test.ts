@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { sanChar, textWidth as textAreaTwips } from '../../../renderer/docx/export/gbt9704'
 import { type SignatureLine, signatureLayout } from '../../../renderer/docx/export/signature'
-import { textWidth } from '../../../renderer/docx/export/text-width'
+import { textWidth } from '../../../renderer/core/text-width'
 
 /** The 版心 width in 字. */
 const AREA = textAreaTwips / sanChar

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { TITLE_CHARS_PER_LINE, titleLines } from '../../../renderer/docx/export/title-lines'
-import { textWidth } from '../../../renderer/docx/export/text-width'
+import { textWidth } from '../../../renderer/core/text-width'
 
 describe('titleLines', () => {
   const cases = [

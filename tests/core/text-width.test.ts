@@ -1,6 +1,6 @@
 // Width in 字: CJK and full-width punctuation one 字, ASCII and Latin half, a character beyond the BMP one 字.
 import { describe, expect, it } from 'vitest'
-import { textWidth } from '../../../renderer/docx/export/text-width'
+import { textWidth } from '../../renderer/core/text-width'
 
 const cases: { text: string; width: number }[] = [
   { text: '', width: 0 },

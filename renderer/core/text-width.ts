@@ -1,4 +1,5 @@
-// Width of text in 字 (full-width characters): what GB/T 9704 measures indents and gaps in.
+// Width of text in 字 (full-width characters): what GB/T 9704 measures indents and gaps in, and how wide a line
+// of pasted text ran on its page (import/unwrap-pasted-lines.ts).
 // CJK characters and full-width punctuation are one 字; digits, Latin letters and spaces are half (半角).
 
 /** U+0020–U+007E (ASCII) and U+00A0–U+024F (Latin-1 and Latin Extended): 半角. */
