@@ -23,10 +23,12 @@ import { LastYearPanel } from './last-year-panel'
 import { MetaForm } from './meta-form'
 import { PageFoot, PageHead } from './page-meta-fields'
 import { PartsOutline } from './parts-outline'
+import { PasteOfferBar } from './paste-offer-bar'
 import { PlanChecklist } from './plan-checklist'
 import { ReportEditor } from './report-editor'
 import { SidePanel } from './side-panel'
 import type { ReportDocument, Session } from './use-report-document'
+import { useWholeReportPaste } from './use-whole-report-paste'
 
 export interface WorkspaceProps {
   readonly document: ReportDocument
@@ -48,6 +50,7 @@ export interface WorkspaceProps {
 export function Workspace(props: WorkspaceProps): ReactNode {
   const { document: doc, session, report, template, check, partId, inform } = props
   const { editorRef, liveEditor, meta, onMetaChange } = doc
+  const paste = useWholeReportPaste(doc, template)
 
   const jump = (finding: Finding): void => {
     if (editorRef.current !== null) jumpToFinding(editorRef.current, finding)
@@ -131,6 +134,7 @@ export function Workspace(props: WorkspaceProps): ReactNode {
             onClose={props.onCloseFind}
           />
         )}
+        <PasteOfferBar paste={paste} />
         <article className="page" aria-label="报告页面">
           <PageHead meta={meta} mark={issuerMarkOf(meta, props.settings)} onChange={onMetaChange} />
           <ReportEditor
@@ -139,6 +143,7 @@ export function Workspace(props: WorkspaceProps): ReactNode {
             onReady={doc.setEditor}
             onChange={doc.onEditorChange}
             onPartChange={props.onPartChange}
+            onPasteText={paste.onPasteText}
           />
           <PageFoot meta={meta} />
         </article>

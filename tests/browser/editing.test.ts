@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { openBrowser, type BrowserSession } from './chromium'
+import { paste } from './clipboard-paste'
 import { waitForCaretIn } from './editor-caret'
 
 const artifacts = join(import.meta.dirname, '../.artifacts/editing')
@@ -31,18 +32,6 @@ async function newParagraphAfter(block: Locator): Promise<void> {
   await expect
     .poll(() => page.evaluate(() => document.getSelection()?.anchorNode?.textContent ?? null))
     .toBe('')
-}
-
-/** A paste as the browser delivers it, with what the clipboard holds (text/html from Word, only text from a PDF). */
-async function paste(page: Page, data: { readonly html?: string; readonly text: string }): Promise<void> {
-  await page.locator('.report-body').evaluate((editor, clipboardData) => {
-    const clipboard = new DataTransfer()
-    if (clipboardData.html !== undefined) clipboard.setData('text/html', clipboardData.html)
-    clipboard.setData('text/plain', clipboardData.text)
-    editor.dispatchEvent(
-      new ClipboardEvent('paste', { clipboardData: clipboard, bubbles: true, cancelable: true }),
-    )
-  }, data)
 }
 
 describe('editing an imported report', () => {

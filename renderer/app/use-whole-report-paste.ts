@@ -1,0 +1,71 @@
+// 识别为整篇报告: a whole report pasted into an empty document is first pasted as text, as any paste is; the app then
+// offers to read it as if it had been opened from its file (core/import/whole-report.ts). Accepting reloads the
+// document from the recognised report, the 公文信息 filled in; 撤销 brings back the document as it was just before.
+import { useCallback, useState } from 'react'
+import { bodyIsEmpty, pastedMeta, recognizeWholeReport, type WholeReport } from '../core/import/whole-report'
+import type { Report } from '../core/report'
+import type { Template } from '../core/template-schema'
+import type { ReportDocument } from './use-report-document'
+
+export interface WholeReportPaste {
+  /** A pasted whole report the clerk has not answered yet. */
+  readonly offer: WholeReport | null
+  /** The recognition just made, with what it found, until it is undone or dismissed. */
+  readonly applied: { readonly found: readonly string[] } | null
+  /** Called with the clipboard's text before the paste lands in the editor. */
+  readonly onPasteText: (text: string) => void
+  readonly accept: () => void
+  readonly undo: () => void
+  readonly dismiss: () => void
+}
+
+export function useWholeReportPaste(doc: ReportDocument, template: Template): WholeReportPaste {
+  const [offer, setOffer] = useState<WholeReport | null>(null)
+  const [applied, setApplied] = useState<{
+    readonly before: Report
+    readonly found: readonly string[]
+  } | null>(null)
+  const { currentReport, load, onMetaChange, sessionRef } = doc
+
+  const onPasteText = useCallback(
+    (text: string) => {
+      if (!bodyIsEmpty(currentReport())) return
+      setOffer(recognizeWholeReport(text, template))
+      setApplied(null)
+    },
+    [currentReport, template],
+  )
+
+  const replaceWith = useCallback(
+    (report: Report) => {
+      const session = sessionRef.current
+      if (session === null) return
+      const { name, path, templateId, documentId } = session
+      load({ report, name, path, templateId, documentId, dirty: true, notices: [] })
+      // an edit like any other: marks the document unsaved and cues the autosave
+      onMetaChange(report.meta)
+    },
+    [load, onMetaChange, sessionRef],
+  )
+
+  const accept = useCallback(() => {
+    if (offer === null) return
+    const before = currentReport()
+    replaceWith({ ...offer.report, meta: pastedMeta(before.meta, offer.report.meta) })
+    setApplied({ before, found: offer.found })
+    setOffer(null)
+  }, [currentReport, offer, replaceWith])
+
+  const undo = useCallback(() => {
+    if (applied === null) return
+    replaceWith(applied.before)
+    setApplied(null)
+  }, [applied, replaceWith])
+
+  const dismiss = useCallback(() => {
+    setOffer(null)
+    setApplied(null)
+  }, [])
+
+  return { offer, applied, onPasteText, accept, undo, dismiss }
+}
