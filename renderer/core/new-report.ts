@@ -1,5 +1,6 @@
 // A new, empty report from a template: every top-level part with its standard heading and an empty
 // paragraph to type into, and the metadata defaults from 设置.
+import { docNumberAwaitingSerial } from './doc-number'
 import { emptyMeta, type Part, type Report } from './report'
 import type { Settings } from './settings'
 import { standardHeading } from './standard-heading'
@@ -15,10 +16,15 @@ export function newReport(template: Template, reportYear: number, settings: Sett
       line: null,
     }))
   const firstIssuer = settings.issuers[0] ?? ''
+  // The report on a year is issued early the next (报送 by 1 March), so its 文号 carries that year; the 序号
+  // is for the office that registers it.
+  const prefix = settings.docNumberPrefix.trim()
+  const docNumber = prefix === '' ? null : docNumberAwaitingSerial(prefix, reportYear + 1)
   return {
     meta: {
       ...emptyMeta,
       issuerMark: settings.issuerMark || null,
+      docNumber,
       signer: settings.signer || null,
       recipients: settings.recipients || null,
       issuers: settings.issuers,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { submissionDeadlines } from '../../renderer/core/deadlines'
-import { defaultReportYear } from '../../renderer/core/new-report'
+import { defaultTemplate } from '../../renderer/core/builtin-templates'
+import { defaultReportYear, newReport } from '../../renderer/core/new-report'
+import { defaultSettings } from '../../renderer/core/settings'
 
 describe('defaultReportYear', () => {
   const cases: readonly [string, number][] = [
@@ -24,5 +26,18 @@ describe('defaultReportYear', () => {
       const publish = submissionDeadlines(defaultReportYear(today), iso).find((d) => d.label === '向社会公开')
       expect(publish?.daysLeft).toBeGreaterThanOrEqual(0)
     }
+  })
+})
+
+describe('newReport', () => {
+  const template = defaultTemplate()
+
+  it('starts the 文号 from the 机关代字 in 设置, in the year the report is issued, awaiting its 序号', () => {
+    const report = newReport(template, 2025, { ...defaultSettings, docNumberPrefix: '河委' })
+    expect(report.meta.docNumber).toBe('河委〔2026〕号')
+  })
+
+  it('leaves the 文号 empty when 设置 has no 机关代字', () => {
+    expect(newReport(template, 2025, { ...defaultSettings, docNumberPrefix: '  ' }).meta.docNumber).toBeNull()
   })
 })
