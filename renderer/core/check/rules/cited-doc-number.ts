@@ -13,6 +13,7 @@ const cited = /(?<=[\u4e00-\u9fff]\s*)[[［【(（]\s*((?:19|20)\d{2})\s*[\]］�
 // one finding for the report: a writer who types (2023) for 〔2023〕 does it in every 文号 cited
 export const citedDocNumber: Rule = {
   id: 'cited-doc-number',
+  name: '引用文号格式',
   run: ({ segments }): Finding[] => {
     const places = new Map<'cited', Place[]>()
     let example: { written: string; should: string } | null = null

@@ -8,6 +8,7 @@ const hasText = (block: Block): boolean => blockText(block).trim() !== ''
 
 export const closingPhrase: Rule = {
   id: 'closing-phrase',
+  name: '缺少“特此报告”',
   run: ({ report }): Finding[] => {
     if (report.meta.version !== 'upward') return []
     // The body ends with the last part that says something: an empty part after it is part-empty's finding.

@@ -30,6 +30,7 @@ function spelledCounts(text: string): SpelledCount[] {
 
 export const countNumerals: Rule = {
   id: 'count-numerals',
+  name: '计数应用阿拉伯数字',
   run: ({ segments }): Finding[] => {
     const places = new Map<'count', Place[]>()
     let example: SpelledCount | null = null

@@ -7,6 +7,7 @@ import type { Rule } from '../rule'
 
 export const dateAfterDeadline: Rule = {
   id: 'date-after-deadline',
+  name: '成文日期晚于报送期限',
   run: ({ report, year, yearDecision, today }): Finding[] => {
     const written = report.meta.dateText
     // A date that does not fit the year at all is year-conflict's finding, not a second one here.

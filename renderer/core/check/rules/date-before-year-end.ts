@@ -9,6 +9,7 @@ import type { Rule } from '../rule'
 
 export const dateBeforeYearEnd: Rule = {
   id: 'date-before-year-end',
+  name: '成文日期早于年度结束',
   run: ({ report, year, yearDecision, today }): Finding[] => {
     const written = report.meta.dateText
     if (written === null || year === null || yearDecision.disagreeing.includes('date')) return []

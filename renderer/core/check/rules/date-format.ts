@@ -40,6 +40,7 @@ function check(label: string, written: string | null, line: number | null): Find
 
 export const dateFormat: Rule = {
   id: 'date-format',
+  name: '日期写法',
   run: ({ report }) => {
     const { meta } = report
     return [

@@ -32,6 +32,7 @@ function check(label: string, written: string | null, line: number | null): Find
 
 export const dateImpossible: Rule = {
   id: 'date-impossible',
+  name: '日期不存在',
   run: ({ report }) => {
     const { meta } = report
     return [

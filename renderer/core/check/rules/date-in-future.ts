@@ -14,6 +14,7 @@ function dayOf(iso: string): string {
 
 export const dateInFuture: Rule = {
   id: 'date-in-future',
+  name: '成文日期尚未到来',
   run: ({ report, today }): Finding[] => {
     const written = report.meta.dateText
     if (written === null || today === null) return []

@@ -12,6 +12,7 @@ const explain: Readonly<Record<DocNumberProblem, string>> = {
 
 export const docNumberFormat: Rule = {
   id: 'doc-number-format',
+  name: '发文字号格式',
   run: ({ report }): Finding[] => {
     const written = report.meta.docNumber
     if (written === null) return []

@@ -10,6 +10,7 @@ import type { Rule } from '../rule'
 
 export const docNumberYear: Rule = {
   id: 'doc-number-year',
+  name: '文号年份与成文日期不符',
   run: ({ report, yearDecision, today }): Finding[] => {
     const { docNumber, dateText } = report.meta
     if (docNumber === null || dateText === null || yearDecision.disagreeing.includes('date')) return []

@@ -17,6 +17,7 @@ function periodPattern(title: string): RegExp {
 
 export const documentPeriod: Rule = {
   id: 'document-period',
+  name: '引用文件期限不符',
   run: ({ segments, template }) => {
     // compiled once per check, not once per paragraph
     const cited = template.citedDocuments.map((document) => ({

@@ -16,6 +16,7 @@ function strongest(marks: string): string {
 
 export const doubledPunctuation: Rule = {
   id: 'doubled-punctuation',
+  name: '标点重复',
   run: ({ segments }): Finding[] => {
     const places = new Map<'doubled', Place[]>()
     let example = ''

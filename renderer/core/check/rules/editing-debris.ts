@@ -42,6 +42,7 @@ interface DebrisKind {
 // one finding per kind of debris, however many paragraphs carry it: a converted file has _GoBack in dozens
 export const editingDebris: Rule = {
   id: 'editing-debris',
+  name: '编辑痕迹残留',
   run: ({ segments }): Finding[] => {
     const kinds = new Map<string, DebrisKind>()
     const places = new Map<DebrisKind, Place[]>()

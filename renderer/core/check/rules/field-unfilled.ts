@@ -7,6 +7,7 @@ const emptyField = /【[\s\u3000]*】/g
 
 export const fieldUnfilled: Rule = {
   id: 'field-unfilled',
+  name: '数字未填写',
   run: ({ segments }) =>
     segments.flatMap((segment): Finding[] => {
       const count = [...segment.raw.matchAll(emptyField)].length

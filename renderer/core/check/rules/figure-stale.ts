@@ -32,6 +32,7 @@ function findingFor(block: Block, part: string | null, year: number | null): Fin
 
 export const figureStale: Rule = {
   id: 'figure-stale',
+  name: '沿用上年数字',
   run: ({ report, year }) => [
     ...report.preamble.flatMap((block) => findingFor(block, null, year)),
     ...report.parts.flatMap((part) => part.blocks.flatMap((block) => findingFor(block, part.id, year))),

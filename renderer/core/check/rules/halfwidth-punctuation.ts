@@ -47,6 +47,7 @@ function halfWidthMarks(text: string): HalfWidthMarks {
 
 export const halfwidthPunctuation: Rule = {
   id: 'halfwidth-punctuation',
+  name: '半角标点',
   run: ({ segments }): Finding[] => {
     const places = new Map<'halfwidth', Place[]>()
     const marks = new Set<string>()

@@ -7,6 +7,7 @@ import type { Rule } from '../rule'
 
 export const itemMissing: Rule = {
   id: 'item-missing',
+  name: '缺少必备事项',
   run: (context) =>
     context.items.flatMap((status): Finding[] => {
       const { template } = context

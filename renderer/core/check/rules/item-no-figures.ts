@@ -4,6 +4,7 @@ import type { Rule } from '../rule'
 
 export const itemNoFigures: Rule = {
   id: 'item-no-figures',
+  name: '事项没有数据',
   run: ({ template, items }) =>
     items.flatMap((status): Finding[] => {
       const item = template.items.find((candidate) => candidate.id === status.id)

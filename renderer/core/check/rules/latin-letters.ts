@@ -54,6 +54,7 @@ function strayWords(raw: string): { word: string; index: number }[] {
 // one finding for the report, naming the first words: 40 paragraphs with “APP” spelled “app” are one thing to fix
 export const latinLetters: Rule = {
   id: 'latin-letters',
+  name: '夹用英文字母',
   run: ({ segments }): Finding[] => {
     const places = new Map<'latin', Place[]>()
     const words = new Set<string>()

@@ -68,6 +68,7 @@ function titleLists(titles: ReadonlySet<string>): { bare: string; marked: string
 // one finding for the report, not per paragraph: the same bare title is usually written the same way throughout
 export const lawTitleMarks: Rule = {
   id: 'law-title-marks',
+  name: '法规名称缺书名号',
   run: ({ segments }): Finding[] => {
     const places = new Map<'bare-title', Place[]>()
     const titles = new Set<string>()

@@ -14,6 +14,7 @@ function isSentUpward(meta: ReportMeta): boolean {
 
 export const metaMissing: Rule = {
   id: 'meta-missing',
+  name: '公文要素缺失',
   run: ({ report }) => {
     // A report with no body yet has nothing to sign.
     if (!report.parts.some((part) => part.blocks.length > 0)) return []

@@ -27,6 +27,7 @@ interface Malformed {
 /** One finding per malformed form (“一)” and “（一” are two things to correct), naming its first few places. */
 export const numberingFormat: Rule = {
   id: 'numbering-format',
+  name: '序号写法',
   run: ({ segments }): Finding[] => {
     // keyed by the first-met writing of each malformed form, one object per form
     const forms = new Map<number, Malformed>()

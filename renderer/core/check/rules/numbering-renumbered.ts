@@ -30,6 +30,7 @@ function placeOf(segment: Segment, { written, position }: Renumbered): Place {
 
 export const numberingRenumbered: Rule = {
   id: 'numbering-renumbered',
+  name: '序号跳号或重复',
   run: ({ segments }): Finding[] => {
     const changes: Renumbered[] = []
     const places: Place[] = []

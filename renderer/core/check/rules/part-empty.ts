@@ -6,6 +6,7 @@ import type { Rule } from '../rule'
 
 export const partEmpty: Rule = {
   id: 'part-empty',
+  name: '部分没有内容',
   run: (context) =>
     context.report.parts.flatMap((part): Finding[] => {
       if (partHasText(part) || part.id === null) return []

@@ -5,6 +5,7 @@ import type { Rule } from '../rule'
 
 export const partMerged: Rule = {
   id: 'part-merged',
+  name: '部分没有单独标题',
   run: ({ template, parts, report, year }) =>
     parts.flatMap((status): Finding[] => {
       const part = template.parts.find((candidate) => candidate.id === status.id)

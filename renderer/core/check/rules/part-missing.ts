@@ -7,6 +7,7 @@ import type { Rule } from '../rule'
 
 export const partMissing: Rule = {
   id: 'part-missing',
+  name: '缺少组成部分',
   run: (context) =>
     context.parts.flatMap((status): Finding[] => {
       const { template, year } = context

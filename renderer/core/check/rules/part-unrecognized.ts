@@ -5,6 +5,7 @@ import type { Rule } from '../rule'
 
 export const partUnrecognized: Rule = {
   id: 'part-unrecognized',
+  name: '标题无法归入组成部分',
   run: ({ template, report, thematic }) => {
     const names = template.parts
       .filter((part) => part.required)

@@ -6,6 +6,7 @@ import type { Rule } from '../rule'
 
 export const planUncovered: Rule = {
   id: 'plan-uncovered',
+  name: '上年计划未写落实情况',
   run: ({ report, template }) =>
     planCoverage(report, template)
       .filter((entry) => !entry.covered)

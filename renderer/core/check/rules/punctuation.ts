@@ -5,6 +5,7 @@ import type { Rule } from '../rule'
 
 export const punctuation: Rule = {
   id: 'punctuation',
+  name: '主送机关标点',
   run: ({ report }): Finding[] => {
     const { recipients, source } = report.meta
     const colon = source?.recipientsColon ?? null

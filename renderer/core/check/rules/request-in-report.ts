@@ -10,6 +10,7 @@ const REQUEST =
 
 export const requestInReport: Rule = {
   id: 'request-in-report',
+  name: '报告夹带请示',
   run: ({ segments }) =>
     segments.flatMap((segment): Finding[] => {
       if (segment.kind === 'title') return []

@@ -9,6 +9,7 @@ const cause = /原因|由于|源于|导致|造成|根源|因为|归根|究其|�
 
 export const shortcomingsCauses: Rule = {
   id: 'shortcomings-causes',
+  name: '不足未写原因',
   run: ({ report }): Finding[] => {
     const part = report.parts.find((candidate) => candidate.id === 'shortcomings')
     if (part === undefined) return []

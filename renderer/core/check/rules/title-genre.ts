@@ -8,6 +8,7 @@ const wrongGenre = /(总结|汇报|情况说明|材料)$/
 
 export const titleGenre: Rule = {
   id: 'title-genre',
+  name: '标题文种不对',
   run: ({ report }): Finding[] => {
     const { title } = report.meta
     if (title === null) return []

@@ -5,6 +5,7 @@ import type { Rule } from '../rule'
 
 export const titleYear: Rule = {
   id: 'title-year',
+  name: '标题缺少年度',
   run: ({ report, year }): Finding[] => {
     const { title } = report.meta
     if (title === null || /(?:19|20)\d{2}\s*年/.test(title)) return []

@@ -45,6 +45,7 @@ function pairsAcrossBreak(before: Unpaired | null, after: Unpaired | null): bool
 
 export const unpairedMarks: Rule = {
   id: 'unpaired-marks',
+  name: '标点不成对',
   run: ({ segments }): Finding[] => {
     const texts = segments.filter((segment) => segment.kind === 'text')
     const unpaired = texts.map((segment) =>

@@ -79,6 +79,7 @@ interface WrongPhrase {
 /** One finding per wrong phrase (法制建设 in ten paragraphs is one correction to make), correcting every place. */
 export const wrongTerm: Rule = {
   id: 'wrong-term',
+  name: '用语不规范',
   run: ({ segments }): Finding[] => {
     // keyed by the wrong phrase's kind itself, one object per phrase
     const kinds = new Map<string, WrongPhrase>()

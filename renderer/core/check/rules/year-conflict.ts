@@ -97,6 +97,7 @@ function contradictionFinding(
 
 export const yearConflict: Rule = {
   id: 'year-conflict',
+  name: '报告年度前后矛盾',
   run: (context): Finding[] => {
     const decision = context.yearDecision
     const { year } = decision

@@ -13,6 +13,7 @@ function yearsIn(text: string): number[] {
 
 export const yearMismatch: Rule = {
   id: 'year-mismatch',
+  name: '年份与报告年度不符',
   run: ({ year, yearDecision, segments }) => {
     if (year === null) return []
     // When the body itself speaks of another year, which side is stale is not certain: say so, fix nothing.

@@ -10,6 +10,7 @@ const wrongDash = /(?<!\d)((?:19|20)\d{2})\s*[-－–~～]\s*((?:19|20)\d{2})(?=
 
 export const yearRange: Rule = {
   id: 'year-range',
+  name: '年份区间写法',
   run: ({ segments }) =>
     segments.flatMap((segment): Finding[] => {
       const findings: Finding[] = []
