@@ -26,7 +26,7 @@ export function writeFindingsSheet(sheet: Worksheet, summary: ReviewSummary, tem
       file: finding.file,
       source: findingSourceLabels[finding.source],
       severity: severityLabels[finding.severity],
-      rule: finding.rule,
+      rule: finding.ruleName,
       part: partName,
       line: finding.line ?? '',
       message: finding.message,

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { rules } from '../../renderer/core/check/rules/index'
 import { exportDocx } from '../../renderer/docx/export/export-docx'
 import { ExcelJS } from '../../renderer/xlsx/exceljs-module'
 import { findingsSheetName, summarySheetName } from '../../renderer/xlsx/review-xlsx'
@@ -65,6 +66,18 @@ describe('审阅模式 in the app', () => {
     await shot('01-table')
   })
 
+  it('shows no rule id in the table, its tooltips included', async () => {
+    const table = page.getByRole('table', { name: '审阅汇总' })
+    const shown = await table.evaluate((element) =>
+      [
+        element.textContent,
+        ...[...element.querySelectorAll('[title]')].map((e) => e.getAttribute('title')),
+      ].join('\n'),
+    )
+    expect(shown).toContain('退回')
+    for (const rule of rules) expect(shown).not.toContain(rule.id)
+  })
+
   it('opens a report read-only with its findings and goes back to the table', async () => {
     await page.getByRole('button', { name: 'gongchuan-2023.txt' }).click()
     await expect.poll(() => page.locator('.review-read-only').textContent()).toBe('只读：gongchuan-2023.txt')
@@ -119,6 +132,10 @@ describe('审阅模式 in the app', () => {
     const findings = workbook.getWorksheet(findingsSheetName)!
     expect(findings.rowCount).toBeGreaterThan(4)
     expect(findings.getColumn(1).values).toContain('gongchuan-2023.txt')
+    // The rule column names rules as a reader knows them, in Chinese.
+    const ruleNames = findings.getColumn(4).values.slice(2).map(String)
+    expect(ruleNames).toContain('缺少组成部分')
+    expect(ruleNames.filter((name) => /[a-z]/.test(name))).toEqual([])
   })
 
   it('stayed offline and error-free', () => {

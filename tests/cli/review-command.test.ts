@@ -282,7 +282,7 @@ describe('review -o summary.xlsx', () => {
       const row = findings.getRow(index + 2)
       expect([row.getCell(1).value, row.getCell(4).value, row.getCell(7).value]).toEqual([
         finding.file,
-        finding.rule,
+        finding.ruleName,
         finding.message,
       ])
     })

@@ -1,9 +1,10 @@
 // The review workbook read back with exceljs: what a county office sees in Excel for a few synthetic reports.
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Workbook, Worksheet } from 'exceljs'
+import { rules } from '../../renderer/core/check/rules/index'
 import { reviewTable } from '../../renderer/core/review/review-table'
 import { ExcelJS } from '../../renderer/xlsx/exceljs-module'
-import { reviewXlsx, summarySheetName } from '../../renderer/xlsx/review-xlsx'
+import { findingsSheetName, reviewXlsx, summarySheetName } from '../../renderer/xlsx/review-xlsx'
 import { toneColors } from '../../renderer/xlsx/tone-colors'
 import { notADocx, syntheticSummary, template } from '../core/review/synthetic-review'
 
@@ -35,5 +36,17 @@ describe('sheet 汇总', () => {
     expect(sheet.getCell(row, columnOf('verdict')).isMerged).toBe(false)
     // Excel does not grow a row for a merged cell's wrapped text: the row is made tall enough for its lines.
     expect(sheet.getRow(row).height).toBeGreaterThanOrEqual(30)
+  })
+})
+
+describe('sheet 问题清单', () => {
+  it('names each finding’s rule in Chinese, never by its id', () => {
+    const findings = workbook.getWorksheet(findingsSheetName)!
+    expect(findings.getCell(1, 4).value).toBe('规则')
+    const names = findings.getColumn(4).values.slice(2).map(String)
+    expect(names).toContain('缺少组成部分')
+    expect(names).toContain('无法读取')
+    const ids = new Set(rules.map((rule) => rule.id))
+    expect(names.filter((name) => ids.has(name) || /[a-z]/.test(name))).toEqual([])
   })
 })

@@ -4,5 +4,7 @@ import type { Finding } from './finding'
 
 export interface Rule {
   readonly id: string
+  /** What the rule looks for, in Chinese, for a reader who sees the finding out of its context (审阅 outputs). */
+  readonly name: string
   readonly run: (context: CheckContext) => readonly Finding[]
 }

@@ -3,6 +3,7 @@
 import type { Severity } from '../check/finding'
 import type { SourceLine } from '../report'
 import { formatCheckLabels } from './format-conformance'
+import { contentRuleName } from './review-rule-name'
 import type { ReviewSummary } from './review-summary'
 
 /** file: the file could not be read; content: check-report findings; format: a failed layout check. */
@@ -25,6 +26,8 @@ export interface ReviewFinding {
   readonly severity: Severity
   /** A check-report rule id, `format:<check id>`, or the AppError code of an unreadable file. */
   readonly rule: string
+  /** The rule for people, in Chinese (review-rule-name.ts): what the outputs show in place of the id. */
+  readonly ruleName: string
   readonly part: string | null
   readonly line: SourceLine
   readonly message: string
@@ -41,6 +44,7 @@ export function reviewFindings(summary: ReviewSummary): ReviewFinding[] {
               source: 'file',
               severity: 'error',
               rule: row.error.code,
+              ruleName: '无法读取',
               part: null,
               line: null,
               message: row.error.message,
@@ -53,14 +57,20 @@ export function reviewFindings(summary: ReviewSummary): ReviewFinding[] {
         source: 'format',
         severity: 'error',
         rule: `format:${check.id}`,
+        ruleName: formatCheckLabels[check.id],
         part: null,
         line: null,
-        message: `${formatCheckLabels[check.id]}：${check.message}`,
+        message: check.message,
       }))
-    const content = row.findings.map((finding): ReviewFinding => ({
+    const content = row.findings.map(({ rule, severity, part, line, message }): ReviewFinding => ({
       file: row.file,
       source: 'content',
-      ...finding,
+      severity,
+      rule,
+      ruleName: contentRuleName(rule),
+      part,
+      line,
+      message,
     }))
     return [...unreadable, ...content, ...format]
   })

@@ -40,8 +40,13 @@ h3 { font-size: 15px; margin: 18px 0 6px; }
 `
 
 function findingItem(finding: ReviewFinding): string {
-  const where = finding.line === null ? '' : `第 ${String(finding.line)} 行：`
-  return `<li><span class="tag tag-${finding.severity}">${severityLabels[finding.severity]}</span><span class="source">[${findingSourceLabels[finding.source]}]</span> ${escapeHtml(where + finding.message)}</li>`
+  // 无法读取（没有读取权限） names itself: its rule would only say 无法读取 twice.
+  const rule = finding.message.startsWith(finding.ruleName)
+    ? ''
+    : `<strong class="rule">${escapeHtml(finding.ruleName)}</strong>`
+  const where = finding.line === null ? '' : `（第 ${String(finding.line)} 行）`
+  const head = rule + where === '' ? '' : `${rule}${where}：`
+  return `<li><span class="tag tag-${finding.severity}">${severityLabels[finding.severity]}</span><span class="source">[${findingSourceLabels[finding.source]}]</span> ${head}${escapeHtml(finding.message)}</li>`
 }
 
 export function reviewPageHtml(summary: ReviewSummary, template: Template): string {

@@ -126,6 +126,7 @@ describe('reviewFindings', () => {
       source: 'file',
       severity: 'error',
       rule: 'not-a-docx',
+      ruleName: '无法读取',
       part: null,
       line: null,
       message: '“<坏>.docx”不是有效的 Word 文档',
@@ -136,9 +137,10 @@ describe('reviewFindings', () => {
         source: 'format',
         severity: 'error',
         rule: 'format:page-margins',
+        ruleName: '页边距',
         part: null,
         line: null,
-        message: '页边距：页边距不符：上 20 毫米（应为 37）',
+        message: '页边距不符：上 20 毫米（应为 37）',
       },
     ])
     expect(findings.filter((f) => f.source === 'content').length).toBe(

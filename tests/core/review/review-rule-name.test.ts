@@ -1,0 +1,41 @@
+// Rule names in the review outputs: every check rule has a Chinese name, the flat findings list carries it next to
+// the id, and the web page shows it — a county reviewer never reads an id such as part-missing.
+import { describe, expect, it } from 'vitest'
+import { rules } from '../../../renderer/core/check/rules/index'
+import { reviewFindings } from '../../../renderer/core/review/review-findings'
+import { reviewPageHtml } from '../../../renderer/core/review/review-page-html'
+import { contentRuleName } from '../../../renderer/core/review/review-rule-name'
+import { syntheticSummary, template } from './synthetic-review'
+
+const chinese = /^[\u4e00-\u9fff“”]+$/
+
+describe('contentRuleName', () => {
+  it.each(rules.map((rule) => [rule.id]))('%s has a Chinese name', (id) => {
+    expect(contentRuleName(id)).toMatch(chinese)
+  })
+
+  it('names no two rules alike', () => {
+    const names = rules.map((rule) => contentRuleName(rule.id))
+    expect(new Set(names).size).toBe(names.length)
+  })
+})
+
+describe('the review outputs', () => {
+  const summary = syntheticSummary()
+  const findings = reviewFindings(summary)
+
+  it('carry the Chinese name of each finding’s rule next to its id', () => {
+    const missing = findings.find((finding) => finding.rule === 'part-missing')
+    expect(missing?.ruleName).toBe('缺少组成部分')
+    expect(findings.find((finding) => finding.rule === 'wrong-term')?.ruleName).toBe('用语不规范')
+    expect(findings.find((finding) => finding.source === 'file')?.ruleName).toBe('无法读取')
+    for (const finding of findings) expect(finding.ruleName).toMatch(chinese)
+  })
+
+  it('show rule names, never rule ids, on the web page', () => {
+    const html = reviewPageHtml(summary, template)
+    expect(html).toContain('<strong class="rule">缺少组成部分</strong>：缺少“')
+    expect(html).toContain('<strong class="rule">用语不规范</strong>（第 3 行）：')
+    for (const rule of rules) expect(html).not.toContain(rule.id)
+  })
+})
