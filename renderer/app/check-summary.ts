@@ -14,7 +14,8 @@ export interface CheckSummary {
 export function summarizeCheck(result: CheckResult, template: Template): CheckSummary {
   const required = new Set(template.parts.filter((part) => part.required).map((part) => part.id))
   const partsPresent = result.parts.filter(
-    (part) => required.has(part.id) && part.status !== 'missing',
+    // a heading with nothing under it (every part of a new report) is not written yet
+    (part) => required.has(part.id) && part.status !== 'missing' && !part.empty,
   ).length
   const itemsPresent = result.items.filter((item) => item.status === 'present').length
   const errors = result.findings.filter((finding) => finding.severity === 'error').length

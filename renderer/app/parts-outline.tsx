@@ -28,11 +28,13 @@ export function PartsOutline({ report, template, result, onJump }: PartsOutlineP
       <h2 className="panel-title">模板要求</h2>
       <ul className="outline-status">
         {template.parts.map((part) => {
-          const status = result.parts.find((candidate) => candidate.id === part.id)?.status ?? 'missing'
+          const found = result.parts.find((candidate) => candidate.id === part.id)
+          const status = found?.status ?? 'missing'
+          const label = found?.empty === true ? '未写' : statusLabel[status]
           return (
-            <li key={part.id} className={`part-status ${status}`}>
+            <li key={part.id} className={`part-status ${found?.empty === true ? 'missing' : status}`}>
               <span>{part.name}</span>
-              <span>{status === 'missing' && !part.required ? '可选' : statusLabel[status]}</span>
+              <span>{status === 'missing' && !part.required ? '可选' : label}</span>
             </li>
           )
         })}

@@ -3,6 +3,7 @@
 // inside another part (a sub-heading there, or sentences that say it); missing otherwise.
 import { headingNumber } from '../heading-number'
 import { matchesContent, scoreHeading } from '../import/recognize-part'
+import { partHasText } from './part-gap'
 import type { SourceLine } from '../report'
 import type { TemplatePart } from '../template-schema'
 import type { CheckContext, Segment } from './check-context'
@@ -18,6 +19,11 @@ export interface PartStatus {
   readonly line: SourceLine
   /** For merged: index into report.parts of the part holding the content (null = preamble). */
   readonly hostPart: number | null
+  /**
+   * A heading with nothing written under it (a new report's parts, a part just added): it is there but not done,
+   * so the summary does not count it and the outline does not tick it.
+   */
+  readonly empty: boolean
 }
 
 type StatusInput = Pick<CheckContext, 'report' | 'template' | 'year' | 'segments' | 'sentences' | 'thematic'>
@@ -32,6 +38,19 @@ function subHeadingText(segment: Segment): string | null {
   return null
 }
 
+/** Whether nothing but headings follows the sub-heading before the next heading of its level or above. */
+function isEmptySection(heading: Segment, segments: readonly Segment[]): boolean {
+  const after = segments.slice(segments.indexOf(heading) + 1)
+  const end = after.findIndex(
+    (segment) =>
+      segment.kind === 'part-heading' ||
+      segment.kind === 'title' ||
+      (segment.kind === 'heading' && (segment.level ?? 0) <= (heading.level ?? 0)),
+  )
+  const section = end === -1 ? after : after.slice(0, end)
+  return !section.some((segment) => segment.kind === 'text' && segment.text.trim() !== '')
+}
+
 function isBestHeadingMatch(text: string, part: TemplatePart, input: StatusInput): boolean {
   return scoreHeading(text, input.template, input.year)[0]?.id === part.id
 }
@@ -42,13 +61,20 @@ function statusOf(part: TemplatePart, input: StatusInput): PartStatus {
   const own = report.parts[ownIndex]
   if (own !== undefined) {
     const heading = own.heading === null ? null : `${headingNumber(1, ownIndex + 1)}${own.heading}`
-    return { id: part.id, status: 'present', heading, line: own.line, hostPart: null }
+    return {
+      id: part.id,
+      status: 'present',
+      heading,
+      line: own.line,
+      hostPart: null,
+      empty: !partHasText(own),
+    }
   }
   const firstTheme = part.thematic ? input.thematic[0] : undefined
   const theme = firstTheme === undefined ? undefined : report.parts[firstTheme]
   if (firstTheme !== undefined && theme !== undefined && theme.heading !== null) {
     const heading = `${headingNumber(1, firstTheme + 1)}${theme.heading}`
-    return { id: part.id, status: 'present', heading, line: theme.line, hostPart: null }
+    return { id: part.id, status: 'present', heading, line: theme.line, hostPart: null, empty: false }
   }
 
   const subHeading = input.segments.find((segment) => {
@@ -64,6 +90,8 @@ function statusOf(part: TemplatePart, input: StatusInput): PartStatus {
         heading,
         line: subHeading.line,
         hostPart: subHeading.partIndex,
+        // a run-in lead (（五）履行……情况。正文) carries its text on its own line
+        empty: subHeading.kind === 'heading' && isEmptySection(subHeading, input.segments),
       }
     }
     return {
@@ -72,6 +100,7 @@ function statusOf(part: TemplatePart, input: StatusInput): PartStatus {
       heading: null,
       line: subHeading.line,
       hostPart: subHeading.partIndex,
+      empty: false,
     }
   }
 
@@ -85,9 +114,10 @@ function statusOf(part: TemplatePart, input: StatusInput): PartStatus {
       heading: null,
       line: evidence.segment.line,
       hostPart: evidence.segment.partIndex,
+      empty: false,
     }
   }
-  return { id: part.id, status: 'missing', heading: null, line: null, hostPart: null }
+  return { id: part.id, status: 'missing', heading: null, line: null, hostPart: null, empty: false }
 }
 
 export function partStatuses(input: StatusInput): PartStatus[] {
