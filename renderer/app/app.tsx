@@ -7,6 +7,7 @@ import { builtinTemplates, defaultTemplate, findBuiltinTemplate } from '../core/
 import { checkReport } from '../core/check/check-report'
 import { localIsoDate } from '../core/local-date'
 import { newReport } from '../core/new-report'
+import { firstParagraphPos } from '../editor/first-paragraph'
 import { planCoverage } from '../core/rollover/plan-coverage'
 import { rememberDefaults } from '../core/remember-defaults'
 import type { Report, ReportVersion } from '../core/report'
@@ -21,7 +22,13 @@ import { useDraftRecovery } from './use-draft-recovery'
 import { ExportDialog } from './export-dialog'
 import { useBridge } from './bridge-context'
 import { summarizeCheck } from './check-summary'
-import { baseName, loadOpenedFile, startFromLastYear, untitledName, type LoadedReport } from './open-document'
+import {
+  loadOpenedFile,
+  offeredBaseName,
+  startFromLastYear,
+  untitledName,
+  type LoadedReport,
+} from './open-document'
 import { reviewFolderContents } from './review/review-folder'
 import { ReviewMode } from './review/review-mode'
 import { PrintPreview } from './print-preview/print-preview'
@@ -172,7 +179,7 @@ export function App(): ReactNode {
       const result = await bridge.saveReport({
         content: content.value,
         path: asNew ? null : current.path,
-        suggestedName: `${baseName(current.name)}.fznb`,
+        suggestedName: `${offeredBaseName(current.name, metaRef.current)}.fznb`,
       })
       if (!result.ok) return fail(result.error)
       if (result.value === null) return inform('已取消保存')
@@ -229,7 +236,7 @@ export function App(): ReactNode {
         const suffix = version === 'public' ? '（公开版）' : ''
         const result = await bridge.saveDocx({
           bytes,
-          suggestedName: `${baseName(current.name)}${suffix}.docx`,
+          suggestedName: `${offeredBaseName(current.name, metaRef.current)}${suffix}.docx`,
         })
         if (!result.ok) return fail(result.error)
         inform(result.value === null ? '已取消导出' : `已导出“${result.value.name}”`)
@@ -239,9 +246,10 @@ export function App(): ReactNode {
         setExporting(null)
       }
     },
-    [bridge, currentReport, fail, inform, sessionRef, settings],
+    [bridge, currentReport, fail, inform, metaRef, sessionRef, settings],
   )
 
+  const focusNewReport = useRef(false)
   const startNew = useCallback(
     (choice: NewReportChoice) => {
       const chosen = findBuiltinTemplate(choice.templateId) ?? defaultTemplate()
@@ -254,10 +262,19 @@ export function App(): ReactNode {
         dirty: false,
         notices: [],
       })
+      focusNewReport.current = true
       inform(`已按“${chosen.name}”新建 ${String(choice.reportYear)} 年度报告`)
     },
     [inform, load, settings],
   )
+
+  // A new report is for typing: once its editor is up, the caret waits in its first paragraph.
+  const { liveEditor } = doc
+  useEffect(() => {
+    if (liveEditor === null || !focusNewReport.current) return
+    focusNewReport.current = false
+    const pos = firstParagraphPos(liveEditor.state.doc)
+  }, [liveEditor])
 
   const runCommand = useCallback(
     async (command: MenuCommand): Promise<void> => {
@@ -475,10 +492,12 @@ export function App(): ReactNode {
             onClose: () => preview.close(),
             onPrint: () => void preview.print().then((result) => !result.ok && fail(result.error)),
             onExportPdf: () =>
-              void preview.exportPdf(`${baseName(session?.name ?? untitledName)}.pdf`).then((result) => {
-                if (!result.ok) return fail(result.error)
-                if (result.value !== null) inform(`已导出“${result.value.name}”`)
-              }),
+              void preview
+                .exportPdf(`${offeredBaseName(session?.name ?? untitledName, metaRef.current)}.pdf`)
+                .then((result) => {
+                  if (!result.ok) return fail(result.error)
+                  if (result.value !== null) inform(`已导出“${result.value.name}”`)
+                }),
           }}
         />
       )}

@@ -2,7 +2,8 @@
 // last year's Word document or a plain-text file; and, for 从去年的报告开始, rolls it over to a new year.
 import type { OpenedFile } from '../bridge/bridge'
 import { findBuiltinTemplate } from '../core/builtin-templates'
-import type { Report } from '../core/report'
+import { suggestedFileName } from '../core/file-name'
+import type { Report, ReportMeta } from '../core/report'
 import { ok, type Result } from '../core/result'
 import { rolloverReport } from '../core/rollover/rollover-report'
 import type { Template } from '../core/template-schema'
@@ -25,6 +26,11 @@ export const untitledName = '未命名报告.fznb'
 export function baseName(name: string): string {
   const dot = name.lastIndexOf('.')
   return dot > 0 ? name.slice(0, dot) : name
+}
+
+/** The name to offer when saving or exporting: the file's own, or for a report never saved one from its 公文信息. */
+export function offeredBaseName(name: string, meta: ReportMeta): string {
+  return name === untitledName ? suggestedFileName(meta) : baseName(name)
 }
 
 export async function loadOpenedFile(file: OpenedFile, template: Template): Promise<Result<LoadedReport>> {

@@ -74,7 +74,10 @@ describe('app shell in browser mode', () => {
     const downloadPromise = page.waitForEvent('download')
     await page.locator('body').press('Control+s')
     const download = await downloadPromise
-    expect(download.suggestedFilename()).toBe('未命名报告.fznb')
+    // offered under its issuer, year and 标题, not 未命名报告
+    expect(download.suggestedFilename()).toBe(
+      `中共清江镇委员会${String(defaultReportYear(new Date()))}年法治政府建设年度报告.fznb`,
+    )
     const savedPath = join(session.downloadsDir, 'saved.fznb')
     await download.saveAs(savedPath)
     const saved = parseReportFile(readFileSync(savedPath, 'utf8'))
