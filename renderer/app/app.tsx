@@ -156,7 +156,7 @@ export function App(): ReactNode {
       load(loaded.value)
       inform(
         [
-          `已根据“${file.name}”生成 ${String(year)} 年度草稿：去年的数字已标黄，请逐一更新或确认；去年的工作安排已列入“写作指引”的核对清单`,
+          `已根据“${file.name}”生成 ${String(year)} 年度草稿：去年的数字已标为橙色，请逐一更新或确认；去年的工作安排已列入“写作指引”的核对清单`,
           ...loaded.value.notices,
         ].join('；'),
       )
@@ -274,6 +274,7 @@ export function App(): ReactNode {
     if (liveEditor === null || !focusNewReport.current) return
     focusNewReport.current = false
     const pos = firstParagraphPos(liveEditor.state.doc)
+    liveEditor.commands.focus(pos ?? 'start')
   }, [liveEditor])
 
   const runCommand = useCallback(

@@ -101,7 +101,7 @@ export function FormatBar({ editor }: { readonly editor: Editor }): ReactNode {
         <button
           type="button"
           className="confirm-figure"
-          title="这个数字今年没有变化：去掉黄色标记"
+          title="这个数字今年没有变化：去掉橙色标记"
           onClick={() => editor.chain().focus().confirmStaleFigures('cursor').run()}
         >
           确认此数字
