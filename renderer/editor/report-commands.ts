@@ -1,6 +1,7 @@
 // Editing actions the side panels trigger: add a missing part in its template position, insert an
 // item's sentence skeleton, and jump to where a finding points.
 import type { Editor } from '@tiptap/core'
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import type { Finding } from '../core/check/finding'
 import type { Template } from '../core/template-schema'
 import { blockPositions } from './block-positions'
@@ -37,16 +38,30 @@ export function insertPart(editor: Editor, template: Template, partId: string, h
     .run()
 }
 
-/** Inserts a paragraph after the block holding the cursor, with 【　】 turned into fields. */
+function isEmptyParagraph(node: ProseMirrorNode | null | undefined): boolean {
+  return node?.type.name === 'paragraph' && node.content.size === 0
+}
+
+/**
+ * Puts the sentence into the empty paragraph holding the cursor or just after it (a new part's, under its
+ * heading), else into a paragraph of its own after the block holding the cursor, with 【　】 turned into fields.
+ * Inserting beside an empty paragraph would leave that one behind, and it prints as an empty line.
+ */
 export function insertSentence(editor: Editor, text: string): void {
   const { $from } = editor.state.selection
   const depth = Math.max(1, $from.depth)
   const after = $from.after(depth)
+  const next = editor.state.doc.resolve(after).nodeAfter
+  const [from, to] = isEmptyParagraph($from.node(depth))
+    ? [$from.before(depth), after]
+    : isEmptyParagraph(next)
+      ? [after, after + (next?.nodeSize ?? 0)]
+      : [after, after]
   const node = blockToNode({ kind: 'paragraph', runs: [{ text }], line: null })
   editor
     .chain()
-    .insertContentAt(after, node)
-    .setTextSelection(after + 1)
+    .insertContentAt({ from, to }, node)
+    .setTextSelection(from + 1)
     // Ready to type the first figure at once; when the sentence has no field the cursor stays at its start.
     .selectNextFigureField()
     .scrollIntoView()
