@@ -1,4 +1,6 @@
 // The review workbook read back with exceljs: what a county office sees in Excel for a few synthetic reports.
+import { DOMParser } from '@xmldom/xmldom'
+import { strFromU8, unzipSync } from 'fflate'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Workbook, Worksheet } from 'exceljs'
 import { rules } from '../../renderer/core/check/rules/index'
@@ -49,4 +51,61 @@ describe('sheet 问题清单', () => {
     const ids = new Set(rules.map((rule) => rule.id))
     expect(names.filter((name) => ids.has(name) || /[a-z]/.test(name))).toEqual([])
   })
+})
+
+describe('printing', () => {
+  const part = (path: string): Document => {
+    const xml = unzipSync(bytes)[path]
+    if (xml === undefined) throw new Error(`${path} is missing from the workbook`)
+    return new DOMParser().parseFromString(strFromU8(xml), 'text/xml')
+  }
+  // xmldom's lists are not iterable, and it reads an absent attribute as ''.
+  const elements = (doc: Document, tag: string): Element[] => {
+    const list = doc.getElementsByTagName(tag)
+    return Array.from({ length: list.length }, (_, index) => list.item(index)!)
+  }
+  const attributes = (
+    doc: Document,
+    tag: string,
+    names: readonly string[],
+  ): Record<string, string | null> => {
+    const element = elements(doc, tag)[0]
+    return Object.fromEntries(
+      names.map((name) => [name, element?.hasAttribute(name) === true ? element.getAttribute(name) : null]),
+    )
+  }
+
+  it.each([
+    ['xl/worksheets/sheet1.xml', summarySheetName, "'汇总'!$1:$2", { xSplit: '1', ySplit: '2' }],
+    ['xl/worksheets/sheet2.xml', findingsSheetName, "'问题清单'!$1:$1", { xSplit: null, ySplit: '1' }],
+  ])(
+    '%s (%s): A4 landscape, one page wide, its header rows on every page and frozen',
+    (path, name, titles, split) => {
+      const sheetXml = part(path)
+      expect(
+        attributes(sheetXml, 'pageSetup', ['paperSize', 'orientation', 'fitToWidth', 'fitToHeight']),
+      ).toEqual({
+        paperSize: '9',
+        orientation: 'landscape',
+        fitToWidth: '1',
+        fitToHeight: '0',
+      })
+      // Without fitToPage, Excel ignores fitToWidth and prints at 100 %.
+      expect(attributes(sheetXml, 'pageSetUpPr', ['fitToPage'])).toEqual({ fitToPage: '1' })
+      expect(attributes(sheetXml, 'pane', ['state', 'xSplit', 'ySplit'])).toEqual({
+        state: 'frozen',
+        ...split,
+      })
+      const workbookXml = part('xl/workbook.xml')
+      const sheetIndex = elements(workbookXml, 'sheet').findIndex(
+        (sheet) => sheet.getAttribute('name') === name,
+      )
+      const printTitles = elements(workbookXml, 'definedName').find(
+        (defined) =>
+          defined.getAttribute('name') === '_xlnm.Print_Titles' &&
+          defined.getAttribute('localSheetId') === String(sheetIndex),
+      )
+      expect(printTitles?.textContent).toBe(titles)
+    },
+  )
 })
