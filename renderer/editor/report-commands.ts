@@ -8,34 +8,66 @@ import { blockPositions } from './block-positions'
 import { flashKey, type FlashMeta } from './plugins/flash-highlight'
 import { blockToNode } from './report-to-doc'
 
-/** Adds a part with its standard heading after the parts that come before it in the template. */
-export function insertPart(editor: Editor, template: Template, partId: string, heading: string): void {
+/** Where a top-level part goes: before the first part that comes after it in the template, else at the end. */
+function topLevelPosition(doc: ProseMirrorNode, template: Template, partId: string): number {
   const order = template.parts.map((part) => part.id)
   const rank = order.indexOf(partId)
-  const { doc } = editor.state
-  let insertAt = doc.content.size
-  let found = false
+  let insertAt: number | null = null
   doc.forEach((node, offset) => {
-    if (found || node.type.name !== 'part') return
+    if (insertAt !== null || node.type.name !== 'part') return
     const id: unknown = node.attrs['partId']
-    const otherRank = typeof id === 'string' ? order.indexOf(id) : -1
-    if (otherRank > rank) {
-      insertAt = offset
-      found = true
-    }
+    if (typeof id === 'string' && order.indexOf(id) > rank) insertAt = offset
   })
-  editor
-    .chain()
-    .insertContentAt(insertAt, {
-      type: 'part',
-      attrs: { partId },
-      content: [{ type: 'partHeading', content: [{ type: 'text', text: heading }] }, { type: 'paragraph' }],
-    })
-    // Put the cursor in the new part's empty paragraph: heading text + 2 node boundaries in.
-    .setTextSelection(insertAt + heading.length + 4)
-    .scrollIntoView()
-    .focus()
-    .run()
+  return insertAt ?? doc.content.size
+}
+
+/**
+ * Where a sub-section goes: the end of its parent part, taking the place of an empty paragraph left there (a new
+ * report's) so no blank line stays above it. Null when the report has no such part.
+ */
+function subSectionRange(doc: ProseMirrorNode, parentId: string): { from: number; to: number } | null {
+  let range: { from: number; to: number } | null = null
+  doc.forEach((node, offset) => {
+    if (range !== null || node.type.name !== 'part' || node.attrs['partId'] !== parentId) return
+    const end = offset + node.nodeSize - 1
+    const last = node.lastChild
+    range =
+      isEmptyParagraph(last) && node.childCount > 1
+        ? { from: end - (last?.nodeSize ?? 0), to: end }
+        : { from: end, to: end }
+  })
+  return range
+}
+
+/**
+ * Adds a missing part with its standard heading where the template places it: a sub-section (placement `sub`) as
+ * a level-2 heading at the end of its parent part, any other part as a part of its own after the parts that come
+ * before it in the template. A sub-section whose parent the report lacks becomes a part of its own, so the
+ * writer still gets it. The cursor waits in the new empty paragraph under the heading.
+ */
+export function insertPart(editor: Editor, template: Template, partId: string, heading: string): void {
+  const part = template.parts.find((candidate) => candidate.id === partId)
+  const { doc } = editor.state
+  const sub =
+    part?.placement === 'sub' && part.parent !== undefined ? subSectionRange(doc, part.parent) : null
+  const headingText = [{ type: 'text', text: heading }]
+  const top = topLevelPosition(doc, template, partId)
+  const [range, content] =
+    sub !== null
+      ? [sub, [{ type: 'subHeading', attrs: { level: 2 }, content: headingText }, { type: 'paragraph' }]]
+      : [
+          { from: top, to: top },
+          [
+            {
+              type: 'part',
+              attrs: { partId },
+              content: [{ type: 'partHeading', content: headingText }, { type: 'paragraph' }],
+            },
+          ],
+        ]
+  // Into the new empty paragraph: past the heading's text and its two boundaries, and into the part for a new one.
+  const caret = range.from + heading.length + (sub !== null ? 3 : 4)
+  editor.chain().insertContentAt(range, content).setTextSelection(caret).scrollIntoView().focus().run()
 }
 
 function isEmptyParagraph(node: ProseMirrorNode | null | undefined): boolean {
