@@ -25,6 +25,7 @@ import { summarizeCheck } from './check-summary'
 import {
   loadOpenedFile,
   offeredBaseName,
+  skippedYears,
   startFromLastYear,
   untitledName,
   type LoadedReport,
@@ -151,8 +152,15 @@ export function App(): ReactNode {
 
   const showRolledOver = useCallback(
     async (file: OpenedFile, year: number) => {
-      const loaded = await startFromLastYear(file, defaultTemplate(), year)
+      const loaded = await startFromLastYear(file, defaultTemplate(), year, ({ from, to }) =>
+        ask({
+          title: '跳过了年度',
+          message: `“${file.name}”是 ${String(from)} 年度的报告，新报告定为 ${String(to)} 年度，中间的 ${skippedYears(from, to).join('、')} 年度被跳过了。通常应从上一年度的报告开始写下一年度。是否仍生成 ${String(to)} 年度的草稿？`,
+          confirmLabel: `仍生成 ${String(to)} 年度`,
+        }),
+      )
       if (!loaded.ok) return fail(loaded.error)
+      if (loaded.value === null) return inform('已取消：可在开始页改选报告年度后再试')
       load(loaded.value)
       inform(
         [
@@ -161,7 +169,7 @@ export function App(): ReactNode {
         ].join('；'),
       )
     },
-    [fail, inform, load],
+    [ask, fail, inform, load],
   )
 
   const refreshRecent = useCallback(() => {

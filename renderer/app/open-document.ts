@@ -58,17 +58,38 @@ export async function loadOpenedFile(file: OpenedFile, template: Template): Prom
   })
 }
 
-/** Last year's file, rolled over: the name takes the new year where it had the old one. */
+/**
+ * Asked when last year's file is older than the year before the new report's (a 2023 report rolled over to 2026):
+ * years were skipped, most likely by the start screen's default year; true goes ahead.
+ */
+export type ConfirmSkippedYears = (skipped: {
+  readonly from: number
+  readonly to: number
+}) => Promise<boolean>
+
+/** The years between a report's year and the next report's, e.g. 2023 → 2026: 2024, 2025. */
+export function skippedYears(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from - 1) }, (_, index) => from + 1 + index)
+}
+
+/** Last year's file, rolled over: the name takes the new year where it had the old one. Null when not confirmed. */
 export async function startFromLastYear(
   file: OpenedFile,
   template: Template,
   year: number,
-): Promise<Result<LoadedReport>> {
+  confirmSkip: ConfirmSkippedYears,
+): Promise<Result<LoadedReport | null>> {
   const loaded = await loadOpenedFile(file, template)
   if (!loaded.ok) return loaded
+  const oldYear = loaded.value.report.meta.reportYear
+  if (
+    oldYear !== null &&
+    skippedYears(oldYear, year).length > 0 &&
+    !(await confirmSkip({ from: oldYear, to: year }))
+  )
+    return ok(null)
   const rolled = rolloverReport(loaded.value.report, year)
   if (!rolled.ok) return rolled
-  const oldYear = loaded.value.report.meta.reportYear
   const base = baseName(file.name)
   const name =
     oldYear !== null && base.includes(String(oldYear))
