@@ -31,7 +31,7 @@ function plainText(blocks: readonly Block[]): string {
 }
 
 /** The first `length` characters, without leaving half of a surrogate pair at the end. */
-function cut(text: string, length: number): string {
+export function cut(text: string, length: number): string {
   if (text.length <= length) return text
   const last = text.charCodeAt(length - 1)
   return text.slice(0, last >= 0xd800 && last <= 0xdbff ? length - 1 : length)

@@ -3,11 +3,15 @@
 // 正文 paragraphs and headings take all of that from their styles (styles.ts); their runs name only the face.
 // Written as XML text a block at a time (bodyXml), each block's components made, written and dropped, and never
 // gathered into one array: 150,000 paragraphs held as docx trees took more memory than a 32-bit renderer has.
+// A working draft (DraftMarks) adds what takes no room on the page: the figures carried over from last year
+// highlighted, and comments anchored on the headings and paragraphs they belong beside.
 import { AlignmentType, type IContext, type Paragraph } from 'docx'
-import type { Block, HeadingLevel, Report, Run } from '../../core/report'
+import type { Block, HeadingLevel, Part, Report, Run } from '../../core/report'
 import { bodyTableXml } from './body-table'
+import { withComments } from './comment-anchor'
 import { bodyTracking, looseTracking, tightTracking, typeSize } from './gbt9704'
 import { HeadingCounter, numberedHeading } from '../../core/heading-number'
+import type { CommentAnchor } from './last-year-comments'
 import { onPitch } from './line-spacing'
 import type { OfficialFont, OfficialFonts } from './official-fonts'
 import { OfficialParagraph } from './official-paragraph'
@@ -25,15 +29,27 @@ function headingFont(level: HeadingLevel, fonts: OfficialFonts): OfficialFont {
   return fonts.body
 }
 
-/** A stretch of text in one face and weight. */
+/** A stretch of text in one face and weight, highlighted or not. */
 interface Segment {
   readonly text: string
   readonly font: OfficialFont
   readonly bold: boolean
+  readonly highlight: boolean
 }
 
-function segments(runs: readonly Run[], font: OfficialFont, keepBold: boolean): Segment[] {
-  return runs.map((run) => ({ text: run.text, font, bold: keepBold && run.bold === true }))
+/** `highlight`: a working draft, which highlights the figures carried over from last year. */
+function segments(
+  runs: readonly Run[],
+  font: OfficialFont,
+  keepBold: boolean,
+  highlight: boolean,
+): Segment[] {
+  return runs.map((run) => ({
+    text: run.text,
+    font,
+    bold: keepBold && run.bold === true,
+    highlight: highlight && run.stale === true,
+  }))
 }
 
 /**
@@ -44,12 +60,24 @@ function textRuns(parts: readonly Segment[], retracked?: number): SharedRun[] {
   const merged: Segment[] = []
   for (const part of parts) {
     const last = merged[merged.length - 1]
-    if (last !== undefined && last.font.name === part.font.name && last.bold === part.bold) {
+    if (
+      last !== undefined &&
+      last.font.name === part.font.name &&
+      last.bold === part.bold &&
+      last.highlight === part.highlight
+    ) {
       merged[merged.length - 1] = { ...last, text: last.text + part.text }
     } else merged.push(part)
   }
   const tracking = retracked === undefined ? {} : { tracking: retracked }
-  return merged.map((part) => sharedRun(part.text, { font: part.font, bold: part.bold, ...tracking }))
+  return merged.map((part) =>
+    sharedRun(part.text, {
+      font: part.font,
+      bold: part.bold,
+      ...tracking,
+      ...(part.highlight ? { highlight: 'yellow' } : {}),
+    }),
+  )
 }
 
 /**
@@ -59,6 +87,8 @@ function textRuns(parts: readonly Segment[], retracked?: number): SharedRun[] {
 interface ParagraphPlan {
   readonly keepNext: boolean
   readonly tracking?: number
+  /** Highlights the runs marked stale (a working draft). */
+  readonly highlight?: boolean
 }
 
 const asPlanned: ParagraphPlan = { keepNext: false }
@@ -73,17 +103,17 @@ function bodyParagraph(
   runs: readonly Run[],
   fonts: OfficialFonts,
   counter?: HeadingCounter,
-  { keepNext, tracking }: ParagraphPlan = asPlanned,
+  { keepNext, tracking, highlight = false }: ParagraphPlan = asPlanned,
 ): Paragraph {
   const inline = runInHeading(runs, counter)
   const children =
     inline === null
-      ? textRuns(segments(runs, fonts.body, true), tracking)
+      ? textRuns(segments(runs, fonts.body, true, highlight), tracking)
       : textRuns(
           [
             // 黑体 and 楷体 headings are never bold; a 1. heading may be (gbt9704-layout.md)
-            ...segments(inline.heading, headingFont(inline.level, fonts), inline.level > 2),
-            ...segments(inline.rest, fonts.body, true),
+            ...segments(inline.heading, headingFont(inline.level, fonts), inline.level > 2, highlight),
+            ...segments(inline.rest, fonts.body, true, highlight),
           ],
           tracking,
         )
@@ -123,6 +153,14 @@ export interface BodyPlan {
   readonly tightened: ReadonlySet<number>
 }
 
+/** What a working draft adds to the 正文 (report-to-docx.ts, `draftMarks`); the official text has none of it. */
+export interface DraftMarks {
+  /** Comment ids by the part heading or block they are anchored on (last-year-comments.ts). */
+  readonly anchors: ReadonlyMap<CommentAnchor, readonly number[]>
+  /** Comment ids written on an empty paragraph after the body, for want of a paragraph to anchor them on. */
+  readonly unanchored: readonly number[]
+}
+
 /** Writes the 正文 block by block, counting its paragraphs as the page plan does. */
 class BodyWriter {
   private ordinal = 0
@@ -134,6 +172,7 @@ class BodyWriter {
     private readonly context: IContext,
     private readonly plan: BodyPlan,
     report: Report,
+    private readonly marks: DraftMarks | null,
   ) {
     this.last = plan.keepLastWithSignature ? lastBodyBlock(report) : null
   }
@@ -141,12 +180,23 @@ class BodyWriter {
   /** The next paragraph's place in the plan; `keepNext` where the block ends the 正文 and keeps with the 署名. */
   private next(keepNext: boolean): ParagraphPlan {
     const ordinal = this.ordinal++
-    if (this.plan.loosened.has(ordinal)) return { keepNext, tracking: looseTracking }
-    if (this.plan.tightened.has(ordinal)) return { keepNext, tracking: tightTracking }
-    return { keepNext }
+    const highlight = this.marks !== null
+    if (this.plan.loosened.has(ordinal)) return { keepNext, tracking: looseTracking, highlight }
+    if (this.plan.tightened.has(ordinal)) return { keepNext, tracking: tightTracking, highlight }
+    return { keepNext, highlight }
   }
 
-  public heading(level: HeadingLevel, text: string): string {
+  /** The paragraph with the comments anchored on `anchor`, if any. */
+  private anchored(xml: string, anchor: CommentAnchor): string {
+    const ids = this.marks?.anchors.get(anchor)
+    return ids === undefined ? xml : withComments(xml, ids)
+  }
+
+  public partHeading(part: Part): string {
+    return part.heading === null ? '' : this.anchored(this.heading(1, part.heading), part)
+  }
+
+  private heading(level: HeadingLevel, text: string): string {
     this.ordinal++
     return paragraphXml(heading(level, text, this.counter, this.fonts), this.context)
   }
@@ -155,22 +205,42 @@ class BodyWriter {
     const keepNext = item === this.last
     switch (item.kind) {
       case 'heading':
-        yield this.heading(item.level, item.text)
+        yield this.anchored(this.heading(item.level, item.text), item)
         return
       case 'paragraph':
-        yield this.paragraph(item.runs, this.counter, this.next(keepNext))
+        yield this.anchored(this.paragraph(item.runs, this.counter, this.next(keepNext)), item)
         return
       case 'table':
         this.ordinal++
-        yield* bodyTableXml(item.rows, item.header, this.fonts, this.context, keepNext)
+        yield* bodyTableXml(
+          item.rows,
+          item.header,
+          this.fonts,
+          this.context,
+          keepNext,
+          this.marks === null ? undefined : item.cellRuns,
+        )
         return
       case 'list':
         // Official text has no bullets; a numbered list keeps the numbers the writer gave it, outside the headings' count.
         for (const [index, text] of item.items.entries()) {
-          const runs = [{ text: item.ordered ? `${String(index + 1)}.${text}` : text }]
-          yield this.paragraph(runs, undefined, this.next(keepNext && index === item.items.length - 1))
+          const number = item.ordered ? `${String(index + 1)}.` : ''
+          const marked = this.marks === null ? undefined : item.itemRuns?.[index]
+          const runs =
+            marked === undefined
+              ? [{ text: `${number}${text}` }]
+              : [...(number === '' ? [] : [{ text: number }]), ...marked]
+          const xml = this.paragraph(runs, undefined, this.next(keepNext && index === item.items.length - 1))
+          yield index === 0 ? this.anchored(xml, item) : xml
         }
     }
+  }
+
+  /** The comments with no paragraph of the body to anchor on, on an empty 正文 paragraph of their own. */
+  public *unanchored(): Generator<string> {
+    const ids = this.marks?.unanchored ?? []
+    if (ids.length > 0)
+      yield withComments(paragraphXml(new StyledParagraph(bodyStyleId, []), this.context), ids)
   }
 
   private paragraph(runs: readonly Run[], counter: HeadingCounter | undefined, plan: ParagraphPlan): string {
@@ -206,11 +276,13 @@ export function* bodyXml(
   fonts: OfficialFonts,
   context: IContext,
   plan: BodyPlan = { keepLastWithSignature: false, loosened: new Set(), tightened: new Set() },
+  marks: DraftMarks | null = null,
 ): Generator<string> {
-  const writer = new BodyWriter(fonts, context, plan, report)
+  const writer = new BodyWriter(fonts, context, plan, report, marks)
   for (const item of report.preamble) yield* writer.block(item)
   for (const section of report.parts) {
-    if (section.heading !== null) yield writer.heading(1, section.heading)
+    if (section.heading !== null) yield writer.partHeading(section)
     for (const item of section.blocks) yield* writer.block(item)
   }
+  yield* writer.unanchored()
 }

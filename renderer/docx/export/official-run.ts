@@ -26,6 +26,11 @@ export interface OfficialRunOptions {
   readonly scale?: number
   /** Starts the run on a new line (`w:br`), as in a title set over several lines. */
   readonly lineBreakBefore?: boolean
+  /**
+   * Word's highlighting (`w:highlight`): only in a working draft, on a figure carried over from last year (Run.stale).
+   * It colours the text's background and takes no room, so the page is set as without it.
+   */
+  readonly highlight?: 'yellow'
 }
 
 type Formatting = Omit<IRunOptions, 'text' | 'children' | 'break'>
@@ -45,6 +50,7 @@ function formatting(options: OfficialRunOptions): Formatting {
       ? {}
       : { characterSpacing: options.tracking }),
     ...(options.scale === undefined || options.scale === 100 ? {} : { scale: options.scale }),
+    ...(options.highlight === undefined ? {} : { highlight: options.highlight }),
   }
 }
 
@@ -61,8 +67,8 @@ function zeroTracking(options: OfficialRunOptions): boolean {
 const sharedProperties = new PreparedCache<PreparedOnce>()
 
 function propertiesOf(options: OfficialRunOptions): PreparedOnce {
-  const { font, size, bold, color, tracking, scale } = options
-  const key = [font.name, font.bold, size, bold, color, tracking, scale].join('|')
+  const { font, size, bold, color, tracking, scale, highlight } = options
+  const key = [font.name, font.bold, size, bold, color, tracking, scale, highlight].join('|')
   return sharedProperties.get(key, () => {
     const Properties = zeroTracking(options) ? ZeroTrackedProperties : RunProperties
     return new PreparedOnce(new Properties(formatting(options)))

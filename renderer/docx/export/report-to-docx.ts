@@ -11,10 +11,11 @@ import {
 } from 'docx'
 import type { Report, ReportVersion } from '../../core/report'
 import { defaultSettings, type Settings } from '../../core/settings'
-import { bodyXml, recipientsLine } from './body'
+import { bodyXml, type DraftMarks, recipientsLine } from './body'
 import { fontTableXml } from './font-table'
 import { footerDistance, gridCharSpace, linePitch, margins, page } from './gbt9704'
 import { imprint } from './imprint'
+import { lastYearComments } from './last-year-comments'
 import { masthead } from './masthead'
 import { officialFonts } from './official-fonts'
 import { officialMeta } from './official-meta'
@@ -33,6 +34,14 @@ export interface ExportDocxOptions {
   readonly settings?: Settings
   /** Sealed documents put the date 右空四字 with the 署名 centred over it (§7.3.5.1); default unsealed (§7.3.5.2). */
   readonly sealed?: boolean
+  /**
+   * A working draft for a clerk who goes on in Word or WPS (rollover's .docx): the figures carried over from last
+   * year highlighted and last year's plans and text as comments (last-year-comments.ts), so that opening it again
+   * gives them back. The default is the official text, printed and sent upward, which has neither. Either way the
+   * page is the official layout: highlighting and comments take no room. A report without those marks writes the
+   * same file both ways.
+   */
+  readonly draftMarks?: boolean
 }
 
 function sectionProperties(): NonNullable<ISectionOptions['properties']> {
@@ -98,7 +107,13 @@ export function reportToDocx(report: Report, options: ExportDocxOptions = {}): R
       ]
     : [{ ...numbered, children: [...children, ...last] }]
 
+  const comments = options.draftMarks === true ? lastYearComments(report) : null
+  const marks: DraftMarks | null =
+    options.draftMarks === true
+      ? { anchors: comments?.anchors ?? new Map(), unanchored: comments?.unanchored ?? [] }
+      : null
   const document = new Document({
+    ...(comments === null ? {} : { comments: { children: comments.comments } }),
     creator: '法治年报',
     title: meta.title ?? undefined,
     evenAndOddHeaderAndFooters: true,
@@ -107,7 +122,7 @@ export function reportToDocx(report: Report, options: ExportDocxOptions = {}): R
   })
   return {
     document,
-    body: (context) => bodyXml(report, fonts, context, plan),
+    body: (context) => bodyXml(report, fonts, context, plan, marks),
     replacedParts: { 'word/fontTable.xml': fontTableXml(fonts) },
   }
 }
