@@ -3,12 +3,13 @@
 // report as .txt give the same parts. Layout tables — the joint 发文机关标志, the 版记, one-cell
 // frames — are read as the paragraphs they hold, so extract-meta finds 文件, 抄送 and 印发 in them.
 // Images cannot be kept (the Report has no place for them) and are counted for a notice; footnotes
-// are kept inline as （注：…）.
+// are kept inline as （注：…）. Figures a working draft highlights come back marked stale (highlighted-figures.ts).
 import { isMetaLine, isOrganLine } from '../../core/import/meta-lines'
 import { isHeadingLike, parseHeadingMarker } from '../../core/import/heading-level'
 import { cleanMarkdownLine } from '../../core/import/markdown-noise'
 import { appendLine } from '../../core/import/text-to-blocks'
-import type { Block, Run } from '../../core/report'
+import { holdsStale, type Block, type Run } from '../../core/report'
+import { highlightedFigures, highlightsFigure } from './highlighted-figures'
 import type { MammothDocument, MammothElement, MammothParagraph, MammothTable } from './mammoth-document'
 import { headingLevelOfStyle } from './word-styles'
 
@@ -27,6 +28,7 @@ const MARKDOWN = /^#{1,6}\s|\*\*|__/
 interface ListDraft {
   ordered: boolean
   items: string[]
+  itemRuns: Run[][]
   line: number
 }
 
@@ -47,12 +49,15 @@ class Walker {
     this.flushList()
   }
 
-  /** Text and bold runs of inline content; footnote bodies inline, images counted. */
-  private inline(elements: readonly MammothElement[], bold: boolean, out: Run[]): void {
+  /**
+   * Text and bold runs of inline content, highlighted ones marked stale until highlightedFigures looks at them;
+   * footnote bodies inline, images counted.
+   */
+  private inline(elements: readonly MammothElement[], bold: boolean, out: Run[], stale = false): void {
     for (const element of elements) {
       switch (element.type) {
         case 'text':
-          out.push(bold ? { text: element.value, bold } : { text: element.value })
+          out.push({ text: element.value, ...(bold ? { bold } : {}), ...(stale ? { stale } : {}) })
           break
         case 'tab':
           out.push({ text: '\t' })
@@ -62,7 +67,7 @@ class Walker {
             out.push({ text: LINE_BREAK })
           break
         case 'run':
-          this.inline(element.children, element.isBold, out)
+          this.inline(element.children, element.isBold, out, highlightsFigure(element.highlight))
           break
         case 'image':
           this.images += 1
@@ -74,7 +79,7 @@ class Walker {
           break
         }
         default:
-          if ('children' in element) this.inline(element.children, bold, out)
+          if ('children' in element) this.inline(element.children, bold, out, stale)
       }
     }
   }
@@ -99,7 +104,7 @@ class Walker {
     const line = this.paragraphs
     const collected: Run[] = []
     this.inline(paragraph.children, false, collected)
-    const runs = trimRuns(mergeRuns(joinLineBreaks(collected)))
+    const runs = trimRuns(mergeRuns(highlightedFigures(joinLineBreaks(collected))))
     const text = runs.map((run) => run.text).join('')
     if (text === '') return
 
@@ -122,9 +127,10 @@ class Walker {
     if (paragraph.numbering !== null && styleLevel === null) {
       if (this.list === null || this.list.ordered !== paragraph.numbering.isOrdered) {
         this.flushList()
-        this.list = { ordered: paragraph.numbering.isOrdered, items: [], line }
+        this.list = { ordered: paragraph.numbering.isOrdered, items: [], itemRuns: [], line }
       }
       this.list.items.push(text)
+      this.list.itemRuns.push(runs)
       return
     }
     this.flushList()
@@ -140,6 +146,7 @@ class Walker {
         ordered: this.list.ordered,
         items: this.list.items,
         line: this.list.line,
+        ...(this.list.itemRuns.some(holdsStale) ? { itemRuns: this.list.itemRuns } : {}),
       })
     this.list = null
   }
@@ -157,20 +164,26 @@ class Walker {
       return
     }
     const line = this.paragraphs + 1
-    const textRows = rows.map((row) =>
+    const runRows = rows.map((row) =>
       childrenOfType(row.children, 'tableCell').map((cell) =>
         childrenOfType(cell.children, 'paragraph')
           .map((paragraph) => {
             this.paragraphs += 1
-            return this.peekText(paragraph, true)
+            return this.peekRuns(paragraph, true)
           })
-          .filter((text) => text !== '')
-          .join('\n'),
+          .filter((runs) => runs.length > 0)
+          .flatMap((runs, index) => (index === 0 ? runs : [{ text: '\n' }, ...runs])),
       ),
     )
-    const kept = textRows.filter((row) => row.some((cell) => cell !== ''))
-    if (kept.length > 0)
-      this.blocks.push({ kind: 'table', rows: kept, header: rows[0]?.isHeader === true, line })
+    const kept = runRows.filter((row) => row.some((cell) => cell.length > 0))
+    if (kept.length === 0) return
+    this.blocks.push({
+      kind: 'table',
+      rows: kept.map((row) => row.map((cell) => cell.map((run) => run.text).join(''))),
+      header: rows[0]?.isHeader === true,
+      line,
+      ...(kept.some((row) => row.some(holdsStale)) ? { cellRuns: kept } : {}),
+    })
   }
 
   /** A table used for layout: its paragraphs in reading order; 文件 in a cell of its own joins the mark beside it. */
@@ -193,13 +206,18 @@ class Walker {
 
   /** A paragraph's text without visiting it (no counting, unless asked, as inside a data table). */
   private peekText(paragraph: MammothParagraph, count = false): string {
+    return this.peekRuns(paragraph, count)
+      .map((run) => run.text)
+      .join('')
+  }
+
+  /** A paragraph's runs without visiting it, its highlighted figures marked stale. */
+  private peekRuns(paragraph: MammothParagraph, count = false): Run[] {
     const images = this.images
     const runs: Run[] = []
     this.inline(paragraph.children, false, runs)
     if (!count) this.images = images
-    return trimRuns(joinLineBreaks(runs))
-      .map((run) => run.text)
-      .join('')
+    return trimRuns(mergeRuns(highlightedFigures(joinLineBreaks(runs))))
   }
 }
 
@@ -234,7 +252,11 @@ function mergeRuns(runs: readonly Run[]): Run[] {
   for (const run of runs) {
     if (run.text === '') continue
     const last = out.at(-1)
-    if (last !== undefined && (last.bold === true) === (run.bold === true))
+    if (
+      last !== undefined &&
+      (last.bold === true) === (run.bold === true) &&
+      (last.stale === true) === (run.stale === true)
+    )
       out[out.length - 1] = { ...last, text: last.text + run.text }
     else out.push(run)
   }

@@ -1,11 +1,12 @@
 // .docx bytes → Report, through the same builder as text (blocksToReport), plus notices about what
-// the Report cannot hold.
+// the Report cannot hold. A working draft's comments give back last year's plans and text (meta.lastYear).
 import { blocksToReport } from '../../core/import/blocks-to-report'
 import type { Report } from '../../core/report'
 import { appError, err, ok, type AppError, type Result } from '../../core/result'
 import type { Template } from '../../core/template-schema'
 import { titleAsTyped } from './core-title'
 import { docxToBlocks } from './docx-to-blocks'
+import { lastYearFromComments } from './last-year-from-comments'
 import { readDocxDocument } from './read-docx-document'
 
 export interface DocxReport {
@@ -25,5 +26,9 @@ export async function docxToReport(
   if (blocks.length === 0) return err(appError('no-body', `“${name}”里没有文字内容。`))
   const report = blocksToReport(blocks, template)
   const title = titleAsTyped(report.meta.title, document.value.propertyTitle)
-  return ok({ report: { ...report, meta: { ...report.meta, title } }, notices })
+  const lastYear = lastYearFromComments(document.value.body.comments, template)
+  return ok({
+    report: { ...report, meta: { ...report.meta, title, ...(lastYear === null ? {} : { lastYear }) } },
+    notices,
+  })
 }

@@ -5,6 +5,8 @@
 export interface MammothRun {
   readonly type: 'run'
   readonly isBold: boolean
+  /** `w:highlight`'s colour (yellow, green …); null without highlighting. */
+  readonly highlight: string | null
   readonly children: readonly MammothElement[]
 }
 
@@ -54,9 +56,19 @@ export interface MammothNoteReference {
   readonly noteId: string
 }
 
+/** A comment (批注) of word/comments.xml, its body as paragraphs. */
+export interface MammothComment {
+  readonly type: 'comment'
+  readonly commentId: string
+  readonly body: readonly MammothElement[]
+  readonly authorName: string | null
+}
+
 export interface MammothDocument {
   readonly type: 'document'
   readonly children: readonly MammothElement[]
+  /** The document's comments, in the order of comments.xml. */
+  readonly comments: readonly MammothComment[]
   /** Footnotes and endnotes, looked up by their reference in the text. */
   readonly notes: {
     readonly resolve: (reference: MammothNoteReference) => { readonly body: readonly MammothElement[] } | null
