@@ -1,6 +1,8 @@
 // npm run cli -- rollover FILE -o OUT --year Y  (cli.md): next year's draft from last year's report,
-// written atomically as .fznb (the app's own format, keeping the stale marks and last year's plans)
-// or, by extension, as .docx. Exit 0 written, 2 bad input.
+// written atomically as .fznb (the app's own format) or, by extension, as .docx. Either keeps the stale
+// marks and last year's plans: the .docx is a working draft (ExportDocxOptions.draftMarks), the figures
+// highlighted and last year's plans and text as comments, which `check` and the app read back.
+// Exit 0 written, 2 bad input.
 import { parseArgs } from 'node:util'
 import { basename, extname } from 'node:path'
 import { checkReport } from '../../renderer/core/check/check-report'
@@ -49,7 +51,7 @@ export const rolloverCommand: CliCommand = {
       return 2
     }
     let data: Uint8Array | string
-    if (extension === '.docx') data = await exportDocx(rolled.value)
+    if (extension === '.docx') data = await exportDocx(rolled.value, { draftMarks: true })
     else {
       const content = reportFileContent({ templateId: template.id, report: rolled.value })
       if (!content.ok) {
@@ -66,7 +68,7 @@ export const rolloverCommand: CliCommand = {
       `已生成 ${yearText} 年度初稿：${out}\n` +
         `  待更新的去年数字：${String(count('figure-stale'))} 段；去年的计划：${String(plans)} 项（请在主要举措中写明落实情况）\n` +
         (extension === '.docx'
-          ? '  注意：.docx 不保留“待更新”标记和去年计划清单，建议保存为 .fznb 用法治年报继续编辑。\n'
+          ? '  Word 文档中待更新的数字以黄色突出显示，去年的计划和原文以批注列出；改好的数字请取消突出显示，定稿前删除批注，或用 export 导出正式文本。\n'
           : ''),
     )
     return 0

@@ -56,6 +56,29 @@ describe('npm run cli -- rollover', () => {
     expect(json.parts.map((part) => part.heading)).toContain('四、2025年法治政府建设工作思路')
   })
 
+  it('keeps the stale figures and last year’s plans in the .docx, which `check` reports as it does the .fznb', () => {
+    const findings = (file: string): Record<string, number> => {
+      const check = cli('check', file, '--json')
+      expect(check.code).toBe(1)
+      const rules = (JSON.parse(check.stdout) as { findings: { rule: string }[] }).findings.map(
+        (finding) => finding.rule,
+      )
+      const count = (rule: string): number => rules.filter((id) => id === rule).length
+      return { 'figure-stale': count('figure-stale'), 'plan-uncovered': count('plan-uncovered') }
+    }
+    const docx = join(scratch, 'qingjiang-2024-draft.docx')
+    const fznb = join(scratch, 'qingjiang-2024-draft.fznb')
+    const run = cli('rollover', join(shared, 'qingjiang-2023.txt'), '-o', docx, '--year', '2024')
+    expect(run.code).toBe(0)
+    expect(run.stdout).not.toContain('不保留')
+    expect(run.stdout).toContain('黄色突出显示')
+    expect(cli('rollover', join(shared, 'qingjiang-2023.txt'), '-o', fznb, '--year', '2024').code).toBe(0)
+    const fromDocx = findings(docx)
+    expect(fromDocx['figure-stale']).toBeGreaterThan(5)
+    expect(fromDocx['plan-uncovered']).toBe(4)
+    expect(fromDocx).toEqual(findings(fznb))
+  })
+
   it.each([
     [
       ['rollover', join(shared, 'qingjiang-2023.txt'), '-o', join(scratch, 'x.fznb'), '--year', '2023'],
