@@ -18,9 +18,21 @@ describe('date-in-future', () => {
   it.each(cases)('flags 成文日期 %s on %s, not on %s', (date, flaggedOn, silentOn) => {
     const findings = findingsOf(signedOn(date), 'date-in-future', { today: flaggedOn })
     expect(findings).toHaveLength(1)
-    expect(findings[0]).toMatchObject({ severity: 'error', part: null, evidence: date, line: 52 })
+    // the day before: a date planned for signing, not yet a slip
+    expect(findings[0]).toMatchObject({ severity: 'warning', part: null, evidence: date, line: 52 })
     expect(findings[0]!.message).toContain(`成文日期“${date}”晚于今天`)
     expect(findingsOf(signedOn(date), 'date-in-future', { today: silentOn })).toEqual([])
+  })
+
+  it('is a warning for a signing date planned within a month, an error further out', () => {
+    const severity = (date: string, today: string): string | undefined =>
+      findingsOf(signedOn(date), 'date-in-future', { today })[0]?.severity
+    expect(severity('2024年2月18日', '2024-01-18')).toBe('warning')
+    expect(severity('2024年2月18日', '2024-01-17')).toBe('error')
+    expect(severity('2052年2月18日', '2024-02-08')).toBe('error')
+    expect(
+      findingsOf(signedOn('2024年2月18日'), 'date-in-future', { today: '2024-02-10' })[0]?.message,
+    ).toContain('预定的签发日期')
   })
 
   it('names the day of the check in the writer’s form', () => {
