@@ -14,6 +14,7 @@ import { HeadingNumbers } from './plugins/heading-numbers'
 import { NoLeadingSpaces } from './plugins/no-leading-spaces'
 import { PastedHeadings } from './plugins/pasted-headings'
 import { PlainTextPaste } from './plugins/plain-text-paste'
+import { TabStaysInEditor } from './plugins/tab-stays-in-editor'
 
 export const reportExtensions: AnyExtension[] = [
   StarterKit.configure({
@@ -47,4 +48,5 @@ export const reportExtensions: AnyExtension[] = [
   NoLeadingSpaces,
   PastedHeadings,
   PlainTextPaste,
+  TabStaysInEditor,
 ]

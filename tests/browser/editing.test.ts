@@ -113,7 +113,9 @@ describe('editing an imported report', () => {
     await shot('03-find')
     await bar.getByLabel('替换为').fill('本镇')
     await bar.getByRole('button', { name: '全部替换' }).click()
-    await expect.poll(() => page.getByTestId('find-count').textContent()).toBe('无匹配')
+    await expect
+      .poll(() => page.getByTestId('find-count').textContent())
+      .toBe(`已替换 ${String(occurrences)} 处`)
     expect(await body(page)).not.toContain('我镇')
     await bar.getByRole('button', { name: '关闭查找' }).click()
     expect(await page.getByRole('search').count()).toBe(0)
