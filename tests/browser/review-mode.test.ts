@@ -138,6 +138,23 @@ describe('审阅模式 in the app', () => {
     expect(ruleNames.filter((name) => /[a-z]/.test(name))).toEqual([])
   })
 
+  it('says 不适用 for the layout of plain texts, in the table and the totals, never 0/0', async () => {
+    const textsOnly = join(mkdtempSync(join(tmpdir(), 'fznb-review-')), '纯文本报告')
+    mkdirSync(textsOnly)
+    for (const name of ['beiliu-2023.txt', 'gongchuan-2023.txt'])
+      copyFileSync(join(FIXTURES_DIR, name), join(textsOnly, name))
+    const chooser = page.waitForEvent('filechooser')
+    await page.getByRole('button', { name: '换一个文件夹…' }).click()
+    await (await chooser).setFiles(textsOnly)
+    await expect.poll(() => page.getByTestId('review-totals').textContent()).toMatch(/^共 2 份/)
+    const totals = await page.getByTestId('review-totals').textContent()
+    expect(totals).toContain('Word 文档版式不适用')
+    expect(totals).not.toMatch(/0\/0/)
+    const table = page.getByRole('table', { name: '审阅汇总' })
+    expect(await table.locator('tbody td', { hasText: /^不适用$/ }).count()).toBe(2)
+    await shot('03-texts-only')
+  })
+
   it('stayed offline and error-free', () => {
     expect(session.requests.filter((request) => !isLocal(request))).toEqual([])
     expect(session.errors).toEqual([])

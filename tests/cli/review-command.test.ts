@@ -328,9 +328,12 @@ describe('review without outputs, and bad invocations', () => {
     const lines = run.stdout.trimEnd().split('\n')
     expect(lines).toHaveLength(5)
     expect(lines[2]).toMatch(
-      /^✘ nanhu-2023\.txt：南湖乡人民政府，2023 年度，逾期，错误 \d+ 处；退回（内容不完整）$/,
+      /^✘ nanhu-2023\.txt：南湖乡人民政府，2023 年度，逾期，错误 \d+ 处，版式不适用；退回（内容不完整）$/,
     )
-    expect(lines[4]).toBe('共 4 份，通过 0 份，退回 4 份；按时 2 份，逾期 2 份。')
+    // Plain texts only: no layout to score, so 不适用 rather than 0/0.
+    expect(lines[4]).toBe(
+      '共 4 份，通过 0 份，退回 4 份；按时 2 份，逾期 2 份；Word 文档版式不适用（没有可检查版式的 Word 文档）。',
+    )
   })
 
   it.each([

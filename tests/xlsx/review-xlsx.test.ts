@@ -41,6 +41,20 @@ describe('sheet 汇总', () => {
   })
 })
 
+describe('sheet 汇总, a report without layout', () => {
+  it.each(['清江镇.txt', '北留镇.fznb'])(
+    '%s: 不适用, merged over the layout columns, never a blank',
+    (file) => {
+      const row = rowOf(file)
+      const first = columnOf('format:page-size')
+      const last = columnOf('format:imprint')
+      expect(sheet.getCell(row, first).value).toBe('不适用')
+      expect(sheet.getCell(row, last).master.address).toBe(sheet.getCell(row, first).address)
+      expect(sheet.getCell(row, first).note).toMatch(/没有版式/)
+    },
+  )
+})
+
 describe('sheet 问题清单', () => {
   it('names each finding’s rule in Chinese, never by its id', () => {
     const findings = workbook.getWorksheet(findingsSheetName)!

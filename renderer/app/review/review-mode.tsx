@@ -8,6 +8,7 @@ import type { Finding } from '../../core/check/finding'
 import { localIsoDate } from '../../core/local-date'
 import type { Report } from '../../core/report'
 import type { AppError } from '../../core/result'
+import { formatTotalText } from '../../core/review/format-applicability'
 import { reviewPageHtml } from '../../core/review/review-page-html'
 import type { ReviewSummary } from '../../core/review/review-summary'
 import { reviewTable } from '../../core/review/review-table'
@@ -108,10 +109,7 @@ export function ReviewMode({
         <h2>审阅：{folder.name}</h2>
         <p data-testid="review-totals">
           共 {totals.reports} 份：退回 {totals.sendBack} 份，完整 {totals.complete} 份，按时报送{' '}
-          {totals.onTime} 份，逾期 {totals.late} 份
-          {totals.formatChecked > 0
-            ? `，Word 版式合格 ${String(totals.conforming)}/${String(totals.formatChecked)} 份`
-            : ''}
+          {totals.onTime} 份，逾期 {totals.late} 份，{formatTotalText(totals)}
           {totals.unreadable > 0 ? `，无法读取 ${String(totals.unreadable)} 份` : ''}
         </p>
         <div className="review-actions">

@@ -2,6 +2,7 @@
 // so), for a county office to open on a 内网 machine or attach to a notice: the counts, the coloured
 // table, then each report's findings with the reason it goes back.
 import type { Template } from '../template-schema'
+import { formatTotalText } from './format-applicability'
 import { escapeHtml } from './html-text'
 import { findingSourceLabels, reviewFindings, severityLabels, type ReviewFinding } from './review-findings'
 import { sendBackLabels, reviewTable } from './review-table'
@@ -60,7 +61,7 @@ export function reviewPageHtml(summary: ReviewSummary, template: Template): stri
     .join('，')
   const counts =
     `共 ${String(totals.reports)} 份：通过 ${String(totals.reports - totals.sendBack)} 份，退回 ${String(totals.sendBack)} 份（${reasons}）；` +
-    `按时报送 ${String(totals.onTime)} 份，逾期 ${String(totals.late)} 份；Word 文档版式合格 ${String(totals.conforming)}/${String(totals.formatChecked)} 份。`
+    `按时报送 ${String(totals.onTime)} 份，逾期 ${String(totals.late)} 份；${formatTotalText(totals)}。`
   const sections = summary.rows.map((row, index) => {
     const own = findings.filter((finding) => finding.file === row.file)
     const verdict =

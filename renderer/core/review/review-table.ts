@@ -3,6 +3,7 @@
 // Columns: the report (file, issuer, year, date, deadline, verdict), one per template part, one per
 // required item, the finding counts, one per layout check.
 import type { Template } from '../template-schema'
+import { formatNotApplicable } from './format-applicability'
 import { formatCheckIds, formatCheckLabels, type FormatStatus } from './format-conformance'
 import type { ReviewRow, SendBackReason } from './review-row'
 import type { ReviewSummary } from './review-summary'
@@ -104,6 +105,17 @@ function itemCell(row: ReviewRow, id: string): ReviewCell {
 const formatTone: Readonly<Record<FormatStatus, CellTone>> = { pass: 'good', fail: 'bad', na: 'none' }
 const formatText: Readonly<Record<FormatStatus, string>> = { pass: '合格', fail: '不合格', na: '无' }
 
+function formatCells(row: ReviewRow): ReviewCell[] {
+  const notApplicable = formatNotApplicable(row)
+  if (notApplicable !== null) return spanning(cell('不适用', 'none', notApplicable), formatCheckIds.length)
+  return formatCheckIds.map((id) => {
+    const check = row.format?.checks.find((candidate) => candidate.id === id)
+    return check === undefined
+      ? empty
+      : cell(formatText[check.status], formatTone[check.status], check.message)
+  })
+}
+
 function countCell(row: ReviewRow, severity: 'error' | 'warning'): ReviewCell {
   if (!row.readable) return empty
   const count = row.findings.filter((finding) => finding.severity === severity).length
@@ -155,12 +167,7 @@ export function reviewTable(summary: ReviewSummary, template: Template): ReviewT
       ...template.items.map((item) => itemCell(row, item.id)),
       countCell(row, 'error'),
       countCell(row, 'warning'),
-      ...formatCheckIds.map((id) => {
-        const check = row.format?.checks.find((candidate) => candidate.id === id)
-        return check === undefined
-          ? empty
-          : cell(formatText[check.status], formatTone[check.status], check.message)
-      }),
+      ...formatCells(row),
     ]
     return { file: row.file, cells }
   })

@@ -92,7 +92,7 @@ describe('reviewTable', () => {
     ['z/qingjiang.docx', 'format:page-size', '合格', 'good'],
     ['z/qingjiang.docx', 'format:page-margins', '不合格', 'bad'],
     ['z/qingjiang.docx', 'format:doc-number', '无', 'none'],
-    ['beiliu.txt', 'format:page-size', '—', 'none'],
+    ['beiliu.txt', 'format:page-size', '不适用', 'none'],
     ['<坏>.docx', 'file', '<坏>.docx', 'bad'],
     ['<坏>.docx', 'part:measures', '—', 'none'],
   ])('%s / %s → %s (%s)', (file, column, text, tone) => {
