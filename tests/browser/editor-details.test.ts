@@ -136,4 +136,52 @@ describe('editor details', () => {
     expect(await confirm.getAttribute('title')).toContain('橙色')
     expect(await page.locator('body').innerText()).not.toMatch(/标黄|黄色/)
   })
+
+  it('fits the toolbar, outline, page column and side panel side by side at 1024×640 as at 1366×768', async () => {
+    await startNew(page)
+    for (const [width, height] of [
+      [1366, 768],
+      [1024, 640],
+    ] as const) {
+      await page.setViewportSize({ width, height })
+      const problems = await page.evaluate(() => {
+        const rect = (element: Element): DOMRect => element.getBoundingClientRect()
+        const inside = (inner: DOMRect, outer: DOMRect): boolean =>
+          inner.left >= outer.left - 0.5 &&
+          inner.right <= outer.right + 0.5 &&
+          inner.top >= outer.top - 0.5 &&
+          inner.bottom <= outer.bottom + 0.5
+        const found: string[] = []
+        const containers = ['.toolbar', '.outline', '.page-scroller', '.side-panel', '.side-panel .tabs']
+        for (const selector of containers) {
+          const container = document.querySelector(selector)
+          if (container === null) {
+            found.push(`${selector} missing`)
+            continue
+          }
+          const outer = rect(container)
+          for (const child of container.querySelectorAll('button, [role=tab], .format-bar, .tabs')) {
+            const inner = rect(child)
+            if (inner.width === 0) continue
+            // what scrolls inside a column is fine vertically; sideways it must fit
+            const fits =
+              selector === '.toolbar' || selector === '.side-panel .tabs'
+                ? inside(inner, outer)
+                : inner.left >= outer.left - 0.5 && inner.right <= outer.right + 0.5
+            if (!fits) found.push(`${selector} ${child.textContent ?? ''}`)
+          }
+        }
+        const columns = ['.outline', '.page-scroller', '.side-panel'].map((s) =>
+          rect(document.querySelector(s)!),
+        )
+        for (let i = 0; i + 1 < columns.length; i += 1)
+          if (columns[i]!.right > columns[i + 1]!.left + 0.5)
+            found.push(`column ${String(i)} overlaps the next`)
+        if (rect(document.querySelector('.toolbar')!).bottom > columns[1]!.top + 0.5)
+          found.push('toolbar over page')
+        return found
+      })
+      expect(problems, `${String(width)}×${String(height)}`).toEqual([])
+    }
+  })
 })
