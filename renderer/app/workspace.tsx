@@ -27,6 +27,7 @@ import { PasteOfferBar } from './paste-offer-bar'
 import { PlanChecklist } from './plan-checklist'
 import { ReportEditor } from './report-editor'
 import { SidePanel } from './side-panel'
+import { TemplateSwitch } from './template-switch'
 import type { ReportDocument, Session } from './use-report-document'
 import { useWholeReportPaste } from './use-whole-report-paste'
 
@@ -150,16 +151,19 @@ export function Workspace(props: WorkspaceProps): ReactNode {
       </div>
       <SidePanel
         guidance={
-          <GuidancePanel template={template} partId={partId} result={check} onInsert={insert}>
-            {partId === 'measures' && (
-              <PlanChecklist
-                coverage={props.plans}
-                lastYear={meta.lastYear?.reportYear ?? null}
-                onJump={jumpLine}
-                onInsert={insert}
-              />
-            )}
-          </GuidancePanel>
+          <>
+            <TemplateSwitch document={doc} session={session} template={template} inform={inform} />
+            <GuidancePanel template={template} partId={partId} result={check} onInsert={insert}>
+              {partId === 'measures' && (
+                <PlanChecklist
+                  coverage={props.plans}
+                  lastYear={meta.lastYear?.reportYear ?? null}
+                  onJump={jumpLine}
+                  onInsert={insert}
+                />
+              )}
+            </GuidancePanel>
+          </>
         }
         lastYear={<LastYearPanel report={report} partId={partId} />}
         check={
