@@ -4,7 +4,7 @@
 import { readDateText } from '../date-text'
 import { looksLikeDocNumber } from '../doc-number'
 import { blockText, emptyMeta, type Block, type MetaField, type ReportMeta } from '../report'
-import { isNoteLine, isOrganLine, isRecipientsLine, labelPatterns } from './meta-lines'
+import { isNoteLine, isOrganLine, isRecipientsLine, labelPatterns, undatedPrinted } from './meta-lines'
 import { continuesTitle, looksLikeTitle, opensTitle, type TitleLine } from './title-lines'
 
 export interface ExtractedMeta {
@@ -101,6 +101,11 @@ class MetaCollector {
       this.set('printedDateText', (printed[2] ?? '').replace(/\s+/g, ''), line)
       return true
     }
+    const undated = undatedPrinted(text)
+    if (undated !== null) {
+      if (undated !== '') this.set('printedBy', undated, line)
+      return true
+    }
     return false
   }
 
@@ -124,6 +129,27 @@ class MetaCollector {
       source: { lines: d.lines, recipientsColon: d.recipients === null ? null : d.recipientsColon },
     }
   }
+}
+
+const MAX_ISSUERS = 4
+
+/**
+ * Whether the lines up from `end` are a 署名 without its date: up to four issuing bodies at the end of the text,
+ * under a heading or a closed sentence — not a list of bodies the text introduces with ：.
+ */
+function undatedSignatureAt(blocks: readonly Block[], end: number, headEnd: number): boolean {
+  let start = end
+  while (start > headEnd && end - start < MAX_ISSUERS) {
+    const text = textOf(blocks[start]!)
+    if (text === null || !isOrganLine(text)) break
+    start -= 1
+  }
+  if (start === end) return false
+  const above = blocks[start]
+  if (above === undefined || start < headEnd) return false
+  if (above.kind === 'heading') return true
+  const text = textOf(above)
+  return text !== null && !isOrganLine(text) && /[。！？…]$/u.test(text)
 }
 
 function textOf(block: Block): string | null {
@@ -205,7 +231,8 @@ export function extractMeta(blocks: readonly Block[]): ExtractedMeta {
     const printedBefore = draft.printedDateText !== null
     if (collector.labelled(text, line)) {
       taken.add(index)
-      previousWasPrinted = !printedBefore && draft.printedDateText !== null
+      // 印发 alone (undated) leaves its 印发机关 to the line above, as a dated one does
+      previousWasPrinted = !printedBefore && (draft.printedDateText !== null || undatedPrinted(text) === '')
       continue
     }
     // 印发机关 stands on its own line above 印发日期 in many templates.
@@ -230,6 +257,12 @@ export function extractMeta(blocks: readonly Block[]): ExtractedMeta {
     if (sawDate && isOrganLine(text)) {
       collector.push('issuers', text, line, true)
       taken.add(index)
+      continue
+    }
+    if (!sawDate && draft.issuers.length === 0 && undatedSignatureAt(blocks, index, headEnd)) {
+      // a draft not yet dated (a rolled-over report): its 署名 still closes the text; this line is read again as one
+      sawDate = true
+      index += 1
       continue
     }
     break

@@ -43,6 +43,17 @@ export const labelPatterns = {
   printed: new RegExp(`^(.{0,40}?)\\s*(${DATE_PATTERN_SOURCE})\\s*印发[。.]?$`),
 } as const
 
+/**
+ * 印发 without its date, as a draft not yet printed carries it: 清江镇党政综合办公室印发, or 印发 alone in the 版记's
+ * date cell. Only after an issuing body or alone: 通知已印发 is a sentence. Gives the 印发机关 ('' when alone).
+ */
+export function undatedPrinted(text: string): string | null {
+  const match = /^(.{0,40}?)\s*印发[。.]?$/u.exec(text.trim())
+  if (match === null) return null
+  const organ = (match[1] ?? '').trim()
+  return organ === '' || isOrganLine(organ) ? organ : null
+}
+
 /** 附注 is written in parentheses: （此件公开发布）. */
 export function isNoteLine(text: string): boolean {
   return /^[（(][^（）()]{1,40}[）)]$/.test(text.trim())
@@ -60,6 +71,7 @@ export function isMetaLine(text: string): boolean {
     isNoteLine(trimmed) ||
     readDateText(trimmed) !== null ||
     looksLikeDocNumber(trimmed) ||
+    undatedPrinted(trimmed) !== null ||
     Object.values(labelPatterns).some((pattern) => pattern.test(trimmed))
   )
 }

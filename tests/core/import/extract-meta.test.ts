@@ -152,3 +152,34 @@ describe('extractMeta', () => {
     })
   })
 })
+
+describe('extractMeta on a draft not yet dated or printed', () => {
+  it('reads the 署名 closing the text without a date, and 印发 without its date', () => {
+    const { meta, body: rest } = extract(
+      `${body}\n\n四、下一年度推进法治政府建设的主要安排\n\n中共东山镇委员会\n东山镇人民政府\n（此件公开发布）\n抄送：县委依法治县办。\n东山镇党政办公室印发`,
+    )
+    expect(meta).toMatchObject({
+      issuers: ['中共东山镇委员会', '东山镇人民政府'],
+      dateText: null,
+      note: '（此件公开发布）',
+      copyTo: '县委依法治县办',
+      printedBy: '东山镇党政办公室',
+      printedDateText: null,
+    })
+    expect(rest.at(-1)).toBe('下一年度推进法治政府建设的主要安排')
+  })
+
+  it('reads the 印发机关 above an undated 印发 of its own', () => {
+    const { meta } = extract(`${body}\n\n东山镇人民政府\n\n抄送：县司法局。\n东山镇党政办公室\n印发`)
+    expect(meta).toMatchObject({ issuers: ['东山镇人民政府'], printedBy: '东山镇党政办公室' })
+  })
+
+  it('leaves bodies the text lists, and a sentence ending in 印发, in the body', () => {
+    const listed = extract(`${body}\n\n参与单位如下：\n镇司法所\n镇综合执法队`)
+    expect(listed.meta.issuers).toEqual([])
+    expect(listed.body.slice(-2)).toEqual(['镇司法所', '镇综合执法队'])
+    const sentence = extract(`${body}\n\n年度学法计划已印发`)
+    expect(sentence.meta.printedBy).toBeNull()
+    expect(sentence.body.at(-1)).toBe('年度学法计划已印发')
+  })
+})

@@ -95,3 +95,24 @@ describe('opening our export of a typed report', () => {
     expect(back.parts[0]!.blocks.map(shape)).toContain('3|2025年新招录执法人员全部持证上岗')
   })
 })
+
+describe('opening our export of a draft not yet dated', () => {
+  it('keeps its 署名, 附注 and 版记 out of the last part, as a rolled-over draft has them', async () => {
+    const undated = synthetic.replace('2026年1月20日\n', '')
+    const report = textToReport(undated, template)
+    const draft: Report = {
+      ...report,
+      meta: { ...report.meta, copyTo: '县司法局', printedBy: '示范镇党政办公室', printedDateText: null },
+      parts: report.parts.map((part) => (part.id === 'other' ? { ...part, blocks: [] } : part)),
+    }
+    const back = await opened(await exportDocx(draft, { version: 'public' }))
+    expect(back.meta).toMatchObject({
+      issuers: ['中共示范镇委员会', '示范镇人民政府'],
+      dateText: null,
+      note: '（此件公开发布）',
+      copyTo: '县司法局',
+      printedBy: '示范镇党政办公室',
+    })
+    expect(back.parts.at(-1)).toMatchObject({ id: 'other', blocks: [] })
+  })
+})
