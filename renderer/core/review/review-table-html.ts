@@ -46,5 +46,9 @@ export function reviewTableHtml(table: ReviewTable, options: ReviewTableHtmlOpti
     })
     return `<tr data-file="${escapeHtml(row.file)}">${cells.join('')}</tr>`
   })
-  return `<table class="review-table"><thead>${groupRow(table)}<tr>${labels}</tr></thead><tbody>${rows.join('')}</tbody></table>`
+  // The columns named once, so the page's stylesheet can size them (table-layout: fixed reads <col> widths).
+  const colgroup = table.columns
+    .map((column) => `<col data-column="${escapeHtml(column.id)}" class="group-${column.group}">`)
+    .join('')
+  return `<table class="review-table"><colgroup>${colgroup}</colgroup><thead>${groupRow(table)}<tr>${labels}</tr></thead><tbody>${rows.join('')}</tbody></table>`
 }
