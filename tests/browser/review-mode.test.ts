@@ -66,7 +66,7 @@ describe('审阅模式 in the app', () => {
     await shot('01-table')
   })
 
-  it('shows no rule id in the table, its tooltips included', async () => {
+  it('names the rules behind each count in Chinese, never by id, tooltips included', async () => {
     const table = page.getByRole('table', { name: '审阅汇总' })
     const shown = await table.evaluate((element) =>
       [
@@ -74,7 +74,7 @@ describe('审阅模式 in the app', () => {
         ...[...element.querySelectorAll('[title]')].map((e) => e.getAttribute('title')),
       ].join('\n'),
     )
-    expect(shown).toContain('退回')
+    expect(shown).toContain('缺少组成部分')
     for (const rule of rules) expect(shown).not.toContain(rule.id)
   })
 

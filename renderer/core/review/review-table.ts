@@ -1,11 +1,13 @@
 // The review summary as a table of labelled, coloured cells: the one layout the HTML page, the .xlsx and
 // the app's 审阅模式 all draw, so the three never disagree on what a cell says or which colour it is.
 // Columns: the report (file, issuer, year, date, deadline, verdict), one per template part, one per
-// required item, the finding counts, one per layout check.
+// required item, the finding counts (by rule name in their note), one per layout check.
+import type { Finding } from '../check/finding'
 import type { Template } from '../template-schema'
 import { formatNotApplicable } from './format-applicability'
 import { formatCheckIds, formatCheckLabels, type FormatStatus } from './format-conformance'
 import type { ReviewRow, SendBackReason } from './review-row'
+import { contentRuleName } from './review-rule-name'
 import type { ReviewSummary } from './review-summary'
 
 /** good: green; bad: red (the reviewer returns it); warn: yellow (worth a look); none: no colour. */
@@ -116,10 +118,23 @@ function formatCells(row: ReviewRow): ReviewCell[] {
   })
 }
 
+/** What a count is made of, by rule name in the check's order: 缺少组成部分 2 处；用语不规范 1 处. */
+function countNote(findings: readonly Finding[]): string | null {
+  const byRule = new Map<string, number>()
+  for (const { rule } of findings) byRule.set(rule, (byRule.get(rule) ?? 0) + 1)
+  const parts = [...byRule].map(([rule, count]) => `${contentRuleName(rule)} ${String(count)} 处`)
+  return parts.length === 0 ? null : parts.join('；')
+}
+
 function countCell(row: ReviewRow, severity: 'error' | 'warning'): ReviewCell {
   if (!row.readable) return empty
-  const count = row.findings.filter((finding) => finding.severity === severity).length
-  return cell(String(count), count === 0 ? 'good' : severity === 'error' ? 'bad' : 'warn')
+  const findings = row.findings.filter((finding) => finding.severity === severity)
+  const count = findings.length
+  return cell(
+    String(count),
+    count === 0 ? 'good' : severity === 'error' ? 'bad' : 'warn',
+    countNote(findings),
+  )
 }
 
 export function reviewTable(summary: ReviewSummary, template: Template): ReviewTable {

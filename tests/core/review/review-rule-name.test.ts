@@ -5,6 +5,7 @@ import { rules } from '../../../renderer/core/check/rules/index'
 import { reviewFindings } from '../../../renderer/core/review/review-findings'
 import { reviewPageHtml } from '../../../renderer/core/review/review-page-html'
 import { contentRuleName } from '../../../renderer/core/review/review-rule-name'
+import { reviewTable } from '../../../renderer/core/review/review-table'
 import { syntheticSummary, template } from './synthetic-review'
 
 const chinese = /^[\u4e00-\u9fff“”]+$/
@@ -30,6 +31,18 @@ describe('the review outputs', () => {
     expect(findings.find((finding) => finding.rule === 'wrong-term')?.ruleName).toBe('用语不规范')
     expect(findings.find((finding) => finding.source === 'file')?.ruleName).toBe('无法读取')
     for (const finding of findings) expect(finding.ruleName).toMatch(chinese)
+  })
+
+  it('say in the table what each count is made of, by rule name', () => {
+    const table = reviewTable(summary, template)
+    const note = (file: string, column: string) =>
+      table.rows.find((row) => row.file === file)!.cells[table.columns.findIndex((c) => c.id === column)]!
+        .note
+    // No 第一责任人 part and no 法院裁判 part; the items of the other parts it leaves out.
+    expect(note('清江镇.txt', 'errors')).toMatch(/^缺少组成部分 2 处；缺少必备事项 \d+ 处$/)
+    expect(note('清江镇.txt', 'warnings')).toContain('用语不规范 1 处')
+    const notes = table.rows.flatMap((row) => row.cells.map((cell) => cell.note ?? ''))
+    for (const rule of rules) expect(notes.filter((text) => text.includes(rule.id))).toEqual([])
   })
 
   it('show rule names, never rule ids, on the web page', () => {
