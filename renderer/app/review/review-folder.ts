@@ -31,7 +31,11 @@ export async function reviewFolderContents(
         unreadableRow(
           file.path,
           kindFromName(file.path),
-          file.error ?? { code: 'unreadable', message: '无法读取' },
+          // The Bridge gives bytes or an error; should it give neither, the row still says what happened.
+          file.error ?? {
+            code: 'unreadable',
+            message: '无法读取（没有读到文件内容，请重新选择文件夹再试）',
+          },
           null,
         ),
       )

@@ -34,3 +34,25 @@ describe('reviewFolderContents', () => {
     expect(await futureFindings()).toEqual([])
   })
 })
+
+describe('reviewFolderContents, a file the Bridge read no bytes of', () => {
+  it('says why, not only 无法读取', async () => {
+    const summary = await reviewFolderContents(
+      {
+        name: '各乡镇',
+        files: [
+          {
+            path: '读取失败.docx',
+            bytes: null,
+            error: { code: 'no-access', message: '无法读取（没有读取权限）' },
+          },
+          { path: '空白.txt', bytes: null, error: null },
+        ],
+      },
+      defaultTemplate(),
+    )
+    const reason = (file: string) => summary.rows.find((row) => row.file === file)?.error?.message
+    expect(reason('读取失败.docx')).toBe('无法读取（没有读取权限）')
+    expect(reason('空白.txt')).toBe('无法读取（没有读到文件内容，请重新选择文件夹再试）')
+  })
+})
