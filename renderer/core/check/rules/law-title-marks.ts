@@ -35,33 +35,45 @@ function insideTitleMarks(text: string, at: number): boolean {
   return open !== -1 && text.lastIndexOf('》', at) < open && text.indexOf('》', at) !== -1
 }
 
-/** Each bare title with its neighbours, and the same with the title (and 中华人民共和国 before it) in 《》. */
+/**
+ * Each bare title with its neighbours, and the same with the title (and 中华人民共和国 before it) in 《》. Titles one
+ * after another lose the 、 between them once marked (GB/T 15834 4.5.3.5: 书名号 side by side take no 顿号).
+ */
 function bareTitles(text: string): { titles: string[]; replacements: TextReplacement[]; first: number } {
-  const titles = new Set<string>()
-  let first = -1
-  const found = new Map<string, TextReplacement>()
+  const places: { start: number; end: number; name: string }[] = []
   for (const title of TITLES) {
     for (let at = text.indexOf(title); at !== -1; at = text.indexOf(title, at + title.length)) {
       const end = at + title.length
       if (insideTitleMarks(text, at) || RUNS_ON.test(text.slice(end))) continue
       const start = text.slice(0, at).endsWith(FULL_NAME) ? at - FULL_NAME.length : at
-      const name = text.slice(start, end)
-      if (first === -1 || start < first) first = start
-      titles.add(name)
-      const replacement = replacementInContext(text, start, end, `《${name}》`)
-      found.set(replacement.find, replacement)
+      places.push({ start, end, name: text.slice(start, end) })
     }
   }
-  return { titles: [...titles], replacements: [...found.values()], first }
+  places.sort((a, b) => a.start - b.start)
+  const found = new Map<string, TextReplacement>()
+  let previousEnd = -2
+  for (const { start, end, name } of places) {
+    const listed = text[start - 1] === '、' && previousEnd === start - 1
+    const replacement = listed
+      ? { find: text.slice(start - 1, end + 1), replace: `《${name}》${text[end] ?? ''}` }
+      : replacementInContext(text, start, end, `《${name}》`)
+    found.set(replacement.find, replacement)
+    previousEnd = end
+  }
+  return {
+    titles: [...new Set(places.map((place) => place.name))],
+    replacements: [...found.values()],
+    first: places[0]?.start ?? -1,
+  }
 }
 
-/** “行政处罚法”、“行政复议法” and 《行政处罚法》、《行政复议法》, the first few of them. */
+/** “行政处罚法”“行政复议法” and 《行政处罚法》《行政复议法》, the first few of them: side by side, no 顿号. */
 function titleLists(titles: ReadonlySet<string>): { bare: string; marked: string } {
   const named = [...titles].slice(0, 4)
   const more = titles.size > named.length ? '等' : ''
   return {
-    bare: named.map((title) => `“${title}”`).join('、') + more,
-    marked: named.map((title) => `《${title}》`).join('、') + more,
+    bare: named.map((title) => `“${title}”`).join('') + more,
+    marked: named.map((title) => `《${title}》`).join('') + more,
   }
 }
 
