@@ -3,11 +3,14 @@
 import type { ReactNode } from 'react'
 import type { CheckResult } from '../core/check/check-report'
 import { itemSkeleton } from '../core/item-skeleton'
+import { withYears } from '../core/standard-heading'
 import type { Template, TemplateItem } from '../core/template-schema'
 
 export interface GuidancePanelProps {
   readonly template: Template
   readonly partId: string | null
+  /** The report's year, which the examples are written for ({year}, {nextYear}). */
+  readonly reportYear: number | null
   readonly result: CheckResult
   readonly onInsert: (text: string) => void
   /** Part-specific extras, e.g. last year's plans for the measures part. */
@@ -24,6 +27,7 @@ function itemState(item: TemplateItem, result: CheckResult): { label: string; cl
 export function GuidancePanel({
   template,
   partId,
+  reportYear,
   result,
   onInsert,
   children,
@@ -41,7 +45,7 @@ export function GuidancePanel({
         ))}
       </ul>
       <p className="guidance-example-label">示例</p>
-      <blockquote className="guidance-example">{part.guidance.example}</blockquote>
+      <blockquote className="guidance-example">{withYears(part.guidance.example, reportYear)}</blockquote>
       {children}
       {items.length > 0 && (
         <>

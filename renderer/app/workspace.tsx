@@ -153,7 +153,13 @@ export function Workspace(props: WorkspaceProps): ReactNode {
         guidance={
           <>
             <TemplateSwitch document={doc} session={session} template={template} inform={inform} />
-            <GuidancePanel template={template} partId={partId} result={check} onInsert={insert}>
+            <GuidancePanel
+              template={template}
+              partId={partId}
+              reportYear={meta.reportYear}
+              result={check}
+              onInsert={insert}
+            >
               {partId === 'measures' && (
                 <PlanChecklist
                   coverage={props.plans}

@@ -4,8 +4,13 @@ import { headingNumber } from './heading-number'
 import type { Template, TemplatePart } from './template-schema'
 
 export function standardHeading(part: TemplatePart, year: number | null): string {
+  return withYears(part.heading, year)
+}
+
+/** A template's text with {year} and {nextYear} filled in for the report's year (×××× while it has none). */
+export function withYears(text: string, year: number | null): string {
   const fill = (offset: number): string => (year === null ? '××××' : String(year + offset))
-  return part.heading.replaceAll('{year}', fill(0)).replaceAll('{nextYear}', fill(1))
+  return text.replaceAll('{year}', fill(0)).replaceAll('{nextYear}', fill(1))
 }
 
 /** 三、2023年党政主要负责人…… or （X）履行法院生效裁判情况 for a sub-section. */

@@ -46,12 +46,20 @@ describe('changing the template of an open report', () => {
     await session?.close()
   })
 
-  it('moves 生效裁判 into 主要举措和成效 as a section, and says so', async () => {
+  it('shows the guidance examples for the report’s own year', async () => {
     const chooser = page.waitForEvent('filechooser')
     await page.getByRole('button', { name: '打开…' }).click()
     await (await chooser).setFiles(file)
     await expect.poll(() => partHeadings(page)).toHaveLength(5)
     await page.getByRole('tab', { name: '写作指引' }).click()
+    await page.locator('section[data-part-id="next-year"] > p').first().click()
+    const example = page.locator('.guidance-example')
+    await expect.poll(() => example.textContent()).toContain('2025年上半年')
+    await page.locator('section[data-part-id="court-judgments"] > p').first().click()
+    await expect.poll(() => example.textContent()).toMatch(/^2024年，我镇需履行法院生效裁判/)
+  })
+
+  it('moves 生效裁判 into 主要举措和成效 as a section, and says so', async () => {
     await page.getByLabel('模板', { exact: true }).selectOption('court-in-measures')
     await expect
       .poll(() => partHeadings(page))
