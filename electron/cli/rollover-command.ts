@@ -8,6 +8,7 @@ import { basename, extname } from 'node:path'
 import { checkReport } from '../../renderer/core/check/check-report'
 import { reportExtension } from '../../renderer/core/file-kind'
 import { reportFileContent } from '../../renderer/core/report-file'
+import { skippedYears } from '../../renderer/core/rollover/skipped-years'
 import { rolloverReport } from '../../renderer/core/rollover/rollover-report'
 import { exportDocx } from '../../renderer/docx/export/export-docx'
 import type { CliCommand, ExitCode } from './command'
@@ -61,6 +62,12 @@ export const rolloverCommand: CliCommand = {
       data = content.value
     }
     if (!(await writeOutput(out, data, io, { keepBackup: extension === reportExtension }))) return 2
+    const fromYear = report.meta.reportYear
+    const skipped = fromYear === null ? [] : skippedYears(fromYear, Number(yearText))
+    if (skipped.length > 0)
+      io.stderr(
+        `注意：“${basename(file)}”是 ${String(fromYear)} 年度的报告，--year ${yearText} 跳过了 ${skipped.join('、')} 年度；通常应从上一年度的报告开始。\n`,
+      )
     const result = checkReport(rolled.value, template)
     const count = (rule: string): number => result.findings.filter((finding) => finding.rule === rule).length
     const plans = rolled.value.meta.lastYear?.plans.length ?? 0

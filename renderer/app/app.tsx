@@ -10,6 +10,7 @@ import { newReport } from '../core/new-report'
 import { firstParagraphPos } from '../editor/first-paragraph'
 import { planCoverage } from '../core/rollover/plan-coverage'
 import { rememberDefaults } from '../core/remember-defaults'
+import { skippedYears } from '../core/rollover/skipped-years'
 import type { Report, ReportVersion } from '../core/report'
 import { reportFileContent, serializeReportFile } from '../core/report-file'
 import type { AppError } from '../core/result'
@@ -25,7 +26,6 @@ import { summarizeCheck } from './check-summary'
 import {
   loadOpenedFile,
   offeredBaseName,
-  skippedYears,
   startFromLastYear,
   untitledName,
   type LoadedReport,

@@ -6,6 +6,7 @@ import { suggestedFileName } from '../core/file-name'
 import type { Report, ReportMeta } from '../core/report'
 import { ok, type Result } from '../core/result'
 import { rolloverReport } from '../core/rollover/rollover-report'
+import { skippedYears } from '../core/rollover/skipped-years'
 import type { Template } from '../core/template-schema'
 import { importReport } from '../docx/import/import-report'
 
@@ -66,11 +67,6 @@ export type ConfirmSkippedYears = (skipped: {
   readonly from: number
   readonly to: number
 }) => Promise<boolean>
-
-/** The years between a report's year and the next report's, e.g. 2023 → 2026: 2024, 2025. */
-export function skippedYears(from: number, to: number): number[] {
-  return Array.from({ length: Math.max(0, to - from - 1) }, (_, index) => from + 1 + index)
-}
 
 /** Last year's file, rolled over: the name takes the new year where it had the old one. Null when not confirmed. */
 export async function startFromLastYear(

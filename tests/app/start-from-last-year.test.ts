@@ -1,7 +1,8 @@
 // 从去年的报告开始 with a year that skips some: a 2023 report rolled over to 2026 (the start screen's default in
 // late 2026) is asked about before any draft is made.
 import { describe, expect, it } from 'vitest'
-import { skippedYears, startFromLastYear } from '../../renderer/app/open-document'
+import { startFromLastYear } from '../../renderer/app/open-document'
+import { skippedYears } from '../../renderer/core/rollover/skipped-years'
 import { findBuiltinTemplate } from '../../renderer/core/builtin-templates'
 
 const template = findBuiltinTemplate('standard-2019')!

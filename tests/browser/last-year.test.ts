@@ -53,6 +53,25 @@ describe("starting from last year's report", () => {
     await session?.close()
   })
 
+  it('asks before making a draft that skips years, and makes none when told 取消', async () => {
+    await page.setViewportSize({ width: 1024, height: 640 })
+    await page.locator('.start-card input[name=reportYear]').fill('2026')
+    const chooser = page.waitForEvent('filechooser')
+    await page.getByRole('button', { name: '从去年的报告开始…' }).click()
+    await (await chooser).setFiles(lastYearDocx)
+    const dialog = page.getByRole('dialog', { name: '跳过了年度' })
+    await expect.poll(() => dialog.count()).toBe(1)
+    expect(await dialog.textContent()).toContain('中间的 2024、2025 年度被跳过了')
+    // the question and both answers in the window, at the smallest screen a clerk has
+    const box = (await dialog.boundingBox())!
+    expect(box.x >= 0 && box.y >= 0 && box.x + box.width <= 1024 && box.y + box.height <= 640).toBe(true)
+    await shot('00-skipped-years-1024')
+    await dialog.getByRole('button', { name: '取消' }).click()
+    await expect.poll(() => page.getByTestId('status-message').textContent()).toContain('已取消')
+    expect(await page.locator('section[data-part-id]').count()).toBe(0)
+    await page.setViewportSize({ width: 1366, height: 900 })
+  })
+
   it('makes the 2024 draft from the 2023 Word file in one step', async () => {
     await page.locator('.start-card input[name=reportYear]').fill('2024')
     const chooser = page.waitForEvent('filechooser')

@@ -13,6 +13,16 @@ const scratch = mkdtempSync(join(tmpdir(), 'fznb-rollover-'))
 const cli = runCli
 
 describe('npm run cli -- rollover', () => {
+  it('warns on stderr when the year skips reports, and still writes the draft', () => {
+    const out = join(scratch, 'qingjiang-2026.fznb')
+    const run = cli('rollover', join(shared, 'qingjiang-2023.txt'), '-o', out, '--year', '2026')
+    expect(run.code).toBe(0)
+    expect(run.stderr).toBe(
+      '注意：“qingjiang-2023.txt”是 2023 年度的报告，--year 2026 跳过了 2024、2025 年度；通常应从上一年度的报告开始。\n',
+    )
+    expect(existsSync(out)).toBe(true)
+  })
+
   it("writes this year's draft as .fznb, which `check` finds incomplete because of stale figures", () => {
     const out = join(scratch, 'qingjiang-2024.fznb')
     const run = cli('rollover', join(shared, 'qingjiang-2023.txt'), '-o', out, '--year', '2024')
