@@ -18,14 +18,17 @@ const body = (page: Page): Promise<string> => page.locator('.report-body').inner
 /** A click at the end of the block's last line, End, Enter: an empty paragraph after it, the caret in it. */
 async function newParagraphAfter(block: Locator): Promise<void> {
   const page = block.page()
+  // where the last line ends, from the block's own corner: the locator's click scrolls it into view and waits
+  // for it to hold still, which a click at page coordinates taken a moment before cannot
   const lastLine = await block.evaluate((element) => {
     const range = document.createRange()
     range.selectNodeContents(element)
     const rects = range.getClientRects()
     const last = rects[rects.length - 1]!
-    return { x: last.right - 2, y: (last.top + last.bottom) / 2 }
+    const box = element.getBoundingClientRect()
+    return { x: last.right - box.left - 2, y: (last.top + last.bottom) / 2 - box.top }
   })
-  await page.mouse.click(lastLine.x, lastLine.y)
+  await block.click({ position: lastLine })
   await page.keyboard.press('End')
   await waitForCaretIn(block)
   await page.keyboard.press('Enter')
