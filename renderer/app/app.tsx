@@ -5,6 +5,7 @@ import type { AutosaveDraft, FolderContents, MenuCommand, OpenedFile, RecentFile
 import type { ReviewSummary } from '../core/review/review-summary'
 import { builtinTemplates, defaultTemplate, findBuiltinTemplate } from '../core/builtin-templates'
 import { checkReport } from '../core/check/check-report'
+import { draftMarks } from '../core/draft-marks'
 import { localIsoDate } from '../core/local-date'
 import { newReport } from '../core/new-report'
 import { firstParagraphPos } from '../editor/first-paragraph'
@@ -233,15 +234,15 @@ export function App(): ReactNode {
   )
 
   const exportWord = useCallback(
-    async (version: ReportVersion) => {
+    async (version: ReportVersion, { draftMarks: keepMarks }: { readonly draftMarks: boolean }) => {
       const current = sessionRef.current
       if (current === null) return
       setExporting('busy')
       try {
         // Loaded on first use: the docx writer is the largest part of the bundle and not needed to start.
         const { exportDocx } = await import('../docx/export/export-docx')
-        const bytes = await exportDocx(currentReport(), { version, settings })
-        const suffix = version === 'public' ? '（公开版）' : ''
+        const bytes = await exportDocx(currentReport(), { version, settings, draftMarks: keepMarks })
+        const suffix = `${version === 'public' ? '（公开版）' : ''}${keepMarks ? '（工作稿）' : ''}`
         const result = await bridge.saveDocx({
           bytes,
           suggestedName: `${offeredBaseName(current.name, metaRef.current)}${suffix}.docx`,
@@ -517,8 +518,9 @@ export function App(): ReactNode {
           settings={settings}
           errors={summary.errors}
           busy={exporting === 'busy'}
+          marks={draftMarks(report)}
           onCancel={() => setExporting(null)}
-          onExport={(version) => void exportWord(version)}
+          onExport={(version, options) => void exportWord(version, options)}
         />
       )}
       {confirmDialog}

@@ -1,16 +1,19 @@
 // 从去年的报告开始: a clerk picks last year's Word file and gets this year's draft with every place that
 // needs new facts marked; the check stays incomplete until they are dealt with.
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import type { Block } from '../../renderer/core/report'
+import { findBuiltinTemplate } from '../../renderer/core/builtin-templates'
+import { staleRuns, type Block } from '../../renderer/core/report'
+import { importReport } from '../../renderer/docx/import/import-report'
 import { exportDocx } from '../../renderer/docx/export/export-docx'
 import { fixtureReport } from '../docx/helpers/fixture-reports'
-import { isLocal, openBrowser, type BrowserSession } from './chromium'
+import { isLocal, openBrowser, saveDownload, type BrowserSession } from './chromium'
 import { waitForCaretIn } from './editor-caret'
 
 const artifacts = join(import.meta.dirname, '../.artifacts/last-year')
+const template = findBuiltinTemplate('standard-2019')!
 
 describe("starting from last year's report", () => {
   let session: BrowserSession
@@ -170,6 +173,33 @@ describe("starting from last year's report", () => {
     await expect.poll(() => panel.locator('h3').textContent()).toBe('推进法治政府建设中存在的问题不足')
     expect(await panel.textContent()).toContain('2023 年，镇法治政府建设工作虽然取得了一定成绩')
     await shot('04-compare')
+  })
+
+  it("exports a working draft for Word/WPS that keeps last year's figures and plans marked, when asked", async () => {
+    const stale = await staleCount()
+    await page.keyboard.press('Control+e')
+    const dialog = page.getByRole('dialog', { name: '导出 Word 文档' })
+    const keep = dialog.getByRole('checkbox', { name: /^工作稿/u })
+    await expect.poll(() => keep.count()).toBe(1)
+    expect(await keep.isChecked()).toBe(false)
+    expect(await dialog.locator('.export-draft-marks').textContent()).toContain(
+      `（${String(stale)} 处，以黄色突出显示）`,
+    )
+    await keep.check()
+    const saved = await saveDownload(
+      session,
+      () => dialog.getByRole('button', { name: '导出' }).click(),
+      'draft.docx',
+    )
+    expect(saved.suggestedName).toBe('清江镇2024年法治政府建设年度报告（工作稿）.docx')
+    const opened = await importReport('draft.docx', new Uint8Array(readFileSync(saved.path)), template)
+    if (!opened.ok) throw new Error(opened.error.message)
+    const marked = [
+      ...opened.value.report.preamble,
+      ...opened.value.report.parts.flatMap((part) => part.blocks),
+    ].flatMap(staleRuns)
+    expect(marked.length).toBeGreaterThan(0)
+    expect(opened.value.report.meta.lastYear?.plans).toHaveLength(4)
   })
 
   it('clears a figure when it is retyped or confirmed, and all at once after review', async () => {
