@@ -29,11 +29,24 @@ export function headingNumber(level: HeadingLevel, n: number): string {
 /** Counts headings per level; a heading restarts the count of every level below it. */
 export class HeadingCounter {
   private readonly counts = [0, 0, 0, 0]
+  /** A typed list restarted its numbers (1. 2. under the item 1.): its lines take no place in the count. */
+  private restarted = false
 
   public next(level: HeadingLevel): string {
     this.counts[level - 1] = (this.counts[level - 1] ?? 0) + 1
     for (let deeper = level; deeper < this.counts.length; deeper++) this.counts[deeper] = 0
+    this.restarted = false
     return headingNumber(level, this.counts[level - 1] ?? 1)
+  }
+
+  /**
+   * A line of a list numbered as typed (1.全年办理复议案件5件；, run-in-item.ts `listedLine`) between items of the
+   * same level: it takes its place in the count where its number is the next one, so 1.（line） 2.（item） 3.（item）
+   * stay 1 2 3; a list that starts again from 1 under an item is that item's own, and counts for nothing.
+   */
+  public listed(level: HeadingLevel, value: number): void {
+    if (!this.restarted && value === (this.counts[level - 1] ?? 0) + 1) this.next(level)
+    else this.restarted = true
   }
 }
 

@@ -65,6 +65,28 @@ export function runInItem(text: string): RunInItem | null {
   return null
 }
 
+/** A line of a list numbered as typed: levels 3–4, not a run-in heading (its lead names figures). */
+export interface ListedLine {
+  readonly level: 3 | 4
+  readonly value: number
+}
+
+/** The numbered list line a paragraph's text is, or null (a run-in item, or no number). */
+export function listedLine(text: string): ListedLine | null {
+  const indent = /^\s*/u.exec(text)?.[0].length ?? 0
+  const marker = parseHeadingMarker(text.slice(indent, indent + MAX_LEAD + 12))
+  if (marker === null || (marker.level !== 3 && marker.level !== 4) || /^[①-⑳]/u.test(marker.marker))
+    return null
+  const value = writtenNumberValue(marker.marker)
+  return value === null || runInItem(text) !== null ? null : { level: marker.level, value }
+}
+
+/** Counts a paragraph that is a numbered list line where it continues the count (HeadingCounter.listed). */
+export function countListedLine(text: string, counter: HeadingCounter): void {
+  const line = listedLine(text)
+  if (line !== null) counter.listed(line.level, line.value)
+}
+
 /** The number the export writes for the item, taking its place in the count: its position, or as written. */
 export function runInNumber(item: RunInItem, counter: HeadingCounter): string {
   const position = counter.next(item.level)

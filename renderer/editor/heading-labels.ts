@@ -5,7 +5,7 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import { HeadingCounter, numberBefore } from '../core/heading-number'
 import type { HeadingLevel } from '../core/report'
-import { runInItem } from '../core/run-in-item'
+import { listedLine, runInItem, type ListedLine } from '../core/run-in-item'
 
 export interface HeadingLabel {
   /** Document position of the heading's first character. */
@@ -19,9 +19,19 @@ const OPENING = 64
 
 /** The level of the run-in item a body paragraph opens with, or null: all the count needs of a paragraph. */
 export function runInLevel(paragraph: ProseMirrorNode): HeadingLevel | null {
+  const opening = openingOf(paragraph)
+  return opening === null ? null : (runInItem(opening)?.level ?? null)
+}
+
+/** The numbered list line a body paragraph is (run-in-item.ts `listedLine`), which may take a place in the count. */
+export function listedLineOf(paragraph: ProseMirrorNode): ListedLine | null {
+  const opening = openingOf(paragraph)
+  return opening === null ? null : listedLine(opening)
+}
+
+function openingOf(paragraph: ProseMirrorNode): string | null {
   if (paragraph.type.name !== 'paragraph' || paragraph.content.size === 0) return null
-  const opening = paragraph.textBetween(0, Math.min(paragraph.content.size, OPENING), '\n', ' ')
-  return runInItem(opening)?.level ?? null
+  return paragraph.textBetween(0, Math.min(paragraph.content.size, OPENING), '\n', ' ')
 }
 
 export function headingLabels(doc: ProseMirrorNode): HeadingLabel[] {
@@ -30,6 +40,8 @@ export function headingLabels(doc: ProseMirrorNode): HeadingLabel[] {
   const count = (child: ProseMirrorNode): void => {
     const level = runInLevel(child)
     if (level !== null) counter.next(level)
+    const line = level === null ? listedLineOf(child) : null
+    if (line !== null) counter.listed(line.level, line.value)
   }
   doc.forEach((node, partOffset) => {
     if (node.type.name !== 'part') return

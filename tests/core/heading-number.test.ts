@@ -28,4 +28,16 @@ describe('HeadingCounter', () => {
     const seen = [1, 2, 2, 3, 3, 2, 3, 1, 2, 4].map((level) => counter.next(level as 1 | 2 | 3 | 4))
     expect(seen).toEqual(['一、', '（一）', '（二）', '1.', '2.', '（三）', '1.', '二、', '（一）', '（1）'])
   })
+
+  it('counts a typed list line that continues the count, and none of a list restarted under an item', () => {
+    const counter = new HeadingCounter()
+    counter.next(2)
+    counter.listed(3, 1)
+    expect(counter.next(3)).toBe('2.')
+    counter.listed(3, 1)
+    counter.listed(3, 2)
+    expect(counter.next(3)).toBe('3.')
+    counter.listed(3, 4)
+    expect(counter.next(3)).toBe('5.')
+  })
 })

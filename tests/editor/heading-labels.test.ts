@@ -49,6 +49,15 @@ describe('headingLabels', () => {
     ])
   })
 
+  it('counts a numbered line of figures where its number continues the count, as the export does', () => {
+    const report = measuresReport([
+      { kind: 'heading', level: 2, text: '规范执法', line: 2 },
+      { kind: 'paragraph', runs: [{ text: '1.全年办理复议案件5件；' }], line: 3 },
+      { kind: 'heading', level: 3, text: '持证上岗', line: 4 },
+    ])
+    expect(labelsOf(report)).toEqual(['一、2024', '（一）规范执法', '2.持证上岗'])
+  })
+
   it('renumbers the headings after a paragraph that becomes or stops being a run-in item', async () => {
     const { EditorState } = await import('@tiptap/pm/state')
     const { headingNumbersKey, headingNumbersPlugin } =

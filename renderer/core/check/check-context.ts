@@ -3,7 +3,7 @@
 import { HeadingCounter } from '../heading-number'
 import { parseHeadingMarker } from '../import/heading-level'
 import { decideReportYear, type ReportYearDecision } from '../import/report-year'
-import { runInItem, runInNumber } from '../run-in-item'
+import { countListedLine, runInItem, runInNumber } from '../run-in-item'
 import { blockText, type Block, type HeadingLevel, type Report, type SourceLine } from '../report'
 import type { Template } from '../template-schema'
 import { normalizeForMatch } from '../term-matcher'
@@ -108,6 +108,7 @@ function segmentsOf(report: Report): Segment[] {
         const marker = block.kind === 'paragraph' ? parseHeadingMarker(raw.trim()) : null
         const item = block.kind === 'paragraph' ? runInItem(raw) : null
         const position = item === null ? null : runInNumber(item, counter)
+        if (block.kind === 'paragraph' && item === null) countListedLine(raw, counter)
         const read =
           block.kind === 'table' ? tableRowsText(block.rows, block.header) : raw.replace(/\n/g, '。')
         segments.push({

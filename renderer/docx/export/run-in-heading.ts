@@ -4,7 +4,7 @@
 // （一）. Counted with the headings (core/run-in-item.ts), the number is the item's position in its part.
 import type { HeadingCounter } from '../../core/heading-number'
 import type { HeadingLevel, Run } from '../../core/report'
-import { canonicalNumber, runInItem, runInNumber } from '../../core/run-in-item'
+import { canonicalNumber, countListedLine, runInItem, runInNumber } from '../../core/run-in-item'
 
 // 一、 run into a paragraph: the import splits a part's heading off its text, so one left here is set as a heading
 // sentence but never counted (counting it would renumber the parts after it).
@@ -64,6 +64,7 @@ export function runInHeading(runs: readonly Run[], counter?: HeadingCounter): Ru
     const number = counter === undefined ? canonicalNumber(item) : runInNumber(item, counter)
     return split(runs, text, item.level, item.end, number)
   }
+  if (counter !== undefined) countListedLine(text, counter)
   const levelOne = LEVEL_ONE.exec(text)
   return levelOne === null ? null : split(runs, text, 1, levelOne[0].length, `${levelOne[1] ?? ''}、`)
 }

@@ -4,7 +4,7 @@ import { Extension } from '@tiptap/core'
 import { Plugin, PluginKey } from '@tiptap/pm/state'
 import { Decoration, DecorationSet } from '@tiptap/pm/view'
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
-import { headingLabels, runInLevel } from '../heading-labels'
+import { headingLabels, listedLineOf, runInLevel } from '../heading-labels'
 
 interface NumbersState {
   /** The heading structure the decorations were made for: numbers depend on nothing else. */
@@ -30,7 +30,14 @@ function headingShape(doc: ProseMirrorNode): string {
       if (child.type.name === 'subHeading') shape += String(child.attrs['level'])
       else if (child.type.name !== 'partHeading') {
         const level = runInLevel(child)
-        shape += level === null ? '.' : RUN_IN_MARKS[level]
+        // a numbered list line counts by its number (HeadingCounter.listed): the number is part of the shape
+        const line = level === null ? listedLineOf(child) : null
+        shape +=
+          level !== null
+            ? RUN_IN_MARKS[level]
+            : line === null
+              ? '.'
+              : `[${String(line.level)}:${String(line.value)}]`
       }
     })
   })

@@ -129,6 +129,34 @@ describe('numbering of headings and run-in items', () => {
     expect(docx).toContain('一是执法力量不足。二是普法形式单一。')
   })
 
+  it('counts a line of figures numbered in its place between items, and a list restarted under an item not at all', async () => {
+    const lists = textToReport(
+      [
+        '某镇2023年法治政府建设年度报告',
+        '一、主要举措和成效',
+        '（一）规范执法',
+        '1.加强学习。组织集中学法4次。',
+        '2.全年办理复议案件5件，均维持。',
+        '3.规范执法。落实三项制度。',
+        '（二）化解纠纷',
+        '1.健全调解机制。建成调解室8个。',
+        '全年数据如下：',
+        '1.调解纠纷221件；',
+        '2.成功率98%。',
+        '2.强化信访工作。',
+        '二、存在的问题',
+        '执法力量不足。',
+      ].join('\n'),
+      template,
+    )
+    const numbers = ['一、', '（一）', '1.', '2.', '3.', '（二）', '1.', '1.', '2.', '2.', '二、']
+    expect(numbersOf(await exportedParagraphs(lists, 'listed-lines'))).toEqual(numbers)
+    expect(numbersOf(previewParagraphs(lists))).toEqual(numbers)
+    expect(
+      checkReport(lists, template).findings.filter((finding) => finding.rule === 'numbering-renumbered'),
+    ).toEqual([])
+  })
+
   it('says in the check which numbers the export changed', () => {
     const findings = checkReport(report, template).findings.filter(
       (finding) => finding.rule === 'numbering-renumbered',
