@@ -1,6 +1,7 @@
 // 成文日期 and 印发日期 per GB/T 9704 §7.3.5 / §7.4.3: arabic digits, no leading zeros (2024年3月18日).
 import { dateExists, formatDateText, readDateText, type DateProblem } from '../../date-text'
 import type { Finding } from '../finding'
+import { metaDates } from '../meta-dates'
 import type { Rule } from '../rule'
 
 const explain: Readonly<Record<DateProblem, string>> = {
@@ -41,11 +42,5 @@ function check(label: string, written: string | null, line: number | null): Find
 export const dateFormat: Rule = {
   id: 'date-format',
   name: '日期写法',
-  run: ({ report }) => {
-    const { meta } = report
-    return [
-      ...check('成文日期', meta.dateText, meta.source?.lines.dateText ?? null),
-      ...check('印发日期', meta.printedDateText, meta.source?.lines.printedDateText ?? null),
-    ]
-  },
+  run: ({ report }) => metaDates(report).flatMap(({ label, written, line }) => check(label, written, line)),
 }

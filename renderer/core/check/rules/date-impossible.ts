@@ -3,6 +3,7 @@
 // would suggest the same impossible day in the standard form, stays silent on it.
 import { dateExists, daysInMonth, readDateText, type DateParts } from '../../date-text'
 import type { Finding } from '../finding'
+import { metaDates } from '../meta-dates'
 import type { Rule } from '../rule'
 
 /** Why the day does not exist, as the writer would check it against a calendar. */
@@ -33,11 +34,5 @@ function check(label: string, written: string | null, line: number | null): Find
 export const dateImpossible: Rule = {
   id: 'date-impossible',
   name: '日期不存在',
-  run: ({ report }) => {
-    const { meta } = report
-    return [
-      ...check('成文日期', meta.dateText, meta.source?.lines.dateText ?? null),
-      ...check('印发日期', meta.printedDateText, meta.source?.lines.printedDateText ?? null),
-    ]
-  },
+  run: ({ report }) => metaDates(report).flatMap(({ label, written, line }) => check(label, written, line)),
 }
