@@ -16,6 +16,26 @@ function allowInlineScriptsWhileServing(): Plugin {
   }
 }
 
+/**
+ * The large libraries get chunks of their own, named after them (assets/lib-docx-….js): the start screen loads
+ * none of them, and tests/browser/start-screen-chunks.test.ts checks that by these names. Everything else
+ * is split where the app imports it on demand (the editor, review, print preview, import, export).
+ */
+const libraryChunks = [
+  { name: 'lib-react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+  {
+    name: 'lib-tiptap',
+    test: /node_modules[\\/](@tiptap|prosemirror-[^\\/]+|linkifyjs|orderedmap|rope-sequence|w3c-keyname)[\\/]/,
+  },
+  { name: 'lib-docx', test: /node_modules[\\/]docx[\\/]/ },
+  {
+    name: 'lib-mammoth',
+    test: /node_modules[\\/](mammoth|jszip|@xmldom|xmlbuilder|underscore|lop|bluebird|dingbat-to-unicode|option|pako)[\\/]/,
+  },
+  { name: 'lib-exceljs', test: /node_modules[\\/]exceljs[\\/]/ },
+  { name: 'lib-zod', test: /node_modules[\\/]zod[\\/]/ },
+]
+
 export const rendererConfig: UserConfig = {
   root: resolve(import.meta.dirname, 'renderer'),
   base: './',
@@ -24,7 +44,10 @@ export const rendererConfig: UserConfig = {
   build: {
     target: 'chrome120',
     assetsInlineLimit: 0,
-    rollupOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
+    rollupOptions: {
+      input: resolve(import.meta.dirname, 'renderer/index.html'),
+      output: { codeSplitting: { groups: libraryChunks } },
+    },
   },
 }
 
@@ -34,6 +57,7 @@ export default defineConfig({
     ...rendererConfig.build,
     // Browser mode also serves the print preview on a page of its own (print-preview.html).
     rollupOptions: {
+      ...rendererConfig.build?.rollupOptions,
       input: {
         index: resolve(import.meta.dirname, 'renderer/index.html'),
         'print-preview': resolve(import.meta.dirname, 'renderer/print-preview.html'),

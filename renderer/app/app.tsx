@@ -31,9 +31,8 @@ import {
   untitledName,
   type LoadedReport,
 } from './open-document'
-import { reviewFolderContents } from './review/review-folder'
-import { ReviewMode } from './review/review-mode'
-import { PrintPreview } from './print-preview/print-preview'
+import { LoadingBoundary } from './loading-boundary'
+import { lazyNamed } from './lazy-named'
 import { usePrintPreview } from './print-preview/use-print-preview'
 import { RecoveryBanner } from './recovery-banner'
 import { SettingsDialog } from './settings-dialog'
@@ -41,13 +40,18 @@ import { StartScreen, type NewReportChoice } from './start-screen'
 import { StatusBar } from './status-bar'
 import { Toolbar } from './toolbar'
 import { useReportDocument } from './use-report-document'
-import { Workspace } from './workspace'
 import { documentIdFor, newDocumentId } from './draft-slot'
 
 interface Notice {
   readonly kind: 'info' | 'error'
   readonly text: string
 }
+
+// Loaded when first shown: the start screen needs none of the editor (Tiptap), the review (mammoth, exceljs)
+// or the print layout (docx), and leaving them out lets it come up at once.
+const Workspace = lazyNamed(async () => (await import('./workspace')).Workspace)
+const ReviewMode = lazyNamed(async () => (await import('./review/review-mode')).ReviewMode)
+const PrintPreview = lazyNamed(async () => (await import('./print-preview/print-preview')).PrintPreview)
 
 const randomBytes = (bytes: Uint8Array): Uint8Array => crypto.getRandomValues(bytes)
 
@@ -280,7 +284,8 @@ export function App(): ReactNode {
   // A new report is for typing: once its editor is up, the caret waits in its first paragraph.
   const { liveEditor } = doc
   useEffect(() => {
-    if (liveEditor === null || !focusNewReport.current) return
+    // StrictMode's first editor, destroyed at once, can still be handed up before its successor: wait for that one
+    if (liveEditor === null || liveEditor.isDestroyed || !focusNewReport.current) return
     focusNewReport.current = false
     const pos = firstParagraphPos(liveEditor.state.doc)
     liveEditor.commands.focus(pos ?? 'start')
@@ -325,6 +330,7 @@ export function App(): ReactNode {
           if (result.value.files.length === 0)
             return inform(`“${result.value.name}”中没有 .docx、.txt 或 .fznb 报告。`)
           inform(`正在审阅 ${String(result.value.files.length)} 份报告…`)
+          const { reviewFolderContents } = await import('./review/review-folder')
           const summary = await reviewFolderContents(result.value, defaultTemplate())
           // Keep the draft being edited: the editor comes back with it when review mode is left.
           const current = sessionRef.current
@@ -426,15 +432,17 @@ export function App(): ReactNode {
         />
       )}
       {reviewing !== null ? (
-        <ReviewMode
-          folder={reviewing.folder}
-          summary={reviewing.summary}
-          template={defaultTemplate()}
-          onChooseFolder={() => void runCommand('review')}
-          onExit={() => setReviewing(null)}
-          onError={fail}
-          onInfo={inform}
-        />
+        <LoadingBoundary part="审阅模式">
+          <ReviewMode
+            folder={reviewing.folder}
+            summary={reviewing.summary}
+            template={defaultTemplate()}
+            onChooseFolder={() => void runCommand('review')}
+            onExit={() => setReviewing(null)}
+            onError={fail}
+            onInfo={inform}
+          />
+        </LoadingBoundary>
       ) : session === null ? (
         <main className="start-area">
           <StartScreen
@@ -470,21 +478,23 @@ export function App(): ReactNode {
           />
         </main>
       ) : (
-        <Workspace
-          document={doc}
-          session={session}
-          report={report}
-          template={template}
-          check={check}
-          summary={summary}
-          plans={plans}
-          partId={partId}
-          onPartChange={setPartId}
-          finding={finding}
-          onCloseFind={() => setFinding(null)}
-          inform={inform}
-          settings={settings}
-        />
+        <LoadingBoundary part="编辑器">
+          <Workspace
+            document={doc}
+            session={session}
+            report={report}
+            template={template}
+            check={check}
+            summary={summary}
+            plans={plans}
+            partId={partId}
+            onPartChange={setPartId}
+            finding={finding}
+            onCloseFind={() => setFinding(null)}
+            inform={inform}
+            settings={settings}
+          />
+        </LoadingBoundary>
       )}
       <StatusBar
         documentName={session?.name ?? '未打开报告'}
@@ -494,22 +504,24 @@ export function App(): ReactNode {
         platform={bridge.platform}
       />
       {preview.open && previewReport !== null && (
-        <PrintPreview
-          report={previewReport}
-          settings={settings}
-          actions={{
-            busy: preview.busy,
-            onClose: () => preview.close(),
-            onPrint: () => void preview.print().then((result) => !result.ok && fail(result.error)),
-            onExportPdf: () =>
-              void preview
-                .exportPdf(`${offeredBaseName(session?.name ?? untitledName, metaRef.current)}.pdf`)
-                .then((result) => {
-                  if (!result.ok) return fail(result.error)
-                  if (result.value !== null) inform(`已导出“${result.value.name}”`)
-                }),
-          }}
-        />
+        <LoadingBoundary part="打印预览" className="loading-overlay">
+          <PrintPreview
+            report={previewReport}
+            settings={settings}
+            actions={{
+              busy: preview.busy,
+              onClose: () => preview.close(),
+              onPrint: () => void preview.print().then((result) => !result.ok && fail(result.error)),
+              onExportPdf: () =>
+                void preview
+                  .exportPdf(`${offeredBaseName(session?.name ?? untitledName, metaRef.current)}.pdf`)
+                  .then((result) => {
+                    if (!result.ok) return fail(result.error)
+                    if (result.value !== null) inform(`已导出“${result.value.name}”`)
+                  }),
+            }}
+          />
+        </LoadingBoundary>
       )}
       {exporting !== null && (
         <ExportDialog

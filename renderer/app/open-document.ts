@@ -8,7 +8,6 @@ import { ok, type Result } from '../core/result'
 import { rolloverReport } from '../core/rollover/rollover-report'
 import { skippedYears } from '../core/rollover/skipped-years'
 import type { Template } from '../core/template-schema'
-import { importReport } from '../docx/import/import-report'
 
 export interface LoadedReport {
   readonly report: Report
@@ -35,6 +34,8 @@ export function offeredBaseName(name: string, meta: ReportMeta): string {
 }
 
 export async function loadOpenedFile(file: OpenedFile, template: Template): Promise<Result<LoadedReport>> {
+  // Loaded on first use: the importers bring mammoth, jszip and xmldom, which the start screen does not need.
+  const { importReport } = await import('../docx/import/import-report')
   const imported = await importReport(file.name, file.bytes, template)
   if (!imported.ok) return imported
   const { kind, report, templateId, notices } = imported.value

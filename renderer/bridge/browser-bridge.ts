@@ -5,7 +5,6 @@ import { checkInputSize, sniffFileKind } from '../core/file-kind'
 import { isReviewedFile, maxReviewedFiles } from '../core/review/reviewed-file'
 import { appError, err, ok, type Result } from '../core/result'
 import { normalizeSettings, type Settings } from '../core/settings'
-import { readDocxZip } from '../docx/zip/read-docx-zip'
 import type {
   AutosaveDraft,
   AutosaveSummary,
@@ -75,6 +74,7 @@ async function readPicked(file: File): Promise<Result<OpenedFile>> {
   // Same capped zip reader as the desktop app's main process and the importer: a bomb is refused here
   // with a Chinese message, before anything replaces the open report.
   if (kind.value === 'docx') {
+    const { readDocxZip } = await import('../docx/zip/read-docx-zip')
     const zip = readDocxZip(bytes, file.name)
     if (!zip.ok) return zip
   }

@@ -3,7 +3,7 @@
 // (1-based, in reading order), which is how a finding points back into the editor.
 import type { JSONContent } from '@tiptap/core'
 import { holdsStale, type Block, type Part, type Report, type ReportMeta, type Run } from '../core/report'
-import { emptyFieldText } from './marks/figure-field'
+import { emptyFieldText } from './marks/empty-field-text'
 
 function plainText(node: JSONContent): string {
   if (node.type === 'text') return node.text ?? ''

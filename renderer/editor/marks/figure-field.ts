@@ -6,9 +6,6 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import { Plugin, PluginKey, TextSelection } from '@tiptap/pm/state'
 import { Decoration, DecorationSet } from '@tiptap/pm/view'
 
-/** The text of an empty field, as the checker and plain-text files see it. */
-export const emptyFieldText = '【　】'
-
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     figureField: {
