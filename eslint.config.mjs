@@ -128,7 +128,19 @@ export default tseslint.config(
   },
   { files: ['electron/**/*.ts'], languageOptions: { globals: { ...globals.node } } },
   {
-    files: ['electron/cli/**/*.ts', 'electron/launcher/**/*.ts', 'tests/bench/**/*.ts', 'tests/summary-reporter.ts'],
+    // Plain JavaScript that runs before anything is compiled (the CLI launcher, electron/cli-launcher) or is
+    // loaded into a CLI process (tests/cli/report-peak-memory.mjs): Node globals; types in JSDoc and .d.mts.
+    files: ['electron/**/*.mjs', 'tests/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: { '@typescript-eslint/explicit-module-boundary-types': 'off' },
+  },
+  {
+    files: [
+      'electron/cli/**/*.ts',
+      'electron/launcher/**/*.ts',
+      'tests/bench/**/*.ts',
+      'tests/summary-reporter.ts',
+    ],
     rules: { 'no-console': 'off' },
   },
   {

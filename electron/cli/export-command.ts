@@ -6,7 +6,6 @@ import { basename, extname } from 'node:path'
 import { derivedMarkNote, missingPieces } from '../../renderer/core/missing-pieces'
 import type { ReportMeta } from '../../renderer/core/report'
 import { defaultSettings } from '../../renderer/core/settings'
-import { exportDocx } from '../../renderer/docx/export/export-docx'
 import type { CliCommand, ExitCode } from './command'
 import { loadInput } from './load-input'
 import { writeOutput } from './write-output'
@@ -91,6 +90,8 @@ export const exportCommand: CliCommand = {
       return 2
     }
     const version = parsed.values.public === true ? 'public' : 'upward'
+    // docx (the writer) is loaded only here, so `check` never pays for it.
+    const { exportDocx } = await import('../../renderer/docx/export/export-docx')
     const bytes = await exportDocx({ ...report, meta }, { version })
     if (!(await writeOutput(out, bytes, io))) return 2
     const label = version === 'public' ? '公开版' : '上行文'

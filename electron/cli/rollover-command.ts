@@ -10,7 +10,6 @@ import { reportExtension } from '../../renderer/core/file-kind'
 import { reportFileContent } from '../../renderer/core/report-file'
 import { skippedYears } from '../../renderer/core/rollover/skipped-years'
 import { rolloverReport } from '../../renderer/core/rollover/rollover-report'
-import { exportDocx } from '../../renderer/docx/export/export-docx'
 import type { CliCommand, ExitCode } from './command'
 import { loadInput } from './load-input'
 import { writeOutput } from './write-output'
@@ -52,8 +51,11 @@ export const rolloverCommand: CliCommand = {
       return 2
     }
     let data: Uint8Array | string
-    if (extension === '.docx') data = await exportDocx(rolled.value, { draftMarks: true })
-    else {
+    if (extension === '.docx') {
+      // docx (the writer) is loaded only for a .docx draft.
+      const { exportDocx } = await import('../../renderer/docx/export/export-docx')
+      data = await exportDocx(rolled.value, { draftMarks: true })
+    } else {
       const content = reportFileContent({ templateId: template.id, report: rolled.value })
       if (!content.ok) {
         io.stderr(`${content.error.message}\n`)

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ensureCliBundle } from '../../electron/cli-launcher/cli-bundle.mjs'
 import { runCli } from '../../electron/cli/index'
 import { buildCorpus, type BadInputCase } from './corpus'
 import { expectUserMessage } from './user-message'
@@ -77,6 +78,8 @@ describe('bad input through the CLI', () => {
   const tally = { inProcess: 0, blackBox: 0 }
 
   beforeAll(async () => {
+    // The black-box runs go through the compiled CLI: a build that fails must fail here, not pass as exit 2.
+    await ensureCliBundle(root)
     cases = await buildCorpus(folder)
   })
 
@@ -120,7 +123,7 @@ describe('bad input through the CLI', () => {
     const chosen = cases.filter((item) => sample.some((name) => item.path.endsWith(name)))
     expect(chosen).toHaveLength(sample.length)
     const problems: string[] = []
-    // Two at a time: npm + tsx start-up dominates, and the machine has two cores.
+    // Two at a time: npm start-up dominates, and the machine has two cores.
     for (let index = 0; index < chosen.length; index += 2) {
       const pair = chosen.slice(index, index + 2)
       const runs = await Promise.all(pair.map((item) => runBlackBox(item.path)))

@@ -3,6 +3,6 @@
 // knows about it. A process killed by the kernel or by V8 running out of heap never gets here.
 import { writeFileSync } from 'node:fs'
 
-const out = process.env['FZNB_PEAK_MEMORY_FILE']
+const out = process.env.FZNB_PEAK_MEMORY_FILE
 if (out !== undefined)
   process.on('exit', () => writeFileSync(out, String(process.resourceUsage().maxRSS * 1024)))

@@ -1,12 +1,18 @@
 // Spawns the CLI the way cli.md documents it. `npm run --silent` keeps npm's own "> script" banner and
 // config warnings out of stdout/stderr, so what the tests assert is exactly what our program prints.
+// `npm run cli` runs the compiled bundle (electron/cli-launcher), built here once per test file when the
+// sources are newer: a build that fails fails the test file with esbuild's message, rather than turning into
+// the exit 2 that the bad-input tests expect.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { bundleEntry, ensureCliBundle } from '../../electron/cli-launcher/cli-bundle.mjs'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
+
+await ensureCliBundle(root)
 
 export interface CliRun {
   readonly code: number | null
@@ -32,8 +38,8 @@ export interface LimitedCliRun extends CliRun {
 export const memoryLimitBytes = 512 * 1024 * 1024
 
 /**
- * The CLI under plain node with a 512 MB heap (what a clerk's old PC can spare), its peak memory
- * measured from inside the process by report-peak-memory.ts. No npm in between, so the memory is the
+ * The compiled CLI under plain node with a 512 MB heap (what a clerk's old PC can spare), its peak memory
+ * measured from inside the process by report-peak-memory.mjs. No npm in between, so the memory is the
  * CLI's own.
  */
 export function runCliLimited(...args: string[]): LimitedCliRun {
@@ -45,10 +51,8 @@ export function runCliLimited(...args: string[]): LimitedCliRun {
       [
         `--max-old-space-size=${memoryLimitBytes / 1024 / 1024}`,
         '--import',
-        'tsx',
-        '--import',
-        './tests/cli/report-peak-memory.ts',
-        'electron/cli/index.ts',
+        './tests/cli/report-peak-memory.mjs',
+        bundleEntry,
         ...args,
       ],
       {

@@ -9,8 +9,6 @@ import type { Report } from '../../core/report'
 import { checkReportLimits, parseReportFile } from '../../core/report-file'
 import { appError, err, ok, type AppError, type Result } from '../../core/result'
 import type { Template } from '../../core/template-schema'
-import { decodeText } from './decode-text'
-import { docxToReport } from './docx-to-report'
 
 export interface ImportedReport {
   readonly kind: FileKind
@@ -28,6 +26,8 @@ export async function importReport(
   const kind = sniffFileKind(name, bytes)
   if (!kind.ok) return kind
   if (kind.value === 'docx') {
+    // mammoth is loaded only when a .docx is read: a .txt or .fznb never pays for it.
+    const { docxToReport } = await import('./docx-to-report')
     const read = await docxToReport(bytes, name, template)
     if (!read.ok) return read
     // what the editor takes must save and open again (limits.ts)
@@ -36,6 +36,8 @@ export async function importReport(
       ? ok({ kind: 'docx', report: read.value.report, templateId: null, notices: read.value.notices })
       : fits
   }
+  // jschardet (1 MB) is loaded only when text is decoded: a .docx never pays for it.
+  const { decodeText } = await import('./decode-text')
   const text = decodeText(bytes)
   if (!text.ok) return text
   if (kind.value === 'report') {
