@@ -67,4 +67,28 @@ describe('start screen loads only what it shows', () => {
     expect(await page.locator('.loading-part').count()).toBe(0)
     expect(session.errors).toEqual([])
   })
+
+  it('says 正在加载 while the editor loads, and in Chinese when its file cannot be loaded', async () => {
+    const offline = await openBrowser()
+    try {
+      const { page, context } = offline
+      let release: () => void = () => undefined
+      const held = new Promise<void>((resolve) => (release = resolve))
+      // the editor's own chunk held back, then refused, as by a damaged installation
+      await context.route(/\/assets\/workspace-[\w-]+\.js$/, async (route) => {
+        await held
+        await route.abort('failed')
+      })
+      await page.goto(url)
+      await page.getByRole('button', { name: '新建报告' }).click()
+      await expect.poll(() => page.locator('.loading-part').textContent()).toBe('正在加载编辑器…')
+      release()
+      await expect
+        .poll(() => page.getByRole('alert').allTextContents())
+        .toContainEqual(expect.stringContaining('编辑器加载失败'))
+      expect(await page.getByTestId('status-message').count()).toBe(1)
+    } finally {
+      await offline.close()
+    }
+  })
 })
