@@ -179,6 +179,18 @@ describe('editor details', () => {
             found.push(`column ${String(i)} overlaps the next`)
         if (rect(document.querySelector('.toolbar')!).bottom > columns[1]!.top + 0.5)
           found.push('toolbar over page')
+        // short labels stay on one line: the 模板 label, and each part's state in the outline (未写, ✓)
+        const oneLine = (element: Element): boolean => {
+          // a range over the text has a box per line it runs on
+          const range = document.createRange()
+          range.selectNodeContents(element)
+          const tops = new Set([...range.getClientRects()].map((box) => Math.round(box.top)))
+          return tops.size <= 1
+        }
+        for (const label of document.querySelectorAll(
+          '.template-switch > span, .part-status > span:last-child',
+        ))
+          if (!oneLine(label)) found.push(`${label.textContent ?? ''} wraps`)
         return found
       })
       expect(problems, `${String(width)}×${String(height)}`).toEqual([])
