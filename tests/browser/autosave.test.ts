@@ -118,9 +118,15 @@ describe('autosave', () => {
     const page = session.page
     await page.clock.install()
     await page.goto(url)
+    // The editor loads on demand, and React shows it once a timer of its own has run: it is up before the clock stops.
+    await page.getByRole('button', { name: '新建报告' }).click()
+    const paragraph = page.locator('section[data-part-id="measures"] > p').last()
+    await paragraph.waitFor()
     // The page's timers stand still from here: only pagehide can store this draft.
     await page.clock.pauseAt(Date.now() + 5000)
-    await startReport(page, '关闭标签页前刚写的一句。')
+    await paragraph.click()
+    await page.keyboard.insertText('关闭标签页前刚写的一句。')
+    await expect.poll(() => page.title()).toMatch(/^● /)
     await page.close({ runBeforeUnload: false })
 
     const reopened = await session.context.newPage()
