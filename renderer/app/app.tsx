@@ -5,14 +5,13 @@ import type { AutosaveDraft, FolderContents, MenuCommand, OpenedFile, RecentFile
 import type { ReviewSummary } from '../core/review/review-summary'
 import { builtinTemplates, defaultTemplate, findBuiltinTemplate } from '../core/builtin-templates'
 import { checkReport } from '../core/check/check-report'
-import { draftMarks } from '../core/draft-marks'
 import { localIsoDate } from '../core/local-date'
 import { newReport } from '../core/new-report'
 import { firstParagraphPos } from '../editor/first-paragraph'
 import { planCoverage } from '../core/rollover/plan-coverage'
 import { rememberDefaults } from '../core/remember-defaults'
 import { skippedYears } from '../core/rollover/skipped-years'
-import type { Report, ReportVersion } from '../core/report'
+import type { Report } from '../core/report'
 import { reportFileContent, serializeReportFile } from '../core/report-file'
 import type { AppError } from '../core/result'
 import { defaultSettings, type Settings } from '../core/settings'
@@ -21,7 +20,6 @@ import { DraftsList } from './drafts-list'
 import { useAutosave } from './use-autosave'
 import { useConfirm } from './use-confirm'
 import { useDraftRecovery } from './use-draft-recovery'
-import { ExportDialog } from './export-dialog'
 import { useBridge } from './bridge-context'
 import { summarizeCheck } from './check-summary'
 import {
@@ -40,6 +38,7 @@ import { StartScreen, type NewReportChoice } from './start-screen'
 import { StatusBar } from './status-bar'
 import { Toolbar } from './toolbar'
 import { useReportDocument } from './use-report-document'
+import { useWordExport } from './use-word-export'
 import { documentIdFor, newDocumentId } from './draft-slot'
 
 interface Notice {
@@ -62,7 +61,6 @@ export function App(): ReactNode {
   const [notice, setNotice] = useState<Notice>({ kind: 'info', text: '就绪' })
   const [settingsOpen, setSettingsOpen] = useState(false)
   const [recent, setRecent] = useState<readonly RecentFile[]>([])
-  const [exporting, setExporting] = useState<'choosing' | 'busy' | null>(null)
   const [finding, setFinding] = useState<'find' | 'replace' | null>(null)
   const [previewReport, setPreviewReport] = useState<Report | null>(null)
   const [reviewing, setReviewing] = useState<{ folder: FolderContents; summary: ReviewSummary } | null>(null)
@@ -100,6 +98,8 @@ export function App(): ReactNode {
 
   const fail = useCallback((error: AppError) => setNotice({ kind: 'error', text: error.message }), [])
   const inform = useCallback((text: string) => setNotice({ kind: 'info', text }), [])
+  const wordExport = useWordExport({ bridge, doc, report, errors: summary.errors, settings, fail, inform })
+  const { choose: chooseWordExport } = wordExport
 
   const snapshot = useCallback(
     (slotOf: (documentId: string) => string): AutosaveDraft | null => {
@@ -237,31 +237,6 @@ export function App(): ReactNode {
     ],
   )
 
-  const exportWord = useCallback(
-    async (version: ReportVersion, { draftMarks: keepMarks }: { readonly draftMarks: boolean }) => {
-      const current = sessionRef.current
-      if (current === null) return
-      setExporting('busy')
-      try {
-        // Loaded on first use: the docx writer is the largest part of the bundle and not needed to start.
-        const { exportDocx } = await import('../docx/export/export-docx')
-        const bytes = await exportDocx(currentReport(), { version, settings, draftMarks: keepMarks })
-        const suffix = `${version === 'public' ? '（公开版）' : ''}${keepMarks ? '（工作稿）' : ''}`
-        const result = await bridge.saveDocx({
-          bytes,
-          suggestedName: `${offeredBaseName(current.name, metaRef.current)}${suffix}.docx`,
-        })
-        if (!result.ok) return fail(result.error)
-        inform(result.value === null ? '已取消导出' : `已导出“${result.value.name}”`)
-      } catch {
-        fail({ code: 'export-failed', message: '导出 Word 文档失败，报告内容未受影响。请重试。' })
-      } finally {
-        setExporting(null)
-      }
-    },
-    [bridge, currentReport, fail, inform, metaRef, sessionRef, settings],
-  )
-
   const focusNewReport = useRef(false)
   const startNew = useCallback(
     (choice: NewReportChoice) => {
@@ -312,7 +287,7 @@ export function App(): ReactNode {
           return save(true)
         case 'export-docx':
           if (sessionRef.current === null) return inform('请先新建或打开报告')
-          setExporting('choosing')
+          chooseWordExport()
           return
         case 'print':
           // As in Word and WPS, printing starts from the preview of the pages as they will come out.
@@ -355,6 +330,7 @@ export function App(): ReactNode {
     },
     [
       bridge,
+      chooseWordExport,
       confirmDiscard,
       currentReport,
       editorRef,
@@ -523,18 +499,7 @@ export function App(): ReactNode {
           />
         </LoadingBoundary>
       )}
-      {exporting !== null && (
-        <ExportDialog
-          initialVersion={meta.version}
-          meta={meta}
-          settings={settings}
-          errors={summary.errors}
-          busy={exporting === 'busy'}
-          marks={draftMarks(report)}
-          onCancel={() => setExporting(null)}
-          onExport={(version, options) => void exportWord(version, options)}
-        />
-      )}
+      {wordExport.dialog}
       {confirmDialog}
       {settingsOpen && (
         <SettingsDialog
