@@ -43,6 +43,10 @@ export async function readDocxDocument(
   const captured: { document: MammothDocument | null } = { document: null }
   try {
     await mammoth.convertToHtml(mammothInput(checkedPackage(zip.value)), {
+      // No HTML is made, so no style map is needed: the default one alone was parsed anew on every call
+      // (about 1 ms a file, a sixth of what mammoth costs here).
+      includeDefaultStyleMap: false,
+      includeEmbeddedStyleMap: false,
       transformDocument: (document: MammothDocument): MammothDocument => {
         captured.document = document
         return { ...document, children: [] }
