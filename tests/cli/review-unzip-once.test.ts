@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type * as Fflate from 'fflate'
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { reviewFile } from '../../electron/cli/review/review-file'
 import { defaultTemplate } from '../../renderer/core/builtin-templates'
@@ -15,7 +16,7 @@ import { syntheticText } from '../core/review/synthetic-review'
 const zipReads = vi.hoisted(() => ({ count: 0 }))
 
 vi.mock('fflate', async (importOriginal) => {
-  const fflate = await importOriginal<typeof import('fflate')>()
+  const fflate = await importOriginal<typeof Fflate>()
   return {
     ...fflate,
     unzipSync: (...args: Parameters<typeof fflate.unzipSync>) => {
