@@ -2,7 +2,7 @@
 import { emptyMeta, type Block, type Report } from '../../renderer/core/report'
 import { parseReportFile, serializeReportFile } from '../../renderer/core/report-file'
 import type { BenchResult } from './bench-result'
-import { pairedMedianMs, result } from './measure'
+import { pairedMs, row } from './measure'
 
 /** About 30 pages: 6 parts × 40 paragraphs of ~220 characters. */
 function largeReport(): Report {
@@ -26,16 +26,13 @@ function largeReport(): Report {
 export async function benchReportFile(): Promise<BenchResult[]> {
   const report = largeReport()
   const file = serializeReportFile({ templateId: 'standard-2019', report })
-  const open = await pairedMedianMs(
+  const open = await pairedMs(
     () => parseReportFile(file),
     () => JSON.parse(file) as unknown,
   )
-  const saveOpen = await pairedMedianMs(
+  const saveOpen = await pairedMs(
     () => parseReportFile(serializeReportFile({ templateId: 'standard-2019', report })),
     () => JSON.parse(JSON.stringify({ report })) as unknown,
   )
-  return [
-    result('fznb save+open, 30-page report (median)', saveOpen.value, 'ms', saveOpen.baseline),
-    result('fznb open with schema check, 30-page report (median)', open.value, 'ms', open.baseline),
-  ]
+  return [row('fznb-save-open', 'ms', saveOpen), row('fznb-open', 'ms', open)]
 }

@@ -1,6 +1,8 @@
-// `npm run bench`: runs every benchmark and prints one JSON array of {name, value, unit, baseline, ratio}.
+// `npm run bench`: runs every benchmark and prints one JSON array of {name, value, unit, baseline, ratio, min, max}:
+// check, export, import, keystroke, cli-check-process, review-reports-per-second and cold-start, and a few more.
 import type { BenchResult } from './bench-result'
 import { benchCheck } from './check-bench'
+import { benchCliProcess } from './cli-process-bench'
 import { benchEditor } from './editor-bench'
 import { benchExport } from './export-bench'
 import { benchImport } from './import-bench'
@@ -13,6 +15,7 @@ const benches: readonly (() => Promise<BenchResult[]>)[] = [
   benchExport,
   benchImport,
   benchEditor,
+  benchCliProcess,
   benchReview,
 ]
 
