@@ -1,7 +1,13 @@
 // Traditional characters read as simplified for matching, through OpenCC's dictionaries; simplified text is
 // returned untouched without running the conversion.
 import { describe, expect, it } from 'vitest'
-import { convertToSimplified, simplifierKeys, toSimplified } from '../../renderer/core/simplified-chinese'
+import {
+  changingCharacters,
+  convertToSimplified,
+  simplifierKeys,
+  toSimplified,
+} from '../../renderer/core/simplified-chinese'
+import { TRADITIONAL_CHARACTERS } from '../../renderer/core/traditional-characters'
 
 describe('toSimplified', () => {
   const cases: readonly [written: string, simplified: string][] = [
@@ -26,6 +32,10 @@ describe('toSimplified', () => {
     const chars = new Set(simplifierKeys().flatMap((key) => [...key]))
     const missed = [...chars].filter((char) => toSimplified(char) !== convertToSimplified(char))
     expect(missed).toEqual([])
+  })
+
+  it('reads the characters that convert from a list that is exactly what the dictionaries give', () => {
+    expect(Array.from(TRADITIONAL_CHARACTERS)).toEqual(changingCharacters())
   })
 
   it('converts phrases in a traditional text, and leaves their simplified look-alikes in a simplified one', () => {
