@@ -19,7 +19,11 @@ export interface WholeReportPaste {
   readonly dismiss: () => void
 }
 
-export function useWholeReportPaste(doc: ReportDocument, template: Template): WholeReportPaste {
+export function useWholeReportPaste(
+  doc: ReportDocument,
+  template: Template,
+  inform: (text: string) => void,
+): WholeReportPaste {
   const [offer, setOffer] = useState<WholeReport | null>(null)
   const [applied, setApplied] = useState<{
     readonly before: Report
@@ -54,13 +58,15 @@ export function useWholeReportPaste(doc: ReportDocument, template: Template): Wh
     replaceWith({ ...offer.report, meta: pastedMeta(before.meta, offer.report.meta) })
     setApplied({ before, found: offer.found })
     setOffer(null)
-  }, [currentReport, offer, replaceWith])
+    inform(`已识别为整篇报告：${offer.found.join('、')}已分别填入`)
+  }, [currentReport, inform, offer, replaceWith])
 
   const undo = useCallback(() => {
     if (applied === null) return
     replaceWith(applied.before)
     setApplied(null)
-  }, [applied, replaceWith])
+    inform('已撤销识别，恢复为粘贴时的样子')
+  }, [applied, inform, replaceWith])
 
   const dismiss = useCallback(() => {
     setOffer(null)

@@ -51,7 +51,7 @@ export interface WorkspaceProps {
 export function Workspace(props: WorkspaceProps): ReactNode {
   const { document: doc, session, report, template, check, partId, inform } = props
   const { editorRef, liveEditor, meta, onMetaChange } = doc
-  const paste = useWholeReportPaste(doc, template)
+  const paste = useWholeReportPaste(doc, template, inform)
 
   const jump = (finding: Finding): void => {
     if (editorRef.current !== null) jumpToFinding(editorRef.current, finding)

@@ -128,12 +128,14 @@ describe('pasting a whole report into an empty document', () => {
     expect(body).not.toContain('县委全面依法治县委员会办公室：')
     expect(body).toContain('无其他需要报告的情况。')
     await expect.poll(() => page.title()).toMatch(/^●/)
+    expect(await page.getByTestId('status-message').textContent()).toContain('已识别为整篇报告')
     await shot('02-recognised')
   })
 
   it('takes the recognition back with 撤销, the pasted text still there', async () => {
     await page.getByRole('status', { name: '识别整篇报告' }).getByRole('button', { name: '撤销' }).click()
     await expect.poll(() => partHeadings(page)).toEqual(templateHeadings)
+    expect(await page.getByTestId('status-message').textContent()).toContain('已撤销识别')
     expect(await page.locator('.report-body').innerText()).toContain('示委〔2025〕3号')
   })
 
