@@ -1,7 +1,7 @@
 // The app: start screen, then the editor page between the outline and the side panel, all wired to the
 // Bridge. The editor owns the body text; React state holds metadata and a debounced snapshot for checks.
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
-import type { AutosaveDraft, FolderContents, MenuCommand, OpenedFile, RecentFile } from '../bridge/bridge'
+import type { AutosaveDraft, FolderContents, MenuCommand, RecentFile } from '../bridge/bridge'
 import type { ReviewSummary } from '../core/review/review-summary'
 import { builtinTemplates, defaultTemplate, findBuiltinTemplate } from '../core/builtin-templates'
 import { checkReport } from '../core/check/check-report'
@@ -10,7 +10,6 @@ import { newReport } from '../core/new-report'
 import { firstParagraphPos } from '../editor/first-paragraph'
 import { planCoverage } from '../core/rollover/plan-coverage'
 import { rememberDefaults } from '../core/remember-defaults'
-import { skippedYears } from '../core/rollover/skipped-years'
 import type { Report } from '../core/report'
 import { reportFileContent, serializeReportFile } from '../core/report-file'
 import type { AppError } from '../core/result'
@@ -22,13 +21,7 @@ import { useConfirm } from './use-confirm'
 import { useDraftRecovery } from './use-draft-recovery'
 import { useBridge } from './bridge-context'
 import { summarizeCheck } from './check-summary'
-import {
-  loadOpenedFile,
-  offeredBaseName,
-  startFromLastYear,
-  untitledName,
-  type LoadedReport,
-} from './open-document'
+import { offeredBaseName, untitledName, type LoadedReport } from './open-document'
 import { LoadingBoundary } from './loading-boundary'
 import { lazyNamed } from './lazy-named'
 import { usePrintPreview } from './print-preview/use-print-preview'
@@ -37,6 +30,7 @@ import { SettingsDialog } from './settings-dialog'
 import { StartScreen, type NewReportChoice } from './start-screen'
 import { StatusBar } from './status-bar'
 import { Toolbar } from './toolbar'
+import { useOpenCommands } from './use-open-commands'
 import { useReportDocument } from './use-report-document'
 import { useWordExport } from './use-word-export'
 import { documentIdFor, newDocumentId } from './draft-slot'
@@ -141,41 +135,7 @@ export function App(): ReactNode {
     return true
   }, [clearAutosave, sessionRef, slotOf])
 
-  const showOpened = useCallback(
-    async (file: OpenedFile) => {
-      const loaded = await loadOpenedFile(file, defaultTemplate())
-      if (!loaded.ok) return fail(loaded.error)
-      load(loaded.value)
-      const opened =
-        file.kind === 'report'
-          ? `已打开“${file.name}”`
-          : `已导入“${file.name}”，保存时将存为“${loaded.value.name}”`
-      inform([opened, ...loaded.value.notices].join('；'))
-    },
-    [fail, inform, load],
-  )
-
-  const showRolledOver = useCallback(
-    async (file: OpenedFile, year: number) => {
-      const loaded = await startFromLastYear(file, defaultTemplate(), year, ({ from, to }) =>
-        ask({
-          title: '跳过了年度',
-          message: `“${file.name}”是 ${String(from)} 年度的报告，新报告定为 ${String(to)} 年度，中间的 ${skippedYears(from, to).join('、')} 年度被跳过了。通常应从上一年度的报告开始写下一年度。是否仍生成 ${String(to)} 年度的草稿？`,
-          confirmLabel: `仍生成 ${String(to)} 年度`,
-        }),
-      )
-      if (!loaded.ok) return fail(loaded.error)
-      if (loaded.value === null) return inform('已取消：可在开始页改选报告年度后再试')
-      load(loaded.value)
-      inform(
-        [
-          `已根据“${file.name}”生成 ${String(year)} 年度草稿：去年的数字已标为橙色，请逐一更新或确认；去年的工作安排已列入“写作指引”的核对清单`,
-          ...loaded.value.notices,
-        ].join('；'),
-      )
-    },
-    [ask, fail, inform, load],
-  )
+  const { showOpened, showRolledOver } = useOpenCommands({ load, fail, inform, ask })
 
   const refreshRecent = useCallback(() => {
     void bridge.listRecent().then((result) => result.ok && setRecent(result.value))
