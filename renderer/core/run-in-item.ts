@@ -71,17 +71,20 @@ export interface ListedLine {
   readonly value: number
 }
 
-/** The numbered list line a paragraph's text is, or null (a run-in item, or no number). */
+/**
+ * The numbered list line a paragraph's text is, or null. Asked only of a paragraph `runInItem` finds no item in
+ * (every caller has just asked that), so the number found here leads no heading sentence.
+ */
 export function listedLine(text: string): ListedLine | null {
   const indent = /^\s*/u.exec(text)?.[0].length ?? 0
   const marker = parseHeadingMarker(text.slice(indent, indent + MAX_LEAD + 12))
   if (marker === null || (marker.level !== 3 && marker.level !== 4) || /^[①-⑳]/u.test(marker.marker))
     return null
   const value = writtenNumberValue(marker.marker)
-  return value === null || runInItem(text) !== null ? null : { level: marker.level, value }
+  return value === null ? null : { level: marker.level, value }
 }
 
-/** Counts a paragraph that is a numbered list line where it continues the count (HeadingCounter.listed). */
+/** Counts a paragraph that is a numbered list line (no run-in item) where it continues the count (HeadingCounter.listed). */
 export function countListedLine(text: string, counter: HeadingCounter): void {
   const line = listedLine(text)
   if (line !== null) counter.listed(line.level, line.value)
