@@ -254,15 +254,11 @@ export function extractMeta(blocks: readonly Block[]): ExtractedMeta {
       taken.add(index)
       continue
     }
+    // a draft not yet dated (a rolled-over report): its 署名 still closes the text
+    if (!sawDate && draft.issuers.length === 0 && undatedSignatureAt(blocks, index, headEnd)) sawDate = true
     if (sawDate && isOrganLine(text)) {
       collector.push('issuers', text, line, true)
       taken.add(index)
-      continue
-    }
-    if (!sawDate && draft.issuers.length === 0 && undatedSignatureAt(blocks, index, headEnd)) {
-      // a draft not yet dated (a rolled-over report): its 署名 still closes the text; this line is read again as one
-      sawDate = true
-      index += 1
       continue
     }
     break
