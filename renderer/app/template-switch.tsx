@@ -5,24 +5,20 @@ import type { ReactNode } from 'react'
 import { builtinTemplates, findBuiltinTemplate } from '../core/builtin-templates'
 import { changeTemplate } from '../core/change-template'
 import type { Template } from '../core/template-schema'
-import type { ReportDocument, Session } from './use-report-document'
+import type { ReportDocument } from './use-report-document'
 
 export interface TemplateSwitchProps {
   readonly document: ReportDocument
-  readonly session: Session
   readonly template: Template
   readonly inform: (text: string) => void
 }
 
-export function TemplateSwitch({ document: doc, session, template, inform }: TemplateSwitchProps): ReactNode {
+export function TemplateSwitch({ document: doc, template, inform }: TemplateSwitchProps): ReactNode {
   const choose = (id: string): void => {
     const next = findBuiltinTemplate(id)
     if (next === null || next.id === template.id) return
     const { report, moves } = changeTemplate(doc.currentReport(), template, next)
-    const { name, path, documentId } = session
-    doc.load({ report, name, path, documentId, templateId: next.id, dirty: true, notices: [] })
-    // an edit like any other: unsaved, and in the next autosave
-    doc.onMetaChange(report.meta)
+    doc.replaceReport(report, next.id)
     const moved = moves.length === 0 ? '各部分位置不变' : moves.join('；')
     inform(`已改用“${next.name}”：${moved}。改回原模板可恢复原来的结构。`)
   }

@@ -43,6 +43,11 @@ export interface ReportDocument {
   readonly load: (loaded: LoadedDocument) => void
   /** Restarts the editor from the report as it stands (leaving review mode brings the same draft back). */
   readonly remount: () => void
+  /**
+   * The same document holding another report (recognised from a paste, taken to another template): the editor
+   * starts afresh from it, and the change counts as an edit, unsaved and in the next autosave.
+   */
+  readonly replaceReport: (report: Report, templateId?: string) => void
   /** The report as it stands this instant, straight from the editor (not the debounced snapshot). */
   readonly currentReport: () => Report
   readonly onEditorChange: () => void
@@ -136,6 +141,25 @@ export function useReportDocument(onChange: () => void): ReportDocument {
     )
   }, [currentReport, setSession])
 
+  const replaceReport = useCallback(
+    (report: Report, templateId?: string) => {
+      const current = sessionRef.current
+      if (current === null) return
+      const { name, path, documentId } = current
+      load({
+        report,
+        name,
+        path,
+        documentId,
+        templateId: templateId ?? current.templateId,
+        dirty: true,
+        notices: [],
+      })
+      markDirty()
+    },
+    [load, markDirty],
+  )
+
   const onEditorChange = useCallback(() => {
     markDirty()
     window.clearTimeout(syncTimer.current)
@@ -166,6 +190,7 @@ export function useReportDocument(onChange: () => void): ReportDocument {
     setEditor,
     load,
     remount,
+    replaceReport,
     currentReport,
     editCount,
     onEditorChange,

@@ -29,7 +29,7 @@ export function useWholeReportPaste(
     readonly before: Report
     readonly found: readonly string[]
   } | null>(null)
-  const { currentReport, load, onMetaChange, sessionRef } = doc
+  const { currentReport, replaceReport } = doc
 
   const onPasteText = useCallback(
     (text: string) => {
@@ -40,33 +40,21 @@ export function useWholeReportPaste(
     [currentReport, template],
   )
 
-  const replaceWith = useCallback(
-    (report: Report) => {
-      const session = sessionRef.current
-      if (session === null) return
-      const { name, path, templateId, documentId } = session
-      load({ report, name, path, templateId, documentId, dirty: true, notices: [] })
-      // an edit like any other: marks the document unsaved and cues the autosave
-      onMetaChange(report.meta)
-    },
-    [load, onMetaChange, sessionRef],
-  )
-
   const accept = useCallback(() => {
     if (offer === null) return
     const before = currentReport()
-    replaceWith({ ...offer.report, meta: pastedMeta(before.meta, offer.report.meta) })
+    replaceReport({ ...offer.report, meta: pastedMeta(before.meta, offer.report.meta) })
     setApplied({ before, found: offer.found })
     setOffer(null)
     inform(`已识别为整篇报告：${offer.found.join('、')}已分别填入`)
-  }, [currentReport, inform, offer, replaceWith])
+  }, [currentReport, inform, offer, replaceReport])
 
   const undo = useCallback(() => {
     if (applied === null) return
-    replaceWith(applied.before)
+    replaceReport(applied.before)
     setApplied(null)
     inform('已撤销识别，恢复为粘贴时的样子')
-  }, [applied, inform, replaceWith])
+  }, [applied, inform, replaceReport])
 
   const dismiss = useCallback(() => {
     setOffer(null)

@@ -152,7 +152,7 @@ export function Workspace(props: WorkspaceProps): ReactNode {
       <SidePanel
         guidance={
           <>
-            <TemplateSwitch document={doc} session={session} template={template} inform={inform} />
+            <TemplateSwitch document={doc} template={template} inform={inform} />
             <GuidancePanel
               template={template}
               partId={partId}
