@@ -1,19 +1,24 @@
-// The compiled CLI (out/cli): esbuild bundles electron/cli/index.ts with its dependencies into one ES module
-// and, by code splitting, puts what only some commands need (exceljs, docx, mammoth, jschardet: the dynamic
-// import()s at the command boundaries) in chunks of their own, so `check` starts by reading only what it runs.
+// The compiled CLI (out/cli): esbuild bundles electron/cli/index.ts with its dependencies into one CommonJS file
+// named by a hash of its content (cli-<hash>.cjs), run by bundle-runner.cjs with V8's code cache, and writes
+// out/cli/index.cjs, the entry that runs it. What only some commands need stays out of the bundle: the Word writer
+// (docx), the Excel writer (exceljs) and the text-encoding guesser (jschardet) are required from node_modules
+// at the command boundaries (the dynamic import()s, which esbuild turns into code run on first use), so a `check`
+// of a .docx reads and compiles none of them. mammoth, zod and the rest are in the bundle; their code runs only
+// when first used too.
 // Plain JavaScript because it runs before anything is compiled (Node 20 strips no types); cli-bundle.d.mts
 // types it for the tests.
 //
 // A stale bundle must never run. The stamp, written last, lists every file the bundle was built from (the
-// sources esbuild read, per its metafile) with size and modification time, plus what stands for the rest:
-// the installed packages (node_modules/.package-lock.json, which npm rewrites on every change), package.json
-// and this build script. Any difference, a file gone, or no stamp at all means: build again.
+// sources esbuild read, per its metafile) and the bundle itself, with size and modification time, plus what
+// stands for the rest: the installed packages (node_modules/.package-lock.json, which npm rewrites on every
+// change), package.json and the build scripts. Any difference, a file gone, or no stamp at all means: build again.
+import { createHash } from 'node:crypto'
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { dirname, join, relative } from 'node:path'
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 export const bundleFolder = 'out/cli'
-export const bundleEntry = 'out/cli/index.js'
+export const bundleEntry = 'out/cli/index.cjs'
 const stampName = 'stamp.json'
 const metafileName = 'metafile.json'
 const sourceEntry = 'electron/cli/index.ts'
@@ -23,9 +28,13 @@ const alwaysStamped = [
   'node_modules/.package-lock.json',
   'node_modules/esbuild/package.json',
   'electron/cli-launcher/cli-bundle.mjs',
+  'electron/cli-launcher/bundle-runner.cjs',
 ]
-/** Chunks of an older build are removed once this old, so a CLI run still going can load its own. */
-const oldChunkAgeMs = 10 * 60_000
+/** Left to node_modules, required only by the commands that use them. */
+const external = ['docx', 'exceljs', 'jschardet']
+const runnerName = 'bundle-runner.cjs'
+/** Files of an older build are removed once this old, so a CLI run still going can load its own. */
+const oldFileAgeMs = 10 * 60_000
 
 /** @param {string} root @param {string} file */
 function fileState(root, file) {
@@ -75,54 +84,67 @@ export async function buildCliBundle(root) {
   const outdir = join(root, bundleFolder)
   const result = await esbuild.build({
     absWorkingDir: root,
-    entryPoints: { index: sourceEntry },
+    entryPoints: [sourceEntry],
     bundle: true,
     platform: 'node',
-    format: 'esm',
+    format: 'cjs',
     target: 'node20',
-    splitting: true,
-    // smaller source to compile at every start (about 10 % of a check's CPU); the CLI prints no stack traces
+    external,
+    // less source to read at every start; the CLI prints no stack traces
     minify: true,
-    outdir,
-    chunkNames: '[name]-[hash]',
+    outfile: join(outdir, 'cli.cjs'),
     write: false,
     metafile: true,
     logLevel: 'silent',
-    // The CommonJS packages (exceljs, mammoth …) call require('fs'); an ES module has no require of its own.
-    banner: {
-      js: "import { createRequire as __fznbCreateRequire } from 'node:module'; const require = __fznbCreateRequire(import.meta.url);",
-    },
   })
+  const [bundle] = result.outputFiles
+  if (bundle === undefined) throw new Error('esbuild wrote no bundle')
+  const bundleName = `cli-${createHash('sha256').update(bundle.contents).digest('hex').slice(0, 16)}.cjs`
   mkdirSync(outdir, { recursive: true })
-  const written = new Set([stampName, metafileName])
-  // chunks first, the entry after them, the stamp last: whatever a concurrent run sees is whole
-  const files = [...result.outputFiles].sort(
-    (a, b) => Number(a.path.endsWith('index.js')) - Number(b.path.endsWith('index.js')),
-  )
-  for (const file of files) {
-    writeAtomic(file.path, file.contents)
-    written.add(relative(outdir, file.path))
-  }
+  // the bundle and its runner first, the entry naming them after, the stamp last: a concurrent run sees a whole CLI
+  writeAtomic(join(outdir, bundleName), bundle.contents)
+  writeAtomic(join(outdir, runnerName), readFileSync(join(root, 'electron/cli-launcher', runnerName)))
+  writeAtomic(join(outdir, 'index.cjs'), entrySource(bundleName))
   writeAtomic(join(outdir, metafileName), JSON.stringify(result.metafile))
+  const written = new Set([stampName, metafileName, bundleName, runnerName, 'index.cjs'])
   const sources = Object.keys(result.metafile.inputs).filter((input) => !input.includes('node_modules/'))
   /** @type {Record<string, string>} */
   const stamped = {}
-  for (const file of [...sources, ...alwaysStamped].sort()) stamped[file] = fileState(root, file)
+  for (const file of [...sources, ...alwaysStamped, `${bundleFolder}/${bundleName}`].sort())
+    stamped[file] = fileState(root, file)
   // A source saved while esbuild was reading it may not be in the bundle: leave no stamp, build next time.
   const changedMeanwhile = sources.some(
     (file) => Number(stamped[file]?.split(':')[1] ?? Infinity) >= startedMs,
   )
   if (!changedMeanwhile) writeAtomic(join(outdir, stampName), JSON.stringify({ files: stamped }, null, 1))
-  removeOldChunks(outdir, written)
+  removeOldFiles(outdir, written, bundleName)
 }
 
-/** @param {string} outdir @param {Set<string>} keep */
-function removeOldChunks(outdir, keep) {
+/** out/cli/index.cjs: run as a script it runs the CLI; required (by the launcher), it exports `run`. */
+function entrySource(/** @type {string} */ bundleName) {
+  return [
+    '// Written by electron/cli-launcher/cli-bundle.mjs: the compiled CLI, run with its code cache.',
+    "'use strict'",
+    `const { runBundle } = require('./${runnerName}')`,
+    `const bundle = require('node:path').join(__dirname, ${JSON.stringify(bundleName)})`,
+    'exports.run = (argv) => runBundle(bundle, argv)',
+    'if (require.main === module) void exports.run(process.argv.slice(2))',
+    '',
+  ].join('\n')
+}
+
+/**
+ * Removes what older builds left (their bundles, code caches, the chunks of the ES module builds before), once
+ * old enough that no run still going can need them. The current bundle's caches stay.
+ * @param {string} outdir @param {Set<string>} keep @param {string} bundleName
+ */
+function removeOldFiles(outdir, keep, bundleName) {
+  const ownCache = `${bundleName.replace(/\.cjs$/, '')}.`
   for (const name of readdirSync(outdir)) {
-    if (keep.has(name)) continue
+    if (keep.has(name) || (name.startsWith(ownCache) && name.endsWith('.cache'))) continue
     const path = join(outdir, name)
     try {
-      if (Date.now() - statSync(path).mtimeMs > oldChunkAgeMs) rmSync(path, { force: true })
+      if (Date.now() - statSync(path).mtimeMs > oldFileAgeMs) rmSync(path, { force: true })
     } catch {
       // another run removed it first
     }

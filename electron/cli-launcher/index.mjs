@@ -1,8 +1,8 @@
-// `npm run cli -- …` (cli.md): runs the compiled CLI (out/cli/index.js), building it first when it is missing
+// `npm run cli -- …` (cli.md): runs the compiled CLI (out/cli/index.cjs), building it first when it is missing
 // or older than its sources (cli-bundle.mjs), so the first run after an install or an edit takes a few seconds
 // more and every other run starts at once. No TypeScript at run time.
+import { createRequire } from 'node:module'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { bundleEntry, ensureCliBundle, projectRoot } from './cli-bundle.mjs'
 
 function firstLine(/** @type {unknown} */ error) {
@@ -18,7 +18,6 @@ try {
   )
   process.exit(2)
 }
-const entry = join(projectRoot, bundleEntry)
-// The entry runs only as the process's script (so tests can import runCli); this file hands that role over.
-process.argv[1] = entry
-await import(pathToFileURL(entry).href)
+/** @type {{ run: (argv: readonly string[]) => Promise<void> }} */
+const compiled = createRequire(import.meta.url)(join(projectRoot, bundleEntry))
+await compiled.run(process.argv.slice(2))

@@ -7,6 +7,7 @@ import { checkInputSize, sniffFileKind, type FileKind } from '../../renderer/cor
 import { appError, err, ok, type AppError, type Result } from '../../renderer/core/result'
 import { readDocxZip } from '../../renderer/docx/zip/read-docx-zip'
 import { nodeFileSystem, type FileSystem } from './file-system'
+import { nativeInflate } from './native-inflate'
 import { errorCode } from './unreadable-entry'
 
 export interface InputFile {
@@ -52,7 +53,7 @@ export async function readInput(
   // Zip bombs and archives that lie are refused here, by the same capped reader the importer and the
   // layout checker read these bytes through (it remembers them, so they are not inflated again).
   if (kind.value === 'docx') {
-    const zip = readDocxZip(bytes, name)
+    const zip = readDocxZip(bytes, name, nativeInflate)
     if (!zip.ok) return zip
   }
   return ok({ path, name, kind: kind.value, bytes })

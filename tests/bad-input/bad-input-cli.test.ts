@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ensureCliBundle } from '../../electron/cli-launcher/cli-bundle.mjs'
-import { runCli } from '../../electron/cli/index'
+import { runCli } from '../../electron/cli/run-cli'
 import { buildCorpus, type BadInputCase } from './corpus'
 import { expectUserMessage } from './user-message'
 

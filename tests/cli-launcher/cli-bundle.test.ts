@@ -1,11 +1,13 @@
 // The compiled CLI (electron/cli-launcher/cli-bundle.mjs): a source changed after the last build makes the next
-// `npm run cli` build again, so a stale bundle never runs; and `check` never loads the chunks that hold
-// exceljs, docx (the writer) or, for a text file, mammoth.
+// `npm run cli` build again, so a stale bundle never runs; `check` of a .docx never loads exceljs, docx (the
+// writer) or jschardet; and the code cache is used, kept apart per command and Node flags, and never outlives
+// its bundle.
 import { spawnSync } from 'node:child_process'
 import {
   cpSync,
   existsSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   statSync,
@@ -81,6 +83,12 @@ describe('a source change rebuilds the CLI before it runs', () => {
       const edited = run(launcher, ['check', input])
       expect(edited.stdout).toContain('各部分：')
       expect(bundleStaleness(copy)).toBeNull()
+      // the new bundle has a name of its own, so the old bundle's code cache is never read for it
+      const bundles = (): string[] =>
+        readdirSync(join(copy, bundleFolder)).filter((name) => /^cli-[0-9a-f]+\.cjs$/.test(name))
+      expect(bundles()).toHaveLength(2)
+      const checkCaches = readdirSync(join(copy, bundleFolder)).filter((name) => name.includes('.check.'))
+      expect(new Set(checkCaches.map((name) => name.split('.')[0])).size).toBe(2)
 
       // a file whose time alone changed (a git checkout, a pull) counts as changed as well; set to a minute
       // ago, as a time in the future would be taken for a save during the build (no stamp, build next time)
@@ -96,35 +104,15 @@ describe('a source change rebuilds the CLI before it runs', () => {
   )
 })
 
-interface Metafile {
-  readonly outputs: Readonly<Record<string, { readonly inputs: Readonly<Record<string, unknown>> }>>
-}
-
-describe('check loads only what it runs', () => {
-  const copy = mkdtempSync(join(tmpdir(), 'fznb-cli-chunks-'))
+describe('check of a .docx loads only what it runs', () => {
+  const copy = mkdtempSync(join(tmpdir(), 'fznb-cli-alone-'))
   const bundle = join(copy, 'cli')
   const docx = join(copy, 'report.docx')
   const text = join(copy, 'report.txt')
 
-  /** The bundle's files (relative to out/cli) holding any module of `packageName`. */
-  function chunksOf(packageName: string): string[] {
-    const meta = JSON.parse(readFileSync(join(bundle, 'metafile.json'), 'utf8')) as Metafile
-    return Object.entries(meta.outputs)
-      .filter(([, output]) =>
-        Object.keys(output.inputs).some((input) => input.startsWith(`node_modules/${packageName}/`)),
-      )
-      .map(([path]) => path.slice(bundleFolder.length + 1))
-  }
-
-  function removeChunksOf(packageName: string): void {
-    const chunks = chunksOf(packageName)
-    expect(chunks.length).toBeGreaterThan(0)
-    expect(chunks).not.toContain('index.js')
-    for (const chunk of chunks) rmSync(join(bundle, chunk))
-  }
-
   beforeAll(async () => {
     await ensureCliBundle(root)
+    // out/cli alone, with no node_modules above it: the packages left out of the bundle cannot be found
     cpSync(join(root, bundleFolder), bundle, { recursive: true })
     writeFileSync(text, reportText)
     writeFileSync(docx, await exportDocx(textToReport(reportText, defaultTemplate()), { version: 'upward' }))
@@ -132,29 +120,81 @@ describe('check loads only what it runs', () => {
   afterAll(() => rmSync(copy, { recursive: true, force: true }))
 
   it(
-    'checks a .docx without the exceljs and docx chunks, and a .txt without mammoth',
+    'checks a .docx without docx, exceljs and jschardet, which export, review and a .txt need',
     { timeout: 120_000 },
     () => {
       const entry = join(bundle, bundleEntry.slice(bundleFolder.length + 1))
-      removeChunksOf('exceljs')
-      removeChunksOf('docx')
       const checked = run(entry, ['check', docx])
       expect(checked.stderr).toBe('')
       expect(checked.code).toBe(1)
       expect(checked.stdout).toContain('部分：')
-      // the removed chunks were the ones the other commands need
-      const exported = run(entry, ['export', text, '-o', join(copy, 'out.docx')])
+      // what the other commands and inputs need is missing here, so each of them fails
+      const exported = run(entry, ['export', docx, '-o', join(copy, 'out.docx')])
       expect(exported.code).toBe(2)
       expect(exported.stderr).toContain('内部错误')
+      expect(run(entry, ['check', text]).stderr).toContain('内部错误')
       const summary = join(copy, 'summary.xlsx')
       expect(run(entry, ['review', copy, '-o', summary]).code).toBe(2)
       expect(existsSync(summary)).toBe(false)
-
-      removeChunksOf('mammoth')
-      const checkedText = run(entry, ['check', text])
-      expect(checkedText.stderr).toBe('')
-      expect(checkedText.stdout).toContain('部分：')
-      expect(run(entry, ['check', docx]).stderr).toContain('内部错误')
     },
   )
+})
+
+describe('the code cache', () => {
+  const copy = mkdtempSync(join(tmpdir(), 'fznb-cli-cache-'))
+  const bundle = join(copy, 'cli')
+  const text = join(copy, 'report.txt')
+  const caches = (): string[] =>
+    readdirSync(bundle)
+      .filter((name) => name.endsWith('.cache'))
+      .sort()
+  /** The cache of `check` run without Node flags, as the first test finds it. */
+  let plainCheckCache = ''
+
+  beforeAll(async () => {
+    await ensureCliBundle(root)
+    cpSync(join(root, bundleFolder), bundle, { recursive: true })
+    for (const cache of caches()) rmSync(join(bundle, cache))
+    // node_modules beside the copy, so that every command finds what the bundle leaves out
+    symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir')
+    writeFileSync(text, reportText)
+  })
+  afterAll(() => rmSync(copy, { recursive: true, force: true }))
+
+  it('is written by the first run of a command, used by the next, and kept per command and flags', () => {
+    const entry = join(bundle, bundleEntry.slice(bundleFolder.length + 1))
+    const first = run(entry, ['check', text])
+    expect(first.code).toBe(1)
+    const written = caches()
+    expect(written).toHaveLength(1)
+    plainCheckCache = written[0] ?? ''
+    expect(written[0]).toMatch(/^cli-[0-9a-f]{16}\.check\.[0-9a-f]{8}\.cache$/)
+    const writtenAt = statSync(join(bundle, written[0] ?? '')).mtimeMs
+
+    // the same command again reads the cache and leaves it as it was, and prints the same
+    expect(run(entry, ['check', text]).stdout).toBe(first.stdout)
+    expect(statSync(join(bundle, written[0] ?? '')).mtimeMs).toBe(writtenAt)
+
+    // a mistyped command writes nothing; another command, or other Node flags, get a cache of their own
+    expect(run(entry, ['chek', text]).code).toBe(2)
+    expect(caches()).toHaveLength(1)
+    const flagged = spawnSync(process.execPath, ['--max-old-space-size=400', entry, 'check', text], {
+      encoding: 'utf8',
+    })
+    expect(flagged.stdout).toBe(first.stdout)
+    expect(run(entry, ['rollover', text, '-o', join(copy, 'next.fznb'), '--year', '2024']).code).toBe(0)
+    expect(caches()).toHaveLength(3)
+    expect(caches().filter((name) => name.includes('.rollover.'))).toHaveLength(1)
+  })
+
+  it('that is damaged is refused by V8: the run still works and writes a good cache in its place', () => {
+    const entry = join(bundle, bundleEntry.slice(bundleFolder.length + 1))
+    const cache = plainCheckCache
+    expect(cache).not.toBe('')
+    writeFileSync(join(bundle, cache), Buffer.alloc(4096, 7))
+    const damaged = run(entry, ['check', text])
+    expect(damaged.code).toBe(1)
+    expect(damaged.stderr).toBe('')
+    expect(readFileSync(join(bundle, cache)).equals(Buffer.alloc(4096, 7))).toBe(false)
+  })
 })

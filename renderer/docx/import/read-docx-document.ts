@@ -1,9 +1,9 @@
 // .docx bytes → mammoth's document model; the one place that calls mammoth. We want the model, not
 // HTML: transformDocument hands us the document and returns an empty one, so mammoth's HTML pass has
 // nothing to do (this keeps import near the cost of mammoth.extractRawText, see tests/bench).
-// mammoth never sees the file itself: it reads the zip with JSZip, which trusts whatever the archive
-// claims and inflates without limit. It is handed a new, stored (uncompressed) package holding only
-// the XML parts our capped reader already inflated, so it cannot read a byte more than we checked.
+// mammoth never sees the file itself: its own zip reader (JSZip) trusts whatever the archive claims and
+// inflates without limit. It reads only the XML parts our capped reader already inflated: mammoth's Node
+// build takes them as they are, its browser build as a new, stored (uncompressed) package of them.
 import { zipSync } from 'fflate'
 import mammoth from 'mammoth'
 import { appError, err, ok, type AppError, type Result } from '../../core/result'
@@ -13,19 +13,36 @@ import type { MammothDocument } from './mammoth-document'
 
 type MammothInput = Parameters<typeof mammoth.convertToHtml>[0]
 
-/**
- * mammoth's Node build reads `{buffer}` and its browser build (package.json "browser" field) reads
- * `{arrayBuffer}`; both hand the value to JSZip, which takes an ArrayBuffer. Giving both keys lets
- * the same call work in the CLI, the tests and the renderer.
- */
-function mammothInput(bytes: Uint8Array): MammothInput {
-  const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
-  return { arrayBuffer, buffer: arrayBuffer } as unknown as MammothInput
+/** The zip file object mammoth's readers ask (mammoth/lib/zipfile.js): which parts exist, and their text. */
+interface MammothZipFile {
+  exists(name: string): boolean
+  read(name: string, encoding?: string): Promise<string | Uint8Array>
 }
 
-/** The checked parts as a package of their own. Images are left out: mammoth reads them only for HTML. */
-function checkedPackage(zip: DocxZip): Uint8Array {
-  return zipSync(Object.fromEntries(zip.parts), { level: 0 })
+function checkedParts(zip: DocxZip): MammothZipFile {
+  return {
+    exists: (name) => zip.parts.has(name),
+    read: (name, encoding) => {
+      const part = zip.parts.get(name)
+      if (part === undefined) return Promise.reject(new Error(`no part ${name}`))
+      return Promise.resolve(encoding === undefined ? part : new TextDecoder(encoding).decode(part))
+    },
+  }
+}
+
+/**
+ * mammoth's Node build reads an opened zip from `{file}` (lib/unzip.js); its browser build (package.json
+ * "browser" field) reads only `{arrayBuffer}`, handed to JSZip. The package is made only when that build asks
+ * for it; images are left out, as mammoth reads them only for HTML. Undocumented in mammoth's types, so cast.
+ */
+function mammothInput(zip: DocxZip): MammothInput {
+  return {
+    file: checkedParts(zip),
+    get arrayBuffer(): ArrayBuffer {
+      const packaged = zipSync(Object.fromEntries(zip.parts), { level: 0 })
+      return packaged.buffer.slice(packaged.byteOffset, packaged.byteOffset + packaged.byteLength)
+    },
+  } as unknown as MammothInput
 }
 
 export interface DocxDocument {
@@ -42,7 +59,7 @@ export async function readDocxDocument(
   if (!zip.ok) return zip
   const captured: { document: MammothDocument | null } = { document: null }
   try {
-    await mammoth.convertToHtml(mammothInput(checkedPackage(zip.value)), {
+    await mammoth.convertToHtml(mammothInput(zip.value), {
       // No HTML is made, so no style map is needed: the default one alone was parsed anew on every call
       // (about 1 ms a file, a sixth of what mammoth costs here).
       includeDefaultStyleMap: false,

@@ -8,12 +8,14 @@
 //
 // fflate reads the archive twice, both without our own parsing (APPNOTE.TXT 4.3): unzipSync with a
 // filter that inflates nothing lists the central directory, and the streaming Unzip walks the local
-// headers, inflating only the XML parts, chunk by chunk, and stopping as soon as a cap is passed. Both
+// headers, inflating only the XML parts, chunk by chunk (or, given a native inflater, each part whole but never
+// past its cap: whole-entry-inflate.ts), and stopping as soon as a cap is passed. Both
 // lists must name the same entries with the same sizes, or the file is refused: then Word, WPS and our
 // readers cannot be shown different documents in one file.
 import { Unzip, UnzipInflate, unzipSync, type UnzipFile } from 'fflate'
 import { appError, err, ok, type AppError, type Result } from '../../core/result'
 import { concatBytes } from '../../core/concat-bytes'
+import { InflateRefusal, type RawInflate, wholeEntryInflate } from './whole-entry-inflate'
 
 /**
  * The hard limits, all in one place. A .docx past any of them is refused, not read in part. They are
@@ -123,7 +125,7 @@ function matchesDirectory(file: UnzipFile, listed: Listed): boolean {
   return listed.compression !== 0 || listed.size === listed.originalSize
 }
 
-function readEntries(bytes: Uint8Array): DocxZip {
+function readEntries(bytes: Uint8Array, inflate: RawInflate | undefined): DocxZip {
   const listed = centralDirectory(bytes)
   const names: string[] = []
   const seen = new Set<string>()
@@ -151,7 +153,7 @@ function readEntries(bytes: Uint8Array): DocxZip {
     file.ondata = (error, data, final) => {
       if (state.failure !== null) return
       if (error !== null) {
-        state.failure = 'corrupt'
+        state.failure = error instanceof InflateRefusal && error.tooLarge ? 'too-large' : 'corrupt'
         return
       }
       size += data.length
@@ -174,7 +176,7 @@ function readEntries(bytes: Uint8Array): DocxZip {
     }
     file.start()
   })
-  unzip.register(UnzipInflate)
+  unzip.register(inflate === undefined ? UnzipInflate : wholeEntryInflate(inflate, docxZipCaps.maxEntryBytes))
   for (let at = 0; at < bytes.length; at += pushBytes) {
     unzip.push(bytes.subarray(at, at + pushBytes), at + pushBytes >= bytes.length)
     if (state.failure !== null) throw new Refused(state.failure)
@@ -183,9 +185,9 @@ function readEntries(bytes: Uint8Array): DocxZip {
   return { names, parts }
 }
 
-function readOrRefuse(bytes: Uint8Array): Result<DocxZip, Refusal> {
+function readOrRefuse(bytes: Uint8Array, inflate: RawInflate | undefined): Result<DocxZip, Refusal> {
   try {
-    return ok(readEntries(bytes))
+    return ok(readEntries(bytes, inflate))
   } catch (error) {
     // fflate throws on what it cannot parse (no end record, a header cut off, bad deflate data).
     return err(error instanceof Refused ? error.refusal : 'corrupt')
@@ -198,10 +200,18 @@ function readOrRefuse(bytes: Uint8Array): Result<DocxZip, Refusal> {
  */
 const read = new WeakMap<Uint8Array, Result<DocxZip, Refusal>>()
 
-export function readDocxZip(bytes: Uint8Array, name: string): Result<DocxZip, AppError> {
+/**
+ * `inflate`: the host's own inflater for deflated parts (Node's zlib, electron/io/native-inflate.ts); fflate's
+ * JavaScript inflater without one. The first reader of a byte array decides, as the entries are remembered.
+ */
+export function readDocxZip(
+  bytes: Uint8Array,
+  name: string,
+  inflate?: RawInflate,
+): Result<DocxZip, AppError> {
   let result = read.get(bytes)
   if (result === undefined) {
-    result = readOrRefuse(bytes)
+    result = readOrRefuse(bytes, inflate)
     read.set(bytes, result)
   }
   return result.ok ? result : err(refusal(result.error, name))

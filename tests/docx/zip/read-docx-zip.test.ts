@@ -1,11 +1,14 @@
 // The one zip reader: real documents from three writers read, the XML parts inflated and nothing else;
-// bombs, lying archives and broken ones refused with a Chinese message, as soon as a cap is passed.
+// bombs, lying archives and broken ones refused with a Chinese message, as soon as a cap is passed. All of it
+// twice: with fflate's inflater (the renderer) and with Node's zlib (the CLI and the window's main process).
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { docxZipCaps, partText, readDocxZip } from '../../../renderer/docx/zip/read-docx-zip'
+import { nativeInflate } from '../../../electron/io/native-inflate'
+import { docxZipCaps, partText, readDocxZip as readWith } from '../../../renderer/docx/zip/read-docx-zip'
+import type { RawInflate } from '../../../renderer/docx/zip/whole-entry-inflate'
 import { exportDocx } from '../../../renderer/docx/export/export-docx'
 import { sampleReport } from '../../editor/sample-report'
 import { convertToDocx } from '../helpers/convert-to-docx'
@@ -16,7 +19,13 @@ import { minimalDocx, paragraphsXml, writeZip } from '../helpers/zip-writer'
 
 const zeros = (bytes: number): Uint8Array => new Uint8Array(bytes)
 
-describe('readDocxZip', () => {
+describe.each<[string, RawInflate | undefined]>([
+  ['fflate', undefined],
+  ['zlib', nativeInflate],
+])('readDocxZip inflating with %s', (_inflater, inflate) => {
+  const readDocxZip = (bytes: Uint8Array, name: string): ReturnType<typeof readWith> =>
+    readWith(bytes, name, inflate)
+
   it('reads our own export and a minimal Word document', async () => {
     const exported = readDocxZip(await exportDocx(sampleReport, { version: 'upward' }), '报告.docx')
     expect(exported.ok && partText(exported.value, 'word/document.xml')).toContain('<w:body>')
@@ -184,5 +193,19 @@ describe('readDocxZip', () => {
     const result = readDocxZip(bomb, '报告.docx')
     expect(!result.ok && result.error.code).toBe('docx-too-large')
     expect(performance.now() - started).toBeLessThan(5_000)
+  })
+})
+
+describe('the two inflaters', () => {
+  it('give the same parts, byte for byte, for the same document', async () => {
+    const exported = await exportDocx(sampleReport, { version: 'public' })
+    const withFflate = readWith(exported, 'a.docx')
+    const withZlib = readWith(exported.slice(), 'a.docx', nativeInflate)
+    expect(withFflate.ok && withZlib.ok).toBe(true)
+    if (!withFflate.ok || !withZlib.ok) return
+    expect(withZlib.value.names).toEqual(withFflate.value.names)
+    expect([...withZlib.value.parts.keys()]).toEqual([...withFflate.value.parts.keys()])
+    for (const [name, part] of withFflate.value.parts)
+      expect(Buffer.from(withZlib.value.parts.get(name) ?? []).equals(Buffer.from(part)), name).toBe(true)
   })
 })

@@ -1,0 +1,83 @@
+// Runs the compiled CLI (one CommonJS file, cli-bundle.mjs) with V8's code cache, the way Node 22's
+// module.enableCompileCache does and Node 20 cannot yet: a fresh process otherwise parses and compiles the
+// same megabytes of JavaScript on every call, which is most of a `check`'s CPU. After a command has run, the
+// bytecode of every function it compiled is saved next to the bundle, one file per command (check and review
+// compile different code), and the next run of that command starts from it.
+//
+// A cache is only ever used with the very bundle it was made from: the bundle's file name carries a hash of its
+// content, and so does the cache's. V8 refuses a cache made by another Node version or with other flags
+// (cachedDataRejected); that run compiles as usual and writes a fresh one. The Node version and flags are part of
+// the cache's name as well, so runs with and without, say, --max-old-space-size keep a cache each instead of
+// overwriting each other's. Writing goes through a temporary file
+// and a rename, so concurrent runs read a whole cache or none; a folder that cannot be written just means no
+// cache. Copied into out/cli by the build, so the compiled CLI needs nothing outside that folder but Node and
+// the few packages the bundle leaves external.
+'use strict'
+const { createHash } = require('node:crypto')
+const { readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs')
+const { createRequire } = require('node:module')
+const { dirname } = require('node:path')
+const { Script } = require('node:vm')
+
+/** @param {string} bundleFile @param {string} command */
+function cacheFileOf(bundleFile, command) {
+  const node = createHash('sha256')
+    .update(JSON.stringify([process.version, process.arch, process.execArgv]))
+    .digest('hex')
+    .slice(0, 8)
+  return `${bundleFile.replace(/\.cjs$/, '')}.${command}.${node}.cache`
+}
+
+/** @param {string} file @returns {Buffer | undefined} */
+function readCache(file) {
+  try {
+    return readFileSync(file)
+  } catch {
+    return undefined
+  }
+}
+
+/** @param {string} file @param {Buffer} data */
+function writeCache(file, data) {
+  const temporary = `${file}.${String(process.pid)}.tmp`
+  try {
+    writeFileSync(temporary, data)
+    renameSync(temporary, file)
+  } catch {
+    rmSync(temporary, { force: true })
+  }
+}
+
+/**
+ * Loads `bundleFile` (a CommonJS module exporting `main(argv)`) and runs `main(argv)`; resolves when it is done.
+ * Only a command that ran (exit code 0 or 1) leaves a cache: a typo or an unreadable file compiles little.
+ * @param {string} bundleFile
+ * @param {readonly string[]} argv
+ * @returns {Promise<void>}
+ */
+async function runBundle(bundleFile, argv) {
+  const command = /^[a-z]{1,16}$/.test(argv[0] ?? '') ? argv[0] : 'usage'
+  const cacheFile = cacheFileOf(bundleFile, command)
+  const cachedData = readCache(cacheFile)
+  const source = readFileSync(bundleFile, 'utf8')
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: bundleFile,
+    cachedData,
+  })
+  const module = { exports: /** @type {{ main?: (argv: readonly string[]) => Promise<void> }} */ ({}) }
+  script.runInThisContext()(
+    module.exports,
+    createRequire(bundleFile),
+    module,
+    bundleFile,
+    dirname(bundleFile),
+  )
+  const main = module.exports.main
+  if (typeof main !== 'function') throw new Error(`${bundleFile} exports no main`)
+  await main(argv)
+  const ran = process.exitCode === 0 || process.exitCode === 1 || process.exitCode === undefined
+  if (ran && (cachedData === undefined || script.cachedDataRejected === true))
+    writeCache(cacheFile, script.createCachedData())
+}
+
+module.exports = { runBundle, cacheFileOf }

@@ -1,0 +1,40 @@
+// The CLI (cli.md): argv → command → exit code. Every failure is one Chinese line on stderr
+// and exit 2; a bug in a command must not print a stack trace at a clerk either.
+import { checkCommand } from './check-command'
+import { exportCommand } from './export-command'
+import { reviewCommand } from './review-command'
+import { rolloverCommand } from './rollover-command'
+import type { CliCommand, CliIo, ExitCode } from './command'
+
+/** The command table: adding a command is one line here. */
+const commands: Readonly<Record<string, CliCommand>> = {
+  check: checkCommand,
+  export: exportCommand,
+  rollover: rolloverCommand,
+  review: reviewCommand,
+}
+
+function usage(): string {
+  const lines = Object.values(commands).map((command) => `  npm run cli -- ${command.usage}`)
+  return `用法：\n${lines.join('\n')}\n`
+}
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  const [name, ...args] = argv
+  if (name === undefined || name === '--help' || name === '-h') {
+    io.stderr(usage())
+    return 2
+  }
+  const command = commands[name]
+  if (command === undefined) {
+    io.stderr(`未知命令“${name}”。可用命令：${Object.keys(commands).join('、')}\n`)
+    return 2
+  }
+  try {
+    return await command.run(args, io)
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.split('\n')[0] : String(error)
+    io.stderr(`内部错误，未能完成（${detail ?? ''}）。请把输入文件发给维护人员。\n`)
+    return 2
+  }
+}
