@@ -90,6 +90,12 @@ export async function buildCliBundle(root) {
     format: 'cjs',
     target: 'node20',
     external,
+    // fflate's build for Node starts worker_threads on load for its asynchronous API, which we never call; its
+    // browser build is the same synchronous code without that
+    alias: { fflate: './node_modules/fflate/esm/browser.js' },
+    // The bundle runs as a vm.Script (bundle-runner.cjs), where a real import() has no loader to call: every
+    // import() left in it, of a package kept out or of node:crypto, becomes a require() run when it is reached.
+    supported: { 'dynamic-import': false },
     // less source to read at every start; the CLI prints no stack traces
     minify: true,
     outfile: join(outdir, 'cli.cjs'),

@@ -10,7 +10,9 @@ export async function loadTemplate(idOrPath: string | undefined): Promise<Result
   const builtin = findBuiltinTemplate(idOrPath)
   if (builtin !== null) return ok(builtin)
   if (!/[/\\]|\.json$/i.test(idOrPath)) {
-    const ids = builtinTemplates.map((template) => template.id).join('、')
+    const ids = builtinTemplates()
+      .map((template) => template.id)
+      .join('、')
     return err(
       appError(
         'unknown-template',

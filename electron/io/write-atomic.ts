@@ -2,7 +2,6 @@
 // `<name>.bak`, then rename over the target. rename() within one folder is atomic on NTFS and ext4, so
 // after a crash or power cut the target is either the complete old or the complete new file.
 // tests/electron/io/write-atomic-kill.test.ts SIGKILLs a saving process 100+ times to hold us to it.
-import { randomBytes } from 'node:crypto'
 import { copyFile, open, readdir, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { escapeRegExp } from '../../renderer/core/term-matcher'
@@ -19,7 +18,7 @@ export async function writeFileAtomic(
 ): Promise<void> {
   const folder = dirname(target)
   await removeOrphanedTemps(folder, target)
-  const temp = tempPath(target)
+  const temp = await tempPath(target)
   await writeDurably(temp, data)
   try {
     if (options.keepBackup === true) await backUp(target)
@@ -70,9 +69,11 @@ function tempPrefix(name: string): string {
 /**
  * `.<name>.<pid>.<random>.tmp`: hidden, next to the target (rename must not cross file systems), and
  * naming its writer, so a later save can tell a temp left by a killed process from one being written.
- * A long name is cut (in bytes) so the temp name stays within the file system's limit.
+ * A long name is cut (in bytes) so the temp name stays within the file system's limit. node:crypto is loaded
+ * here, on the first save, not when the CLI starts: a `check` never writes and need not pay for it.
  */
-function tempPath(target: string): string {
+async function tempPath(target: string): Promise<string> {
+  const { randomBytes } = await import('node:crypto')
   const prefix = tempPrefix(basename(target))
   return join(dirname(target), `.${prefix}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
 }
@@ -103,7 +104,7 @@ async function writeDurably(path: string, data: Uint8Array | string): Promise<vo
 /** The backup is replaced atomically too: a crash while copying must not leave a torn `.bak`. */
 async function backUp(target: string): Promise<void> {
   const backup = backupPath(target)
-  const temp = tempPath(backup)
+  const temp = await tempPath(backup)
   try {
     await copyFile(target, temp)
   } catch (cause) {

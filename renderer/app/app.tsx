@@ -383,7 +383,7 @@ export function App(): ReactNode {
         <main className="start-area">
           <StartScreen
             key={settings.issuerMark}
-            templates={builtinTemplates}
+            templates={builtinTemplates()}
             defaultIssuerMark={settings.issuerMark}
             recent={recent}
             drafts={

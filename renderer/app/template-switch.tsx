@@ -26,7 +26,7 @@ export function TemplateSwitch({ document: doc, template, inform }: TemplateSwit
     <label className="template-switch">
       <span>模板</span>
       <select aria-label="模板" value={template.id} onChange={(event) => choose(event.target.value)}>
-        {builtinTemplates.map((candidate) => (
+        {builtinTemplates().map((candidate) => (
           <option key={candidate.id} value={candidate.id}>
             {candidate.name}
           </option>

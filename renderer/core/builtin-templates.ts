@@ -1,5 +1,6 @@
-// The templates shipped in templates/*.json, parsed once. A bundled template that fails its own
-// schema is a bug in this repository (tests/core/templates.test.ts guards it), hence the throw.
+// The templates shipped in templates/*.json, each parsed once, when first asked for: a CLI check reads one of
+// them. A bundled template that fails its own schema is a bug in this repository (tests/core/templates.test.ts
+// guards it), hence the throw.
 import courtInMeasures from '../../templates/court-in-measures.json'
 import standard from '../../templates/standard-2019.json'
 import { parseTemplate } from './parse-template'
@@ -13,10 +14,26 @@ function bundled(json: unknown): Template {
   return parsed.value
 }
 
-export const builtinTemplates: readonly Template[] = [bundled(standard), bundled(courtInMeasures)]
+const shipped: readonly { readonly id: string }[] = [standard, courtInMeasures]
+const parsed = new Map<string, Template>()
 
 export function findBuiltinTemplate(id: string): Template | null {
-  return builtinTemplates.find((template) => template.id === id) ?? null
+  const json = shipped.find((candidate) => candidate.id === id)
+  if (json === undefined) return null
+  let template = parsed.get(id)
+  if (template === undefined) {
+    template = bundled(json)
+    parsed.set(id, template)
+  }
+  return template
+}
+
+let all: readonly Template[] | null = null
+
+/** Every shipped template, in the order the template menus list them (the same array every time). */
+export function builtinTemplates(): readonly Template[] {
+  all ??= shipped.map((json) => findBuiltinTemplate(json.id) ?? bundled(json))
+  return all
 }
 
 export function defaultTemplate(): Template {

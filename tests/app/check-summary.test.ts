@@ -8,7 +8,7 @@ import { newReport } from '../../renderer/core/new-report'
 import { defaultSettings } from '../../renderer/core/settings'
 
 describe('summarizeCheck', () => {
-  it.each(builtinTemplates.map((template) => [template.id, template] as const))(
+  it.each(builtinTemplates().map((template) => [template.id, template] as const))(
     'counts no part of a new %s report as written',
     (_id, template) => {
       const summary = summarizeCheck(
@@ -22,7 +22,7 @@ describe('summarizeCheck', () => {
   )
 
   it('counts a part once a sentence is written under its heading', () => {
-    const template = builtinTemplates[0]!
+    const template = builtinTemplates()[0]!
     const report = newReport(template, 2025, defaultSettings)
     const [first, ...rest] = report.parts
     const written = {

@@ -6,7 +6,7 @@ import { onePartReport } from './one-part-report'
 import type { TemplateItem } from '../../renderer/core/template-schema'
 
 describe('itemSkeleton', () => {
-  for (const template of builtinTemplates)
+  for (const template of builtinTemplates())
     for (const item of template.items)
       it(`${template.id} / ${item.id}: the skeleton covers its item, and once filled gives its figures`, () => {
         const skeleton = itemSkeleton(item)

@@ -1,9 +1,13 @@
 // Traditional characters read as simplified for matching, through OpenCC's dictionaries; simplified text is
 // returned untouched without running the conversion.
 import { describe, expect, it } from 'vitest'
+import { Converter } from 'opencc-js'
+import { readFileSync } from 'node:fs'
 import {
   changingCharacters,
+  convertThroughMatchingEntries,
   convertToSimplified,
+  convertWithWholeDictionaries,
   simplifierKeys,
   toSimplified,
 } from '../../renderer/core/simplified-chinese'
@@ -44,5 +48,36 @@ describe('toSimplified', () => {
     expect(toSimplified('不慎打坏')).toBe('不慎打坏')
     // 批覆 turns into 批复 where the text is traditional (來函 says so)
     expect(toSimplified('來函已批覆')).toBe('来函已批复')
+  })
+})
+
+describe('converting through the entries that can match', () => {
+  it('gives what the trie of the whole dictionaries gives, for every key and every key run into the next', () => {
+    const keys = simplifierKeys()
+    // keys side by side make phrases across their boundaries, where the longest match has to choose
+    for (let at = 0; at < keys.length; at += 40) {
+      const text = keys.slice(at, at + 40).join('')
+      expect(convertThroughMatchingEntries(text), text).toBe(convertWithWholeDictionaries(text))
+    }
+  })
+
+  it('gives what the whole dictionaries give for reports written in traditional characters', () => {
+    const toTraditional = Converter({ from: 'cn', to: 'tw' })
+    for (const name of ['qingjiang-2023', 'beiliu-2023', 'gongchuan-2023']) {
+      const text = toTraditional(
+        readFileSync(new URL(`../../../shared/fixtures/reports/${name}.txt`, import.meta.url), 'utf8'),
+      )
+      expect(convertThroughMatchingEntries(text)).toBe(convertWithWholeDictionaries(text))
+      expect(convertThroughMatchingEntries(text)).not.toBe(text)
+    }
+  })
+
+  it('reads the same whichever way a text comes: the first conversions and the later ones agree', () => {
+    const sentences = ['北留鎮黨委政府', '行政複議案件', '綫索核查', '來函已批覆', '裡面']
+    const first = sentences.map((sentence) => toSimplified(sentence))
+    // past the first few, the conversion builds the whole trie; the same sentences read the same
+    const later = Array.from({ length: 3 }, () => sentences.map((sentence) => toSimplified(sentence))).at(-1)
+    expect(later).toEqual(first)
+    expect(first).toEqual(['北留镇党委政府', '行政复议案件', '线索核查', '来函已批复', '里面'])
   })
 })

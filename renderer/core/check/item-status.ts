@@ -125,10 +125,17 @@ function statusOf(
   const naming = counting.filter((sentence) => namedIn(sentence.text).includes(item))
   const first = naming[0]
   if (first === undefined) return { id: item.id, status: 'missing', figures: null, line: null, partId: null }
+  // Sentences of one paragraph share it: each paragraph is read for figures once, not once per sentence.
+  const read = new Set<readonly string[]>()
   const figures =
     pattern === null
       ? null
-      : naming.some((sentence) => hasFigures(item, pattern, scope.paragraphOf(sentence.segment), namedIn))
+      : naming.some((sentence) => {
+          const paragraph = scope.paragraphOf(sentence.segment)
+          if (read.has(paragraph)) return false
+          read.add(paragraph)
+          return hasFigures(item, pattern, paragraph, namedIn)
+        })
   return { id: item.id, status: 'present', figures, line: first.segment.line, partId: first.segment.partId }
 }
 

@@ -177,8 +177,10 @@ function readEntries(bytes: Uint8Array, inflate: RawInflate | undefined): DocxZi
     file.start()
   })
   unzip.register(inflate === undefined ? UnzipInflate : wholeEntryInflate(inflate, docxZipCaps.maxEntryBytes))
-  for (let at = 0; at < bytes.length; at += pushBytes) {
-    unzip.push(bytes.subarray(at, at + pushBytes), at + pushBytes >= bytes.length)
+  // A host inflater caps each part itself, so the archive goes in whole; fflate's streams are fed a little at a time.
+  const step = inflate === undefined ? pushBytes : bytes.length
+  for (let at = 0; at < bytes.length; at += step) {
+    unzip.push(bytes.subarray(at, at + step), at + step >= bytes.length)
     if (state.failure !== null) throw new Refused(state.failure)
   }
   if (names.length !== listed.size) throw new Refused('corrupt')

@@ -6,13 +6,13 @@ import { checkReport } from '../../../renderer/core/check/check-report'
 import { onePartReport } from '../one-part-report'
 
 function statusIn(templateId: string, itemId: string, partId: string, sentence: string): string | undefined {
-  const template = builtinTemplates.find((candidate) => candidate.id === templateId)!
+  const template = builtinTemplates().find((candidate) => candidate.id === templateId)!
   return checkReport(onePartReport(partId, sentence), template).items.find((item) => item.id === itemId)
     ?.status
 }
 
 describe('the phrasings templates accept for each required item', () => {
-  for (const template of builtinTemplates)
+  for (const template of builtinTemplates())
     for (const item of template.items) {
       it(`${template.id} / ${item.id}: has examples of what reviewers accept`, () => {
         expect(item.examples.length).toBeGreaterThan(0)
