@@ -4,10 +4,13 @@
 // folder: the throughput is the folder's reports over the round's time, not a per-file median. The baseline, paired
 // round by round: reading and unzipping every file of the same folder (read-docx-zip.ts, with zlib as the CLI
 // does), what any reviewer of a .docx has to do at least.
+import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { bundleEntry, ensureCliBundle } from '../../electron/cli-launcher/cli-bundle.mjs'
 import { reviewCommand } from '../../electron/cli/review-command'
 import { nativeInflate } from '../../electron/io/native-inflate'
 import { walkFolder } from '../../electron/io/walk-folder'
@@ -21,6 +24,20 @@ import { paired, row } from './measure'
 const FIXTURES = ['qingjiang-2023', 'beiliu-2023', 'gongchuan-2023'] as const
 const REPORTS = 200
 const ROUNDS = 15
+const root = fileURLToPath(new URL('../../', import.meta.url))
+
+/** Peak resident memory of a Node process in MB, as GNU time reports it (%M, in KB). */
+function peakRssMb(args: readonly string[]): number {
+  const run = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  })
+  if (run.error !== undefined) throw new Error(`/usr/bin/time could not run: ${run.error.message}`)
+  const kilobytes = Number(run.stderr.trim().split('\n').at(-1))
+  if (!Number.isFinite(kilobytes) || kilobytes <= 0)
+    throw new Error(`no peak memory from /usr/bin/time: ${run.stderr}`)
+  return kilobytes / 1024
+}
 
 async function buildFolder(): Promise<string> {
   const folder = mkdtempSync(join(tmpdir(), 'fznb-review-bench-'))
@@ -62,7 +79,18 @@ export async function benchReview(): Promise<BenchResult[]> {
       ROUNDS,
       1,
     )
-    return [row('review-reports-per-second', 'reports/s', rounds)]
+    await ensureCliBundle(root)
+    const review = [
+      bundleEntry,
+      'review',
+      folder,
+      '-o',
+      join(outputs, '汇总.xlsx'),
+      '-o',
+      join(outputs, '汇总.html'),
+    ]
+    const memory = await paired((which) => peakRssMb(which === 'ours' ? review : ['-e', '0']), ROUNDS, 1)
+    return [row('review-reports-per-second', 'reports/s', rounds), row('review-peak-rss', 'MB', memory)]
   } finally {
     rmSync(folder, { recursive: true, force: true })
     rmSync(outputs, { recursive: true, force: true })
