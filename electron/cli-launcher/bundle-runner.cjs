@@ -8,10 +8,9 @@
 // content, and so does the cache's. V8 refuses a cache made by another Node version or with other flags
 // (cachedDataRejected); that run compiles as usual and writes a fresh one. The Node version and flags are part of
 // the cache's name as well, so runs with and without, say, --max-old-space-size keep a cache each instead of
-// overwriting each other's. Writing goes through a temporary file
-// and a rename, so concurrent runs read a whole cache or none; a folder that cannot be written just means no
-// cache. Copied into out/cli by the build, so the compiled CLI needs nothing outside that folder but Node and
-// the few packages the bundle leaves external.
+// overwriting each other's. Writing goes through a temporary file and a rename, so concurrent runs read a whole
+// cache or none; a folder that cannot be written just means no cache. Copied into out/cli by the build, so the
+// compiled CLI needs nothing outside that folder but Node and the few packages the bundle leaves external.
 'use strict'
 const { readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs')
 const { createRequire } = require('node:module')
@@ -99,4 +98,4 @@ async function runBundle(bundleFile, argv) {
     writeCache(cacheFile, script.createCachedData())
 }
 
-module.exports = { runBundle, cacheFileOf }
+module.exports = { runBundle }
