@@ -1,20 +1,18 @@
 // The app: start screen, then the editor page between the outline and the side panel, all wired to the
-// Bridge. The editor owns the body text; React state holds metadata and a debounced snapshot for checks.
+// Bridge. The editor owns the body text; React state holds metadata and a debounced snapshot for checks. What
+// the commands do lives in hooks of their own: use-menu-commands (toolbar, menu, shortcuts), use-save-report,
+// use-new-report, use-open-commands, use-word-export, use-autosave and use-draft-recovery.
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
-import type { AutosaveDraft, FolderContents, MenuCommand, RecentFile } from '../bridge/bridge'
+import type { AutosaveDraft, FolderContents, RecentFile } from '../bridge/bridge'
 import type { ReviewSummary } from '../core/review/review-summary'
 import { builtinTemplates, defaultTemplate, findBuiltinTemplate } from '../core/builtin-templates'
 import { checkReport } from '../core/check/check-report'
 import { localIsoDate } from '../core/local-date'
-import { newReport } from '../core/new-report'
-import { firstParagraphPos } from '../editor/first-paragraph'
 import { planCoverage } from '../core/rollover/plan-coverage'
-import { rememberDefaults } from '../core/remember-defaults'
 import type { Report } from '../core/report'
-import { reportFileContent, serializeReportFile } from '../core/report-file'
+import { serializeReportFile } from '../core/report-file'
 import type { AppError } from '../core/result'
 import { defaultSettings, type Settings } from '../core/settings'
-import { commandForKey } from './app-commands'
 import { DraftsList } from './drafts-list'
 import { useAutosave } from './use-autosave'
 import { useConfirm } from './use-confirm'
@@ -27,11 +25,14 @@ import { lazyNamed } from './lazy-named'
 import { usePrintPreview } from './print-preview/use-print-preview'
 import { RecoveryBanner } from './recovery-banner'
 import { SettingsDialog } from './settings-dialog'
-import { StartScreen, type NewReportChoice } from './start-screen'
+import { StartScreen } from './start-screen'
 import { StatusBar } from './status-bar'
 import { Toolbar } from './toolbar'
+import { useMenuCommands } from './use-menu-commands'
+import { useNewReport } from './use-new-report'
 import { useOpenCommands } from './use-open-commands'
 import { useReportDocument } from './use-report-document'
+import { useSaveReport } from './use-save-report'
 import { useWordExport } from './use-word-export'
 import { documentIdFor, newDocumentId } from './draft-slot'
 
@@ -63,18 +64,7 @@ export function App(): ReactNode {
   // The autosave snapshots this document, so it comes after it; edits reach it through this ref.
   const touchAutosave = useRef<() => void>(() => undefined)
   const doc = useReportDocument(() => touchAutosave.current())
-  const {
-    session,
-    sessionRef,
-    setSession,
-    meta,
-    metaRef,
-    body,
-    editorRef,
-    currentReport,
-    remount,
-    editCount,
-  } = doc
+  const { session, sessionRef, meta, metaRef, body, currentReport } = doc
   const [confirmDialog, ask] = useConfirm()
 
   const template = useMemo(
@@ -141,169 +131,45 @@ export function App(): ReactNode {
     void bridge.listRecent().then((result) => result.ok && setRecent(result.value))
   }, [bridge])
 
-  const save = useCallback(
-    async (asNew: boolean) => {
-      const current = sessionRef.current
-      if (current === null) return inform('请先新建或打开报告')
-      const editsWritten = editCount()
-      // checked before anything is written: a report too large to open again is not saved over the old file
-      const content = reportFileContent({ templateId: current.templateId, report: currentReport() })
-      if (!content.ok) return fail(content.error)
-      const result = await bridge.saveReport({
-        content: content.value,
-        path: asNew ? null : current.path,
-        suggestedName: `${offeredBaseName(current.name, metaRef.current)}.fznb`,
-      })
-      if (!result.ok) return fail(result.error)
-      if (result.value === null) return inform('已取消保存')
-      const saved = result.value
-      const typedMeanwhile = editCount() !== editsWritten
-      // Saved under a path, the report's slot follows the path: the draft of its unsaved days goes.
-      const savedSlot = slotOf(current.documentId)
-      setSession((latest) =>
-        latest === null
-          ? latest
-          : {
-              ...latest,
-              name: saved.name,
-              path: saved.path,
-              documentId: documentIdFor(saved.path, latest.documentId),
-              dirty: typedMeanwhile,
-            },
-      )
-      clearAutosave(savedSlot)
-      // typed while the file was written: not in the file, so kept as unsaved and stored in the saved report's slot
-      if (typedMeanwhile) touch()
-      refreshRecent()
-      inform(`已保存“${saved.name}”`)
-      const remembered = rememberDefaults(settings, metaRef.current)
-      if (JSON.stringify(remembered) !== JSON.stringify(settings))
-        void bridge.saveSettings(remembered).then((stored) => stored.ok && setSettings(stored.value))
-    },
-    [
-      bridge,
-      clearAutosave,
-      currentReport,
-      editCount,
-      fail,
-      inform,
-      metaRef,
-      refreshRecent,
-      sessionRef,
-      setSession,
-      settings,
-      slotOf,
-      touch,
-    ],
-  )
+  const save = useSaveReport({
+    bridge,
+    doc,
+    autosave,
+    settings,
+    onSettingsSaved: setSettings,
+    onSaved: refreshRecent,
+    fail,
+    inform,
+  })
 
-  const focusNewReport = useRef(false)
-  const startNew = useCallback(
-    (choice: NewReportChoice) => {
-      const chosen = findBuiltinTemplate(choice.templateId) ?? defaultTemplate()
-      const fresh = newReport(chosen, choice.reportYear, { ...settings, issuerMark: choice.issuerMark })
-      load({
-        report: fresh,
-        templateId: chosen.id,
-        name: untitledName,
-        path: null,
-        dirty: false,
-        notices: [],
-      })
-      focusNewReport.current = true
-      inform(`已按“${chosen.name}”新建 ${String(choice.reportYear)} 年度报告`)
-    },
-    [inform, load, settings],
-  )
+  const startNew = useNewReport({ doc, settings, load, inform })
 
-  // A new report is for typing: once its editor is up, the caret waits in its first paragraph.
-  const { liveEditor } = doc
-  useEffect(() => {
-    // StrictMode's first editor, destroyed at once, can still be handed up before its successor: wait for that one
-    if (liveEditor === null || liveEditor.isDestroyed || !focusNewReport.current) return
-    focusNewReport.current = false
-    const pos = firstParagraphPos(liveEditor.state.doc)
-    liveEditor.commands.focus(pos ?? 'start')
-  }, [liveEditor])
-
-  const runCommand = useCallback(
-    async (command: MenuCommand): Promise<void> => {
-      const editor = editorRef.current
-      switch (command) {
-        case 'new':
-          if (!confirmDiscard()) return
-          setSession(() => null)
-          return inform('请选择模板和报告年度')
-        case 'open': {
-          if (!confirmDiscard()) return
-          const result = await bridge.openFile()
-          if (!result.ok) return fail(result.error)
-          if (result.value !== null) await showOpened(result.value)
-          return
-        }
-        case 'save':
-          return save(false)
-        case 'save-as':
-          return save(true)
-        case 'export-docx':
-          if (sessionRef.current === null) return inform('请先新建或打开报告')
-          chooseWordExport()
-          return
-        case 'print':
-          // As in Word and WPS, printing starts from the preview of the pages as they will come out.
-          if (sessionRef.current === null) return inform('请先新建或打开报告')
-          setPreviewReport(currentReport())
-          preview.show()
-          return
-        case 'settings':
-          setSettingsOpen(true)
-          return
-        case 'review': {
-          const result = await bridge.openFolder()
-          if (!result.ok) return fail(result.error)
-          if (result.value === null) return
-          if (result.value.files.length === 0)
-            return inform(`“${result.value.name}”中没有 .docx、.txt 或 .fznb 报告。`)
-          inform(`正在审阅 ${String(result.value.files.length)} 份报告…`)
-          const { reviewFolderContents } = await import('./review/review-folder')
-          const summary = await reviewFolderContents(result.value, defaultTemplate())
-          // Keep the draft being edited: the editor comes back with it when review mode is left.
-          const current = sessionRef.current
-          if (current !== null) remount()
-          setReviewing({ folder: result.value, summary })
-          return inform(`已审阅“${result.value.name}”中的 ${String(summary.rows.length)} 份报告`)
-        }
-        case 'about':
-          return inform('法治年报：乡镇（街道）法治政府建设年度报告的起草、检查与排版工具，完全离线运行。')
-        case 'undo':
-          editor?.chain().focus().undo().run()
-          return
-        case 'redo':
-          editor?.chain().focus().redo().run()
-          return
-        case 'find':
-        case 'replace':
-          if (editor === null) return inform('请先新建或打开报告')
-          setFinding(command)
-          return
-      }
+  const showPreview = useCallback(
+    (shown: Report) => {
+      setPreviewReport(shown)
+      preview.show()
     },
-    [
-      bridge,
-      chooseWordExport,
-      confirmDiscard,
-      currentReport,
-      editorRef,
-      fail,
-      inform,
-      preview,
-      remount,
-      save,
-      sessionRef,
-      setSession,
-      showOpened,
-    ],
+    [preview],
   )
+  const openSettings = useCallback(() => setSettingsOpen(true), [])
+  const showReview = useCallback(
+    (folder: FolderContents, reviewed: ReviewSummary) => setReviewing({ folder, summary: reviewed }),
+    [],
+  )
+  const runCommand = useMenuCommands({
+    bridge,
+    doc,
+    confirmDiscard,
+    save,
+    chooseWordExport,
+    showPreview,
+    openSettings,
+    showReview,
+    openFind: setFinding,
+    showOpened,
+    fail,
+    inform,
+  })
 
   useEffect(() => {
     void bridge.loadSettings().then((result) => (result.ok ? setSettings(result.value) : fail(result.error)))
@@ -317,25 +183,6 @@ export function App(): ReactNode {
   useEffect(() => {
     void bridge.setDocumentState({ name: session?.name ?? '', dirty: session?.dirty ?? false })
   }, [bridge, session?.name, session?.dirty])
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent): void => {
-      const command = commandForKey(event)
-      if (command === null) return
-      event.preventDefault()
-      void runCommand(command)
-    }
-    window.addEventListener('keydown', onKey)
-    const offMenu = bridge.onMenuCommand((command) => void runCommand(command))
-    const offFile = bridge.onFileOpened((file) => {
-      if (confirmDiscard()) void showOpened(file)
-    })
-    return () => {
-      window.removeEventListener('keydown', onKey)
-      offMenu()
-      offFile()
-    }
-  }, [bridge, confirmDiscard, runCommand, showOpened])
 
   const recovery = useDraftRecovery({ bridge, autosave, session, sessionRef, ask, load, fail, inform })
 
