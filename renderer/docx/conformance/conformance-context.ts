@@ -6,12 +6,13 @@ import { paragraphFormat } from './paragraph-format'
 import { runFormat, type RunFormat } from './run-format'
 import { buildStyleSheet, type StyleSheet } from './style-sheet'
 import { ownRuns, paragraphText, runText, wChildren } from './wordml'
+import type { XmlElement } from '../xml/xml-tree'
 
 export interface DocParagraph {
-  readonly element: Element
+  readonly element: XmlElement
   readonly text: string
   /** The w:tbl holding it, or null for a paragraph of the body itself. */
-  readonly table: Element | null
+  readonly table: XmlElement | null
 }
 
 export interface ConformanceContext {
@@ -28,7 +29,7 @@ const headingPattern = /^(?:[一二三四五六七八九十]+、|[（(][一二�
 /** Running text is long: a line of body text holds 28 characters, headings and 署名 lines far fewer. */
 const MIN_BODY_CHARS = 30
 
-function collect(container: Element, table: Element | null, into: DocParagraph[]): void {
+function collect(container: XmlElement, table: XmlElement | null, into: DocParagraph[]): void {
   for (const child of wChildren(container)) {
     if (child.localName === 'p') into.push({ element: child, text: paragraphText(child), table })
     else if (child.localName === 'tbl') {
@@ -65,7 +66,7 @@ export function buildConformanceContext(pkg: DocxPackage): ConformanceContext {
 }
 
 /** The run format that covers most characters of the paragraph (whitespace not counted). */
-export function dominantFormat(context: ConformanceContext, paragraph: Element): RunFormat {
+export function dominantFormat(context: ConformanceContext, paragraph: XmlElement): RunFormat {
   const weights = new Map<string, { format: RunFormat; count: number }>()
   for (const run of ownRuns(paragraph)) {
     const count = runText(run).replace(/\s/g, '').length

@@ -1,43 +1,34 @@
 // .docx bytes → the XML parts the conformance checks read: the main document, styles, settings, theme and
-// the footers its last section points at. Our own XML reading (@xmldom/xmldom), independent of mammoth, so
+// the footers its last section points at. Our own XML reading (xml/xml-tree.ts), independent of mammoth, so
 // a file the importer cannot read still gets its layout checked; the parts come from the same capped zip
 // reader as the importer's (zip/read-docx-zip.ts). Runs in Node and the browser.
-import { DOMParser } from '@xmldom/xmldom'
 import { appError, err, ok, type AppError, type Result } from '../../core/result'
+import {
+  attributeNS,
+  descendantsNS,
+  MalformedXml,
+  parseXml,
+  plainAttribute,
+  type XmlElement,
+} from '../xml/xml-tree'
 import { partText, readDocxZip, type DocxZip } from '../zip/read-docx-zip'
 import { R_NS, wAttr, wChild, wChildren, wDescendants } from './wordml'
 
 export type FooterKind = 'default' | 'even' | 'first'
 
+/** Each part by its root element. */
 export interface DocxPackage {
-  readonly document: Document
-  readonly body: Element
+  readonly document: XmlElement
+  readonly body: XmlElement
   /** The section properties that govern the end of the document (the body's last w:sectPr). */
-  readonly section: Element | null
-  readonly styles: Document | null
-  readonly settings: Document | null
-  readonly theme: Document | null
-  readonly footers: Readonly<Partial<Record<FooterKind, Document>>>
+  readonly section: XmlElement | null
+  readonly styles: XmlElement | null
+  readonly settings: XmlElement | null
+  readonly theme: XmlElement | null
+  readonly footers: Readonly<Partial<Record<FooterKind, XmlElement>>>
 }
 
 const RELS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships'
-
-class MalformedXml extends Error {}
-
-function parseXml(text: string): Document {
-  const parser = new DOMParser({
-    errorHandler: {
-      warning: () => undefined,
-      error: (message: unknown) => {
-        throw new MalformedXml(String(message))
-      },
-      fatalError: (message: unknown) => {
-        throw new MalformedXml(String(message))
-      },
-    },
-  })
-  return parser.parseFromString(text, 'application/xml')
-}
 
 /** Relationship id → package path, resolved against the folder of the part that owns them. */
 function relationships(zip: DocxZip, partPath: string): Map<string, { type: string; path: string }> {
@@ -46,10 +37,10 @@ function relationships(zip: DocxZip, partPath: string): Map<string, { type: stri
   const text = partText(zip, relsPath)
   const found = new Map<string, { type: string; path: string }>()
   if (text === null) return found
-  for (const rel of Array.from(parseXml(text).getElementsByTagNameNS(RELS_NS, 'Relationship'))) {
-    const target = rel.getAttribute('Target') ?? ''
+  for (const rel of descendantsNS(parseXml(text), RELS_NS, 'Relationship')) {
+    const target = plainAttribute(rel, 'Target') ?? ''
     const path = target.startsWith('/') ? target.slice(1) : normalise(folder + target)
-    found.set(rel.getAttribute('Id') ?? '', { type: rel.getAttribute('Type') ?? '', path })
+    found.set(plainAttribute(rel, 'Id') ?? '', { type: plainAttribute(rel, 'Type') ?? '', path })
   }
   return found
 }
@@ -67,7 +58,7 @@ function partOfType(
   zip: DocxZip,
   rels: Map<string, { type: string; path: string }>,
   type: string,
-): Document | null {
+): XmlElement | null {
   for (const rel of rels.values()) {
     if (!rel.type.endsWith(`/${type}`)) continue
     const text = partText(zip, rel.path)
@@ -95,10 +86,10 @@ export function readDocxPackage(bytes: Uint8Array, name: string): Result<DocxPac
     if (body === undefined) return err(unreadable(name))
     const rels = relationships(zip, mainPath)
     const section = wChild(body, 'sectPr') ?? wDescendants(body, 'sectPr').at(-1) ?? null
-    const footers: Partial<Record<FooterKind, Document>> = {}
+    const footers: Partial<Record<FooterKind, XmlElement>> = {}
     for (const reference of section === null ? [] : wChildren(section, 'footerReference')) {
       const kind = (wAttr(reference, 'type') ?? 'default') as FooterKind
-      const path = rels.get(reference.getAttributeNS(R_NS, 'id') ?? '')?.path
+      const path = rels.get(attributeNS(reference, R_NS, 'id') ?? '')?.path
       const footerText = path === undefined ? null : partText(zip, path)
       if (footerText !== null) footers[kind] = parseXml(footerText)
     }

@@ -7,6 +7,7 @@ import { ptToHalfPoints, typeSize } from '../export/gbt9704'
 import { dominantFormat, type ConformanceContext, type DocParagraph } from './conformance-context'
 import { borderOf, paragraphFormat, type Border } from './paragraph-format'
 import { wChild, wChildren } from './wordml'
+import type { XmlElement } from '../xml/xml-tree'
 
 const SI = ptToHalfPoints(typeSize.si)
 /** The 版记 is the last thing in the document; look no further back than this. */
@@ -15,7 +16,7 @@ const TAIL_PARAGRAPHS = 12
 const copyLine = /^\s*抄\s*送\s*[：:]/
 const printedLine = /印\s*发\s*$/
 
-function cellBorder(row: Element | undefined, side: 'top' | 'bottom'): Border | null {
+function cellBorder(row: XmlElement | undefined, side: 'top' | 'bottom'): Border | null {
   for (const cell of row === undefined ? [] : wChildren(row, 'tc')) {
     const border = borderOf(wChild(wChild(wChild(cell, 'tcPr'), 'tcBorders'), side))
     if (border !== null) return border
@@ -24,7 +25,7 @@ function cellBorder(row: Element | undefined, side: 'top' | 'bottom'): Border | 
 }
 
 /** Rules of a 版记 table, top to bottom: its top edge, one between each pair of rows, its bottom edge. */
-function tableRules(table: Element): { outer: (Border | null)[]; inner: (Border | null)[] } {
+function tableRules(table: XmlElement): { outer: (Border | null)[]; inner: (Border | null)[] } {
   const borders = wChild(wChild(table, 'tblPr'), 'tblBorders')
   const rows = wChildren(table, 'tr')
   const top = cellBorder(rows[0], 'top') ?? borderOf(wChild(borders, 'top'))

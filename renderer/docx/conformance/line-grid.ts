@@ -9,6 +9,7 @@ import { pageGeometry } from './page-geometry'
 import { paragraphFormat } from './paragraph-format'
 import { runFormat } from './run-format'
 import { W_NS, wAttr, wChild } from './wordml'
+import { emptyElement } from '../xml/xml-tree'
 
 const gridTypes = new Set(['lines', 'linesAndChars', 'snapToChars'])
 
@@ -43,7 +44,7 @@ function charsOf(context: ConformanceContext, textWidth: number): number | null 
   const type = wAttr(grid, 'type')
   if (type === 'linesAndChars' || type === 'snapToChars') {
     // The grid cell is the default paragraph font size plus charSpace (1/4096 pt).
-    const anchor = context.pkg.body.ownerDocument.createElementNS(W_NS, 'w:p')
+    const anchor = emptyElement(W_NS, 'p')
     const baseHalfPoints = runFormat(context.sheet, anchor, null).size
     const cell = baseHalfPoints / 2 + signed32(Number(wAttr(grid, 'charSpace') ?? '0')) / 4096
     return cell > 0 ? Math.floor(textWidth / 20 / cell + 1e-6) : null

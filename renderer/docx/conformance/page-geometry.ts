@@ -1,6 +1,7 @@
 // Page size and margins of the governing section, in twips. Word's defaults apply to what is not written
 // (ECMA-376 §17.6.13/§17.6.11), so a file that omits them is judged by what Word would print.
 import { twips, wAttr, wChild } from './wordml'
+import type { XmlElement } from '../xml/xml-tree'
 
 export interface PageGeometry {
   readonly width: number
@@ -21,10 +22,10 @@ const wordDefaults: PageGeometry = {
   right: 1800,
 }
 
-export function pageGeometry(section: Element | null): PageGeometry {
+export function pageGeometry(section: XmlElement | null): PageGeometry {
   const size = wChild(section, 'pgSz')
   const margin = wChild(section, 'pgMar')
-  const read = (element: Element | null, name: string, fallback: number): number =>
+  const read = (element: XmlElement | null, name: string, fallback: number): number =>
     twips(wAttr(element, name)) ?? fallback
   return {
     width: read(size, 'w', wordDefaults.width),

@@ -7,26 +7,26 @@ import type { ConformanceContext } from './conformance-context'
 import type { FooterKind } from './docx-package'
 import { paragraphFormat } from './paragraph-format'
 import { runFormat } from './run-format'
+import { descendantsNS, textContent, type XmlElement } from '../xml/xml-tree'
 import { isOn, ownRuns, runText, wChildren, wDescendants, wAttr } from './wordml'
 
 const SI = ptToHalfPoints(typeSize.si)
 const PAGE_FIELD = /^\s*PAGE\b/
 
 /** The text inside a w:fldSimple is its cached result (the page number itself): not part of the pattern. */
-function insideSimpleField(node: Element, paragraph: Element): boolean {
-  for (let parent = node.parentNode; parent !== null && parent !== paragraph; parent = parent.parentNode) {
-    if ((parent as Element).localName === 'fldSimple') return true
-  }
+function insideSimpleField(node: XmlElement, paragraph: XmlElement): boolean {
+  for (let parent = node.parent; parent !== null && parent !== paragraph; parent = parent.parent)
+    if (parent.localName === 'fldSimple') return true
   return false
 }
 
 /** Paragraph text with each PAGE field written as {PAGE} (simple or complex field). */
-function textWithPageField(paragraph: Element): string {
+function textWithPageField(paragraph: XmlElement): string {
   const parts: string[] = []
   let instruction = ''
   let inField = false
   let inResult = false
-  for (const node of Array.from(paragraph.getElementsByTagNameNS(paragraph.namespaceURI ?? '', '*'))) {
+  for (const node of descendantsNS(paragraph, paragraph.namespaceURI, '*')) {
     if (node.localName === 'fldSimple') {
       if (PAGE_FIELD.test(wAttr(node, 'instr') ?? '')) parts.push('{PAGE}')
       continue
@@ -43,24 +43,24 @@ function textWithPageField(paragraph: Element): string {
         inField = false
         inResult = false
       }
-    } else if (node.localName === 'instrText') instruction += node.textContent ?? ''
+    } else if (node.localName === 'instrText') instruction += textContent(node)
     else if (
       node.localName === 't' &&
       (!inField || (inResult && !PAGE_FIELD.test(instruction))) &&
       !insideSimpleField(node, paragraph)
     ) {
-      parts.push(node.textContent ?? '')
+      parts.push(textContent(node))
     }
   }
   return parts.join('')
 }
 
 interface PageNumberParagraph {
-  readonly element: Element
+  readonly element: XmlElement
   readonly text: string
 }
 
-function pageNumberParagraph(footer: Document | undefined): PageNumberParagraph | null {
+function pageNumberParagraph(footer: XmlElement | undefined): PageNumberParagraph | null {
   if (footer === undefined) return null
   for (const paragraph of wDescendants(footer, 'p')) {
     const text = textWithPageField(paragraph)

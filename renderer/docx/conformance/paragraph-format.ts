@@ -2,6 +2,7 @@
 // resolved through document defaults and the paragraph style chain, then direct formatting.
 import { paragraphStyleId, styleChain, type StyleSheet } from './style-sheet'
 import { wAttr, wChild, wChildren } from './wordml'
+import type { XmlElement } from '../xml/xml-tree'
 
 export interface Border {
   /** Width in eighths of a point (w:sz). */
@@ -18,15 +19,15 @@ export interface ParagraphFormat {
 }
 
 /** A border element that draws something (val none/nil draws nothing). */
-export function borderOf(element: Element | null): Border | null {
+export function borderOf(element: XmlElement | null): Border | null {
   const value = wAttr(element, 'val')
   if (element === null || value === null || value === 'none' || value === 'nil') return null
   const size = Number(wAttr(element, 'sz') ?? '0')
   return { size: Number.isFinite(size) ? size : 0, color: wAttr(element, 'color') }
 }
 
-export function paragraphFormat(sheet: StyleSheet, paragraph: Element): ParagraphFormat {
-  const layers: Element[] = []
+export function paragraphFormat(sheet: StyleSheet, paragraph: XmlElement): ParagraphFormat {
+  const layers: XmlElement[] = []
   if (sheet.paragraphDefaults !== null) layers.push(sheet.paragraphDefaults)
   for (const style of styleChain(sheet, paragraphStyleId(sheet, paragraph))) {
     const pPr = wChild(style, 'pPr')

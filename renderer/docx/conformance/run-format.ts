@@ -2,6 +2,7 @@
 // defaults, then the paragraph style chain, then the character style chain, then direct formatting.
 import { paragraphStyleId, styleChain, type StyleSheet } from './style-sheet'
 import { wAttr, wChild } from './wordml'
+import type { XmlElement } from '../xml/xml-tree'
 
 export interface RunFormat {
   /** Half-points (w:sz); 20 (10 pt) when nothing sets it, as in Word. */
@@ -14,8 +15,8 @@ export interface RunFormat {
 
 const WORD_DEFAULT_SIZE = 20
 
-function runLayers(sheet: StyleSheet, paragraph: Element, run: Element | null): Element[] {
-  const layers: Element[] = []
+function runLayers(sheet: StyleSheet, paragraph: XmlElement, run: XmlElement | null): XmlElement[] {
+  const layers: XmlElement[] = []
   if (sheet.runDefaults !== null) layers.push(sheet.runDefaults)
   for (const style of styleChain(sheet, paragraphStyleId(sheet, paragraph))) {
     const rPr = wChild(style, 'rPr')
@@ -33,7 +34,7 @@ function runLayers(sheet: StyleSheet, paragraph: Element, run: Element | null): 
 }
 
 /** `run` null: what an empty run of this paragraph would get. */
-export function runFormat(sheet: StyleSheet, paragraph: Element, run: Element | null): RunFormat {
+export function runFormat(sheet: StyleSheet, paragraph: XmlElement, run: XmlElement | null): RunFormat {
   let size = WORD_DEFAULT_SIZE
   let eastAsia: string | null = null
   let spacing = 0

@@ -1,34 +1,35 @@
 // styles.xml and the theme as a lookup: document defaults, styles by id with their basedOn chains, the
 // default paragraph style, and the theme's East-Asian fonts (a run may name "minorEastAsia" instead of
 // a font, which is how Word's built-in styles leak 等线/宋体 into a report).
+import { descendantsNS, plainAttribute, type XmlElement } from '../xml/xml-tree'
 import type { DocxPackage } from './docx-package'
 import { wAttr, wChild, wChildren } from './wordml'
 
 const A_NS = 'http://schemas.openxmlformats.org/drawingml/2006/main'
 
 export interface StyleSheet {
-  readonly runDefaults: Element | null
-  readonly paragraphDefaults: Element | null
-  readonly byId: ReadonlyMap<string, Element>
+  readonly runDefaults: XmlElement | null
+  readonly paragraphDefaults: XmlElement | null
+  readonly byId: ReadonlyMap<string, XmlElement>
   readonly defaultParagraphStyle: string | null
   /** East-Asian typeface of the theme's minor (body) and major (heading) fonts. */
   readonly themeFonts: { readonly minor: string | null; readonly major: string | null }
 }
 
-function themeFont(theme: Document | null, kind: 'minorFont' | 'majorFont'): string | null {
-  const font = theme?.getElementsByTagNameNS(A_NS, kind)[0]
+function themeFont(theme: XmlElement | null, kind: 'minorFont' | 'majorFont'): string | null {
+  const font = theme === null ? undefined : descendantsNS(theme, A_NS, kind)[0]
   if (font === undefined) return null
-  for (const child of Array.from(font.getElementsByTagNameNS(A_NS, 'font'))) {
-    if (child.getAttribute('script') === 'Hans') return child.getAttribute('typeface')
-  }
-  const ea = font.getElementsByTagNameNS(A_NS, 'ea')[0]?.getAttribute('typeface')
-  return ea === undefined || ea === null || ea === '' ? null : ea
+  for (const child of descendantsNS(font, A_NS, 'font'))
+    if (plainAttribute(child, 'script') === 'Hans') return plainAttribute(child, 'typeface')
+  const east = descendantsNS(font, A_NS, 'ea')[0]
+  const ea = east === undefined ? null : plainAttribute(east, 'typeface')
+  return ea === null || ea === '' ? null : ea
 }
 
 export function buildStyleSheet(pkg: DocxPackage): StyleSheet {
-  const root = pkg.styles?.documentElement ?? null
+  const root = pkg.styles
   const defaults = wChild(root, 'docDefaults')
-  const byId = new Map<string, Element>()
+  const byId = new Map<string, XmlElement>()
   let defaultParagraphStyle: string | null = null
   for (const style of root === null ? [] : wChildren(root, 'style')) {
     const id = wAttr(style, 'styleId')
@@ -52,8 +53,8 @@ export function buildStyleSheet(pkg: DocxPackage): StyleSheet {
 }
 
 /** A style and the styles it is based on, weakest (the root) first. */
-export function styleChain(sheet: StyleSheet, id: string | null): Element[] {
-  const chain: Element[] = []
+export function styleChain(sheet: StyleSheet, id: string | null): XmlElement[] {
+  const chain: XmlElement[] = []
   const seen = new Set<string>()
   for (let current = id; current !== null && !seen.has(current);) {
     seen.add(current)
@@ -66,6 +67,6 @@ export function styleChain(sheet: StyleSheet, id: string | null): Element[] {
 }
 
 /** The paragraph style id of a paragraph, or the document's default paragraph style. */
-export function paragraphStyleId(sheet: StyleSheet, paragraph: Element): string | null {
+export function paragraphStyleId(sheet: StyleSheet, paragraph: XmlElement): string | null {
   return wAttr(wChild(wChild(paragraph, 'pPr'), 'pStyle'), 'val') ?? sheet.defaultParagraphStyle
 }

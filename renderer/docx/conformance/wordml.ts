@@ -1,40 +1,39 @@
-// Reading WordprocessingML (ECMA-376 Part 1 §17) through the plain DOM API of @xmldom/xmldom: namespaced
-// children, attributes, toggles and lengths. Producers differ in what they write (Word, WPS, LibreOffice,
-// docx.js), so everything is looked up by namespace and local name, never by prefix.
+// Reading WordprocessingML (ECMA-376 Part 1 §17) from a parsed part (xml/xml-tree.ts): namespaced children,
+// attributes, toggles and lengths. Producers differ in what they write (Word, WPS, LibreOffice, docx.js), so
+// everything is looked up by namespace and local name, never by prefix.
+import { attributeNS, descendantsNS, isElement, textContent, type XmlElement } from '../xml/xml-tree'
 
 export const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main'
 export const R_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'
 
-const ELEMENT_NODE = 1
-
 /** Direct children in the w: namespace, optionally only those named `local`. */
-export function wChildren(element: Element, local?: string): Element[] {
-  const found: Element[] = []
-  for (let node = element.firstChild; node !== null; node = node.nextSibling) {
-    if (node.nodeType !== ELEMENT_NODE) continue
-    const child = node as Element
-    if (child.namespaceURI === W_NS && (local === undefined || child.localName === local)) found.push(child)
-  }
+export function wChildren(element: XmlElement, local?: string): XmlElement[] {
+  const found: XmlElement[] = []
+  for (const child of element.children)
+    if (isElement(child) && child.namespaceURI === W_NS && (local === undefined || child.localName === local))
+      found.push(child)
   return found
 }
 
-export function wChild(element: Element | null, local: string): Element | null {
-  return element === null ? null : (wChildren(element, local)[0] ?? null)
+export function wChild(element: XmlElement | null, local: string): XmlElement | null {
+  if (element === null) return null
+  for (const child of element.children)
+    if (isElement(child) && child.namespaceURI === W_NS && child.localName === local) return child
+  return null
 }
 
 /** Descendants in the w: namespace named `local`, in document order. */
-export function wDescendants(element: Element | Document, local: string): Element[] {
-  return Array.from(element.getElementsByTagNameNS(W_NS, local))
+export function wDescendants(element: XmlElement, local: string): XmlElement[] {
+  return descendantsNS(element, W_NS, local)
 }
 
-/** A w: attribute; null when absent (xmldom returns '' for a missing attribute). */
-export function wAttr(element: Element | null, local: string): string | null {
-  if (element === null || !element.hasAttributeNS(W_NS, local)) return null
-  return element.getAttributeNS(W_NS, local)
+/** A w: attribute; null when absent. */
+export function wAttr(element: XmlElement | null, local: string): string | null {
+  return attributeNS(element, W_NS, local)
 }
 
 /** §17.17.4 ST_OnOff: an element without w:val is on; "0", "false", "off" turn it off. */
-export function isOn(element: Element | null): boolean | null {
+export function isOn(element: XmlElement | null): boolean | null {
   if (element === null) return null
   const value = wAttr(element, 'val')
   return value === null || !['0', 'false', 'off', 'none'].includes(value)
@@ -61,28 +60,24 @@ export function twips(value: string | null): number | null {
 }
 
 /** The nearest enclosing w:p of a node, so runs of a text box inside a paragraph are not counted twice. */
-export function owningParagraph(node: Node): Element | null {
-  for (let parent = node.parentNode; parent !== null; parent = parent.parentNode) {
-    const element = parent as Element
-    if (element.namespaceURI === W_NS && element.localName === 'p') return element
-  }
+export function owningParagraph(element: XmlElement): XmlElement | null {
+  for (let parent = element.parent; parent !== null; parent = parent.parent)
+    if (parent.namespaceURI === W_NS && parent.localName === 'p') return parent
   return null
 }
 
 /** The runs of a paragraph itself (inside hyperlinks, insertions, fields), not those of nested text boxes. */
-export function ownRuns(paragraph: Element): Element[] {
+export function ownRuns(paragraph: XmlElement): XmlElement[] {
   return wDescendants(paragraph, 'r').filter((run) => owningParagraph(run) === paragraph)
 }
 
 /** The text of one run: w:t and tabs; deleted text (w:delText) is not text. */
-export function runText(run: Element): string {
+export function runText(run: XmlElement): string {
   return wChildren(run)
-    .map((child) =>
-      child.localName === 't' ? (child.textContent ?? '') : child.localName === 'tab' ? '\t' : '',
-    )
+    .map((child) => (child.localName === 't' ? textContent(child) : child.localName === 'tab' ? '\t' : ''))
     .join('')
 }
 
-export function paragraphText(paragraph: Element): string {
+export function paragraphText(paragraph: XmlElement): string {
   return ownRuns(paragraph).map(runText).join('')
 }

@@ -3,7 +3,7 @@
 // at a break (中共某某镇委员会 某某镇人民政府) is gone from the lines. Reading it back here keeps such a title the
 // same when the export is opened again. Word and WPS keep the property as it was when the clerk edits the body's
 // title, so it is taken only where it says the same as the body (`titleAsTyped`).
-import { DOMParser } from '@xmldom/xmldom'
+import { descendantsNS, parseXml, textContent } from '../xml/xml-tree'
 import { partText, type DocxZip } from '../zip/read-docx-zip'
 
 const DC_NS = 'http://purl.org/dc/elements/1.1/'
@@ -17,10 +17,8 @@ export function coreTitle(zip: DocxZip): string | null {
 
 function propertyText(xml: string, name: string): string | null {
   try {
-    const document = new DOMParser({
-      errorHandler: { warning: () => undefined, error: () => undefined, fatalError: () => undefined },
-    }).parseFromString(xml, 'application/xml')
-    return document.getElementsByTagNameNS(DC_NS, name)[0]?.textContent ?? null
+    const property = descendantsNS(parseXml(xml), DC_NS, name)[0]
+    return property === undefined ? null : textContent(property)
   } catch {
     // a broken properties part says nothing about the title; the body still does
     return null
