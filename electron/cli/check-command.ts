@@ -1,4 +1,5 @@
 // npm run cli -- check FILE [--json] [--template ID]  (cli.md): exit 0 complete, 1 incomplete, 2 bad input.
+import { commandUsage } from './command-usage'
 import { parseArgs } from 'node:util'
 import { basename } from 'node:path'
 import { checkReport } from '../../renderer/core/check/check-report'
@@ -9,7 +10,7 @@ import { formatCheck } from './format-check'
 import { loadInput } from './load-input'
 
 export const checkCommand: CliCommand = {
-  usage: 'check 文件 [--json] [--template 模板编号或路径]   检查报告是否完整',
+  usage: commandUsage.check,
   run: async (args, io): Promise<ExitCode> => {
     let parsed: ReturnType<typeof parseCheckArgs>
     try {

@@ -1,5 +1,5 @@
-// The shape of a CLI command, so that adding one (export, rollover) is a file plus one line in
-// index.ts. Output goes through CliIo so tests and other callers can capture it.
+// The shape of a CLI command, so that adding one (export, rollover) is a file plus an entry in run-cli.ts
+// and its usage line in command-usage.ts. Output goes through CliIo so tests and other callers can capture it.
 
 export interface CliIo {
   readonly stdout: (text: string) => void

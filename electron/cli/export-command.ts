@@ -1,6 +1,7 @@
 // npm run cli -- export FILE -o OUT.docx [--public] [--set key=value ...]  (cli.md): the official-format .docx
 // (GB/T 9704, renderer/docx/export) from anything `check` reads, written atomically. Exit 0 written (with a note on
 // stderr of the 签发人, 主送, 署名 or 成文日期 it lacks, and of a 发文机关标志 it made from the 署名), 2 bad input.
+import { commandUsage } from './command-usage'
 import { parseArgs } from 'node:util'
 import { basename, extname } from 'node:path'
 import { derivedMarkNote, missingPieces } from '../../renderer/core/missing-pieces'
@@ -9,9 +10,6 @@ import { defaultSettings } from '../../renderer/core/settings'
 import type { CliCommand, ExitCode } from './command'
 import { loadInput } from './load-input'
 import { writeOutput } from './write-output'
-
-const USAGE =
-  'export 文件 -o 输出.docx [--public] [--set 字段=值 ...]   导出符合 GB/T 9704 的公文格式 Word 文档'
 
 /** `--set` keys: the metadata fields a clerk may override (cli.md), with `date` as the short name of dateText. */
 const SETTABLE = {
@@ -62,19 +60,19 @@ export function applySets(meta: ReportMeta, sets: readonly string[]): ReportMeta
 }
 
 export const exportCommand: CliCommand = {
-  usage: USAGE,
+  usage: commandUsage.export,
   run: async (args, io): Promise<ExitCode> => {
     let parsed: ReturnType<typeof parseExportArgs>
     try {
       parsed = parseExportArgs(args)
     } catch {
-      io.stderr(`参数有误。用法：npm run cli -- ${USAGE}\n`)
+      io.stderr(`参数有误。用法：npm run cli -- ${commandUsage.export}\n`)
       return 2
     }
     const file = parsed.positionals[0]
     const out = parsed.values.output
     if (file === undefined || parsed.positionals.length > 1 || out === undefined) {
-      io.stderr(`请给出一个输入文件和 -o 输出文件。用法：npm run cli -- ${USAGE}\n`)
+      io.stderr(`请给出一个输入文件和 -o 输出文件。用法：npm run cli -- ${commandUsage.export}\n`)
       return 2
     }
     if (extname(out).toLowerCase() !== '.docx') {

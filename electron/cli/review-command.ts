@@ -2,6 +2,7 @@
 // batch review of every .docx/.txt/.fznb under DIR. Exit 0 when every report passes, 1 when any goes back
 // (unreadable, incomplete or badly formatted), 2 on bad arguments, a missing folder, no reports, or a
 // failed write. With --json stdout is exactly one JSON object (ReviewSummary).
+import { commandUsage } from './command-usage'
 import { stat } from 'node:fs/promises'
 import { basename, extname } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -15,8 +16,6 @@ import type { CliCommand, ExitCode } from './command'
 import { loadTemplate } from './load-template'
 import { reviewFolder } from './review/review-folder'
 import { reviewText } from './review/review-text'
-
-const USAGE = 'review 文件夹 [-o 汇总.xlsx|汇总.html] [--json] [--template 模板编号]   批量审阅文件夹中的报告'
 
 const writers: Readonly<
   Record<string, (summary: ReviewSummary, template: Template) => Promise<Uint8Array | string>>
@@ -37,18 +36,18 @@ async function isFolder(path: string): Promise<boolean> {
 }
 
 export const reviewCommand: CliCommand = {
-  usage: USAGE,
+  usage: commandUsage.review,
   run: async (args, io): Promise<ExitCode> => {
     let parsed: ReturnType<typeof parseReviewArgs>
     try {
       parsed = parseReviewArgs(args)
     } catch {
-      io.stderr(`参数有误。用法：npm run cli -- ${USAGE}\n`)
+      io.stderr(`参数有误。用法：npm run cli -- ${commandUsage.review}\n`)
       return 2
     }
     const folder = parsed.positionals[0]
     if (folder === undefined || parsed.positionals.length > 1) {
-      io.stderr(`请给出且只给出一个要审阅的文件夹。用法：npm run cli -- ${USAGE}\n`)
+      io.stderr(`请给出且只给出一个要审阅的文件夹。用法：npm run cli -- ${commandUsage.review}\n`)
       return 2
     }
     const outputs = parsed.values.output ?? []

@@ -3,6 +3,7 @@
 // marks and last year's plans: the .docx is a working draft (ExportDocxOptions.draftMarks), the figures
 // highlighted and last year's plans and text as comments, which `check` and the app read back.
 // Exit 0 written, 2 bad input.
+import { commandUsage } from './command-usage'
 import { parseArgs } from 'node:util'
 import { basename, extname } from 'node:path'
 import { checkReport } from '../../renderer/core/check/check-report'
@@ -14,23 +15,23 @@ import type { CliCommand, ExitCode } from './command'
 import { loadInput } from './load-input'
 import { writeOutput } from './write-output'
 
-const USAGE = 'rollover 去年的报告 -o 输出.fznb|输出.docx --year 年份   从去年的报告生成今年的初稿'
-
 export const rolloverCommand: CliCommand = {
-  usage: USAGE,
+  usage: commandUsage.rollover,
   run: async (args, io): Promise<ExitCode> => {
     let parsed: ReturnType<typeof parseRolloverArgs>
     try {
       parsed = parseRolloverArgs(args)
     } catch {
-      io.stderr(`参数有误。用法：npm run cli -- ${USAGE}\n`)
+      io.stderr(`参数有误。用法：npm run cli -- ${commandUsage.rollover}\n`)
       return 2
     }
     const file = parsed.positionals[0]
     const out = parsed.values.output
     const yearText = parsed.values.year
     if (file === undefined || parsed.positionals.length > 1 || out === undefined || yearText === undefined) {
-      io.stderr(`请给出去年的报告、-o 输出文件和 --year 年份。用法：npm run cli -- ${USAGE}\n`)
+      io.stderr(
+        `请给出去年的报告、-o 输出文件和 --year 年份。用法：npm run cli -- ${commandUsage.rollover}\n`,
+      )
       return 2
     }
     if (!/^\d{4}$/.test(yearText)) {

@@ -1,17 +1,23 @@
 // The CLI (cli.md): argv → command → exit code. Every failure is one Chinese line on stderr
 // and exit 2; a bug in a command must not print a stack trace at a clerk either.
-import { checkCommand } from './check-command'
-import { exportCommand } from './export-command'
-import { reviewCommand } from './review-command'
-import { rolloverCommand } from './rollover-command'
 import type { CliCommand, CliIo, ExitCode } from './command'
+import { commandUsage } from './command-usage'
 
-/** The command table: adding a command is one line here. */
-const commands: Readonly<Record<string, CliCommand>> = {
-  check: checkCommand,
-  export: exportCommand,
-  rollover: rolloverCommand,
-  review: reviewCommand,
+interface CommandEntry {
+  readonly usage: string
+  /** Loaded when run: a `check` does not start by setting up the review, the export and the rollover. */
+  readonly load: () => Promise<CliCommand>
+}
+
+/** The command table: adding a command is one entry here and its line in command-usage.ts. */
+const commands: Readonly<Record<string, CommandEntry>> = {
+  check: { usage: commandUsage.check, load: async () => (await import('./check-command')).checkCommand },
+  export: { usage: commandUsage.export, load: async () => (await import('./export-command')).exportCommand },
+  rollover: {
+    usage: commandUsage.rollover,
+    load: async () => (await import('./rollover-command')).rolloverCommand,
+  },
+  review: { usage: commandUsage.review, load: async () => (await import('./review-command')).reviewCommand },
 }
 
 function usage(): string {
@@ -31,7 +37,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     return 2
   }
   try {
-    return await command.run(args, io)
+    return await (await command.load()).run(args, io)
   } catch (error) {
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error)
     io.stderr(`内部错误，未能完成（${detail ?? ''}）。请把输入文件发给维护人员。\n`)
