@@ -1,5 +1,4 @@
 // npm run cli -- check FILE [--json] [--template ID]  (cli.md): exit 0 complete, 1 incomplete, 2 bad input.
-import { commandUsage } from './command-usage'
 import { parseArgs } from 'node:util'
 import { basename } from 'node:path'
 import { checkReport } from '../../renderer/core/check/check-report'
@@ -10,7 +9,6 @@ import { formatCheck } from './format-check'
 import { loadInput } from './load-input'
 
 export const checkCommand: CliCommand = {
-  usage: commandUsage.check,
   run: async (args, io): Promise<ExitCode> => {
     let parsed: ReturnType<typeof parseCheckArgs>
     try {

@@ -10,7 +10,5 @@ export interface CliIo {
 export type ExitCode = 0 | 1 | 2
 
 export interface CliCommand {
-  /** One line of Chinese usage, shown by `npm run cli` without arguments. */
-  readonly usage: string
   readonly run: (args: readonly string[], io: CliIo) => Promise<ExitCode>
 }

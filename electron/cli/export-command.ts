@@ -60,7 +60,6 @@ export function applySets(meta: ReportMeta, sets: readonly string[]): ReportMeta
 }
 
 export const exportCommand: CliCommand = {
-  usage: commandUsage.export,
   run: async (args, io): Promise<ExitCode> => {
     let parsed: ReturnType<typeof parseExportArgs>
     try {

@@ -36,7 +36,6 @@ async function isFolder(path: string): Promise<boolean> {
 }
 
 export const reviewCommand: CliCommand = {
-  usage: commandUsage.review,
   run: async (args, io): Promise<ExitCode> => {
     let parsed: ReturnType<typeof parseReviewArgs>
     try {

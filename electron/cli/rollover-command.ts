@@ -16,7 +16,6 @@ import { loadInput } from './load-input'
 import { writeOutput } from './write-output'
 
 export const rolloverCommand: CliCommand = {
-  usage: commandUsage.rollover,
   run: async (args, io): Promise<ExitCode> => {
     let parsed: ReturnType<typeof parseRolloverArgs>
     try {

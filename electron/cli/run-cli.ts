@@ -3,25 +3,23 @@
 import type { CliCommand, CliIo, ExitCode } from './command'
 import { commandUsage } from './command-usage'
 
-interface CommandEntry {
-  readonly usage: string
-  /** Loaded when run: a `check` does not start by setting up the review, the export and the rollover. */
-  readonly load: () => Promise<CliCommand>
+/**
+ * The command table: adding a command is one entry here and its line in command-usage.ts. Each is loaded when
+ * run: a `check` does not start by setting up the review, the export and the rollover.
+ */
+const commands: Readonly<Record<keyof typeof commandUsage, () => Promise<CliCommand>>> = {
+  check: async () => (await import('./check-command')).checkCommand,
+  export: async () => (await import('./export-command')).exportCommand,
+  rollover: async () => (await import('./rollover-command')).rolloverCommand,
+  review: async () => (await import('./review-command')).reviewCommand,
 }
 
-/** The command table: adding a command is one entry here and its line in command-usage.ts. */
-const commands: Readonly<Record<string, CommandEntry>> = {
-  check: { usage: commandUsage.check, load: async () => (await import('./check-command')).checkCommand },
-  export: { usage: commandUsage.export, load: async () => (await import('./export-command')).exportCommand },
-  rollover: {
-    usage: commandUsage.rollover,
-    load: async () => (await import('./rollover-command')).rolloverCommand,
-  },
-  review: { usage: commandUsage.review, load: async () => (await import('./review-command')).reviewCommand },
+function isCommand(name: string): name is keyof typeof commandUsage {
+  return Object.hasOwn(commands, name)
 }
 
 function usage(): string {
-  const lines = Object.values(commands).map((command) => `  npm run cli -- ${command.usage}`)
+  const lines = Object.values(commandUsage).map((line) => `  npm run cli -- ${line}`)
   return `用法：\n${lines.join('\n')}\n`
 }
 
@@ -31,13 +29,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     io.stderr(usage())
     return 2
   }
-  const command = commands[name]
-  if (command === undefined) {
+  if (!isCommand(name)) {
     io.stderr(`未知命令“${name}”。可用命令：${Object.keys(commands).join('、')}\n`)
     return 2
   }
   try {
-    return await (await command.load()).run(args, io)
+    return await (await commands[name]()).run(args, io)
   } catch (error) {
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error)
     io.stderr(`内部错误，未能完成（${detail ?? ''}）。请把输入文件发给维护人员。\n`)

@@ -17,22 +17,25 @@ function bundled(json: unknown): Template {
 const shipped: readonly { readonly id: string }[] = [standard, courtInMeasures]
 const parsed = new Map<string, Template>()
 
-export function findBuiltinTemplate(id: string): Template | null {
-  const json = shipped.find((candidate) => candidate.id === id)
-  if (json === undefined) return null
-  let template = parsed.get(id)
+function parsedOnce(json: { readonly id: string }): Template {
+  let template = parsed.get(json.id)
   if (template === undefined) {
     template = bundled(json)
-    parsed.set(id, template)
+    parsed.set(json.id, template)
   }
   return template
+}
+
+export function findBuiltinTemplate(id: string): Template | null {
+  const json = shipped.find((candidate) => candidate.id === id)
+  return json === undefined ? null : parsedOnce(json)
 }
 
 let all: readonly Template[] | null = null
 
 /** Every shipped template, in the order the template menus list them (the same array every time). */
 export function builtinTemplates(): readonly Template[] {
-  all ??= shipped.map((json) => findBuiltinTemplate(json.id) ?? bundled(json))
+  all ??= shipped.map(parsedOnce)
   return all
 }
 

@@ -18,12 +18,6 @@ function hasAny(text: string, table: Uint8Array): boolean {
   return false
 }
 
-/** Every string a dictionary (opencc-js DictLike: "a b|c d" or pairs) has as a key. */
-function dictKeys(dict: string | readonly (readonly [string, string])[]): string[] {
-  if (typeof dict !== 'string') return dict.map(([key]) => key)
-  return dict === '' ? [] : dict.split('|').map((entry) => entry.slice(0, entry.indexOf(' ')))
-}
-
 /** Variants first (Taiwan 裡, Hong Kong 綫 → OpenCC's standard form), then traditional → simplified. */
 function conversionGroups(): DictGroup[] {
   return [from['hk'], from['tw'], to['cn']].flatMap((groups) => groups ?? [])
@@ -31,6 +25,7 @@ function conversionGroups(): DictGroup[] {
 
 type Entry = readonly [key: string, value: string]
 
+/** A dictionary's entries (opencc-js DictLike: "a b|c d" or pairs). */
 function entriesOf(dict: DictLike): readonly Entry[] {
   if (typeof dict !== 'string') return dict
   if (dict === '') return []
@@ -97,17 +92,18 @@ const FEW_CONVERSIONS = 8
 let conversions = 0
 let converter: ((text: string) => string) | null = null
 
-/** The conversion, its dictionaries loaded on first use: only a text with a traditional character needs it. */
-function convert(text: string): string {
-  conversions += 1
-  if (converter === null && conversions <= FEW_CONVERSIONS) return convertThroughMatchingEntries(text)
+/** The conversion by opencc's own converter of the whole dictionaries, built once. */
+export function convertWithWholeDictionaries(text: string): string {
   converter ??= ConverterFactory(...conversionGroups())
   return converter(text)
 }
 
-/** The conversion by opencc's own converter of the whole dictionaries, for the test that both ways agree. */
-export function convertWithWholeDictionaries(text: string): string {
-  return ConverterFactory(...conversionGroups())(text)
+/** The conversion, its dictionaries loaded on first use: only a text with a traditional character needs it. */
+function convert(text: string): string {
+  conversions += 1
+  return converter === null && conversions <= FEW_CONVERSIONS
+    ? convertThroughMatchingEntries(text)
+    : convertWithWholeDictionaries(text)
 }
 
 /**
@@ -121,7 +117,7 @@ export function convertWithWholeDictionaries(text: string): string {
 export function changingCharacters(): string[] {
   const keyChars = new Set<string>()
   for (const group of conversionGroups())
-    for (const dict of group) for (const key of dictKeys(dict)) for (const char of key) keyChars.add(char)
+    for (const dict of group) for (const [key] of entriesOf(dict)) for (const char of key) keyChars.add(char)
   return [...keyChars].filter((char) => convert(char) !== char).sort()
 }
 
@@ -148,5 +144,5 @@ export function convertToSimplified(text: string): string {
 
 /** Every key of the dictionaries the conversion uses (characters and phrases). */
 export function simplifierKeys(): string[] {
-  return conversionGroups().flatMap((group) => group.flatMap((dict) => dictKeys(dict)))
+  return conversionGroups().flatMap((group) => group.flatMap((dict) => entriesOf(dict).map(([key]) => key)))
 }

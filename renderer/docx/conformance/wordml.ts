@@ -1,25 +1,31 @@
 // Reading WordprocessingML (ECMA-376 Part 1 §17) from a parsed part (xml/xml-tree.ts): namespaced children,
 // attributes, toggles and lengths. Producers differ in what they write (Word, WPS, LibreOffice, docx.js), so
 // everything is looked up by namespace and local name, never by prefix.
-import { attributeNS, descendantsNS, isElement, textContent, type XmlElement } from '../xml/xml-tree'
+import {
+  attributeNS,
+  descendantsNS,
+  isElement,
+  textContent,
+  type XmlElement,
+  type XmlNode,
+} from '../xml/xml-tree'
 
 export const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main'
 export const R_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'
 
 /** Direct children in the w: namespace, optionally only those named `local`. */
-export function wChildren(element: XmlElement, local?: string): XmlElement[] {
-  const found: XmlElement[] = []
-  for (const child of element.children)
-    if (isElement(child) && child.namespaceURI === W_NS && (local === undefined || child.localName === local))
-      found.push(child)
-  return found
+/** A node that is a w: element, named `local` when given. */
+function isW(node: XmlNode, local?: string): node is XmlElement {
+  return isElement(node) && node.namespaceURI === W_NS && (local === undefined || node.localName === local)
 }
 
+export function wChildren(element: XmlElement, local?: string): XmlElement[] {
+  return element.children.filter((child): child is XmlElement => isW(child, local))
+}
+
+/** The first such child, found without listing the rest (the layout checks ask this for every run). */
 export function wChild(element: XmlElement | null, local: string): XmlElement | null {
-  if (element === null) return null
-  for (const child of element.children)
-    if (isElement(child) && child.namespaceURI === W_NS && child.localName === local) return child
-  return null
+  return element?.children.find((child): child is XmlElement => isW(child, local)) ?? null
 }
 
 /** Descendants in the w: namespace named `local`, in document order. */

@@ -8,9 +8,9 @@
 //
 // fflate reads the archive twice, both without our own parsing (APPNOTE.TXT 4.3): unzipSync with a
 // filter that inflates nothing lists the central directory, and the streaming Unzip walks the local
-// headers, inflating only the XML parts, chunk by chunk (or, given a native inflater, each part whole but never
-// past its cap: whole-entry-inflate.ts), and stopping as soon as a cap is passed. Both
-// lists must name the same entries with the same sizes, or the file is refused: then Word, WPS and our
+// headers, inflating only the XML parts, chunk by chunk (or, given a native inflater, each part whole
+// but never past its cap: whole-entry-inflate.ts), and stopping as soon as a cap is passed. Both lists
+// must name the same entries with the same sizes, or the file is refused: then Word, WPS and our
 // readers cannot be shown different documents in one file.
 import { Unzip, UnzipInflate, unzipSync, type UnzipFile } from 'fflate'
 import { appError, err, ok, type AppError, type Result } from '../../core/result'
