@@ -42,15 +42,29 @@ export function reviewedName(folder: string, path: string): string {
   return relative(folder, path).split(sep).join('/')
 }
 
+export type ReviewInput = Awaited<ReturnType<typeof readInput>>
+
+/**
+ * A file read by readInput (the same input checks as every other command: size, the capped zip reader) → its
+ * row, through the review shared with the app.
+ */
+export function reviewInput(
+  folder: string,
+  path: string,
+  input: ReviewInput,
+  template: Template,
+): Promise<ReviewRow> {
+  const file = reviewedName(folder, path)
+  if (!input.ok)
+    return Promise.resolve(unreadableRow(file, kindFromName(basename(path)), asUnreadable(input.error), null))
+  return reviewDocument(file, input.value.bytes, template, { today: localIsoDate(new Date()) })
+}
+
 export async function reviewFile(
   folder: string,
   path: string,
   template: Template,
   fs: FileSystem = nodeFileSystem,
 ): Promise<ReviewRow> {
-  const file = reviewedName(folder, path)
-  // The same input checks as every other command (size, the capped zip reader), then the shared review.
-  const input = await readInput(path, fs)
-  if (!input.ok) return unreadableRow(file, kindFromName(basename(path)), asUnreadable(input.error), null)
-  return reviewDocument(file, input.value.bytes, template, { today: localIsoDate(new Date()) })
+  return reviewInput(folder, path, await readInput(path, fs), template)
 }

@@ -3,15 +3,9 @@
 // a file the importer cannot read still gets its layout checked; the parts come from the same capped zip
 // reader as the importer's (zip/read-docx-zip.ts). Runs in Node and the browser.
 import { appError, err, ok, type AppError, type Result } from '../../core/result'
-import {
-  attributeNS,
-  descendantsNS,
-  MalformedXml,
-  parseXml,
-  plainAttribute,
-  type XmlElement,
-} from '../xml/xml-tree'
-import { partText, readDocxZip, type DocxZip } from '../zip/read-docx-zip'
+import { attributeNS, descendantsNS, MalformedXml, plainAttribute, type XmlElement } from '../xml/xml-tree'
+import { xmlPart } from '../xml/xml-part'
+import { readDocxZip, type DocxZip } from '../zip/read-docx-zip'
 import { R_NS, wAttr, wChild, wChildren, wDescendants } from './wordml'
 
 export type FooterKind = 'default' | 'even' | 'first'
@@ -34,10 +28,10 @@ const RELS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships'
 function relationships(zip: DocxZip, partPath: string): Map<string, { type: string; path: string }> {
   const folder = partPath.slice(0, partPath.lastIndexOf('/') + 1)
   const relsPath = `${folder}_rels/${partPath.slice(folder.length)}.rels`
-  const text = partText(zip, relsPath)
+  const tree = xmlPart(zip, relsPath)
   const found = new Map<string, { type: string; path: string }>()
-  if (text === null) return found
-  for (const rel of descendantsNS(parseXml(text), RELS_NS, 'Relationship')) {
+  if (tree === null) return found
+  for (const rel of descendantsNS(tree, RELS_NS, 'Relationship')) {
     const target = plainAttribute(rel, 'Target') ?? ''
     const path = target.startsWith('/') ? target.slice(1) : normalise(folder + target)
     found.set(plainAttribute(rel, 'Id') ?? '', { type: plainAttribute(rel, 'Type') ?? '', path })
@@ -61,8 +55,8 @@ function partOfType(
 ): XmlElement | null {
   for (const rel of rels.values()) {
     if (!rel.type.endsWith(`/${type}`)) continue
-    const text = partText(zip, rel.path)
-    if (text !== null) return parseXml(text)
+    const tree = xmlPart(zip, rel.path)
+    if (tree !== null) return tree
   }
   return null
 }
@@ -79,9 +73,8 @@ export function readDocxPackage(bytes: Uint8Array, name: string): Result<DocxPac
     const packageRels = relationships(zip, '')
     const main = [...packageRels.values()].find((rel) => rel.type.endsWith('/officeDocument'))
     const mainPath = main?.path ?? 'word/document.xml'
-    const text = partText(zip, mainPath)
-    if (text === null) return err(unreadable(name))
-    const document = parseXml(text)
+    const document = xmlPart(zip, mainPath)
+    if (document === null) return err(unreadable(name))
     const body = wDescendants(document, 'body')[0]
     if (body === undefined) return err(unreadable(name))
     const rels = relationships(zip, mainPath)
@@ -90,8 +83,8 @@ export function readDocxPackage(bytes: Uint8Array, name: string): Result<DocxPac
     for (const reference of section === null ? [] : wChildren(section, 'footerReference')) {
       const kind = (wAttr(reference, 'type') ?? 'default') as FooterKind
       const path = rels.get(attributeNS(reference, R_NS, 'id') ?? '')?.path
-      const footerText = path === undefined ? null : partText(zip, path)
-      if (footerText !== null) footers[kind] = parseXml(footerText)
+      const footer = path === undefined ? null : xmlPart(zip, path)
+      if (footer !== null) footers[kind] = footer
     }
     return ok({
       document,

@@ -21,52 +21,113 @@ export type XmlNode = XmlElement | string
 /** Thrown by parseXml for a part that is not well-formed XML. */
 export class MalformedXml extends Error {}
 
+/**
+ * Keys the readers look attributes up by, made once each: the checks ask for the same few thousands of times.
+ * Only names our code asks for come here, so the memo stays small whatever a file holds.
+ */
+const keys = new Map<string, Map<string, string>>()
+
+function lookupKey(namespace: string, localName: string): string {
+  let byName = keys.get(namespace)
+  if (byName === undefined) {
+    byName = new Map()
+    keys.set(namespace, byName)
+  }
+  let key = byName.get(localName)
+  if (key === undefined) {
+    key = namespaceKey(namespace, localName)
+    byName.set(localName, key)
+  }
+  return key
+}
+
 export function namespaceKey(namespace: string, localName: string): string {
   return `${namespace} ${localName}`
 }
 
+/**
+ * Prefix ('' for the default namespace) → namespace URI, as declared at an element and above, with what the names
+ * written under it resolve to: an element of a part repeats a few dozen names thousands of times.
+ */
+interface Scope {
+  readonly prefixes: ReadonlyMap<string, string>
+  readonly elementNames: Map<string, { readonly namespaceURI: string; readonly localName: string }>
+  readonly attributeKeys: Map<string, string>
+}
+
 interface Building extends XmlElement {
   readonly children: XmlNode[]
-  /** Prefix ('' for the default namespace) → namespace URI, as declared here and above. */
-  readonly scope: ReadonlyMap<string, string>
+  readonly scope: Scope
 }
 
 const XML_NS = 'http://www.w3.org/XML/1998/namespace'
 const XMLNS_NS = 'http://www.w3.org/2000/xmlns/'
-const rootScope: ReadonlyMap<string, string> = new Map([['xml', XML_NS]])
 
-/** The scope of an element: its parent's, or a copy with the element's own xmlns declarations. */
-function scopeOf(attributes: Readonly<Record<string, string>>, parent: ReadonlyMap<string, string>) {
-  let scope: Map<string, string> | null = null
-  for (const [name, value] of Object.entries(attributes)) {
-    if (name !== 'xmlns' && !name.startsWith('xmlns:')) continue
-    scope ??= new Map(parent)
-    scope.set(name === 'xmlns' ? '' : name.slice('xmlns:'.length), value)
+function newScope(prefixes: ReadonlyMap<string, string>): Scope {
+  return { prefixes, elementNames: new Map(), attributeKeys: new Map() }
+}
+
+function isDeclaration(name: string): boolean {
+  return name.startsWith('xmlns') && (name.length === 5 || name.charCodeAt(5) === 0x3a)
+}
+
+/** The scope of an element: its parent's, or a new one with the element's own xmlns declarations. */
+function scopeOf(attributes: Readonly<Record<string, string>>, parent: Scope): Scope {
+  let prefixes: Map<string, string> | null = null
+  for (const name in attributes) {
+    if (!isDeclaration(name)) continue
+    prefixes ??= new Map(parent.prefixes)
+    prefixes.set(name.length === 5 ? '' : name.slice(6), attributes[name]!)
   }
-  return scope ?? parent
+  return prefixes === null ? parent : newScope(prefixes)
 }
 
-function splitName(name: string): { readonly prefix: string; readonly local: string } {
-  const colon = name.indexOf(':')
-  return colon === -1
-    ? { prefix: '', local: name }
-    : { prefix: name.slice(0, colon), local: name.slice(colon + 1) }
+function elementName(
+  qualified: string,
+  scope: Scope,
+): { readonly namespaceURI: string; readonly localName: string } {
+  let name = scope.elementNames.get(qualified)
+  if (name === undefined) {
+    const colon = qualified.indexOf(':')
+    const prefix = colon === -1 ? '' : qualified.slice(0, colon)
+    name = { namespaceURI: scope.prefixes.get(prefix) ?? '', localName: qualified.slice(colon + 1) }
+    scope.elementNames.set(qualified, name)
+  }
+  return name
 }
 
-function element(tag: SaxesTagPlain, parent: Building | null): Building {
+/** An attribute's key: an unprefixed attribute is in no namespace, an xmlns declaration in XMLNS_NS. */
+function attributeKey(qualified: string, scope: Scope): string {
+  let key = scope.attributeKeys.get(qualified)
+  if (key === undefined) {
+    const colon = qualified.indexOf(':')
+    const prefix = colon === -1 ? '' : qualified.slice(0, colon)
+    const namespace = isDeclaration(qualified)
+      ? XMLNS_NS
+      : prefix === ''
+        ? ''
+        : (scope.prefixes.get(prefix) ?? '')
+    key = namespaceKey(namespace, qualified.slice(colon + 1))
+    scope.attributeKeys.set(qualified, key)
+  }
+  return key
+}
+
+/** Shared by the elements that have no attributes (most of a document's runs and texts). */
+const noAttributes: ReadonlyMap<string, string> = new Map()
+
+function element(tag: SaxesTagPlain, parent: Building | null, rootScope: Scope): Building {
   const scope = scopeOf(tag.attributes, parent?.scope ?? rootScope)
-  const name = splitName(tag.name)
-  const attributes = new Map<string, string>()
-  for (const [qualified, value] of Object.entries(tag.attributes)) {
-    const { prefix, local } = splitName(qualified)
-    const namespace =
-      qualified === 'xmlns' || prefix === 'xmlns' ? XMLNS_NS : prefix === '' ? '' : (scope.get(prefix) ?? '')
-    attributes.set(namespaceKey(namespace, local), value)
+  let attributes: Map<string, string> | null = null
+  for (const qualified in tag.attributes) {
+    attributes ??= new Map()
+    attributes.set(attributeKey(qualified, scope), tag.attributes[qualified]!)
   }
+  const name = elementName(tag.name, scope)
   return {
-    namespaceURI: scope.get(name.prefix) ?? '',
-    localName: name.local,
-    attributes,
+    namespaceURI: name.namespaceURI,
+    localName: name.localName,
+    attributes: attributes ?? noAttributes,
     children: [],
     parent,
     scope,
@@ -81,11 +142,12 @@ function element(tag: SaxesTagPlain, parent: Building | null): Building {
  */
 export function parseXml(text: string): XmlElement {
   const parser = new SaxesParser()
+  const rootScope = newScope(new Map([['xml', XML_NS]]))
   let root: Building | null = null
   const open: Building[] = []
   parser.on('opentag', (tag) => {
     const parent = open.at(-1) ?? null
-    const opened = element(tag, parent)
+    const opened = element(tag, parent, rootScope)
     if (parent === null) root ??= opened
     else parent.children.push(opened)
     open.push(opened)
@@ -119,12 +181,12 @@ export function isElement(node: XmlNode): node is XmlElement {
 
 /** A namespaced attribute, or null when absent. */
 export function attributeNS(element: XmlElement | null, namespace: string, localName: string): string | null {
-  return element?.attributes.get(namespaceKey(namespace, localName)) ?? null
+  return element?.attributes.get(lookupKey(namespace, localName)) ?? null
 }
 
 /** An attribute in no namespace (Target="…" in a .rels part), or null when absent. */
 export function plainAttribute(element: XmlElement, name: string): string | null {
-  return element.attributes.get(namespaceKey('', name)) ?? null
+  return element.attributes.get(lookupKey('', name)) ?? null
 }
 
 /**

@@ -1,0 +1,79 @@
+// mammoth parses each part it reads with xmldom and then copies the DOM into elements of its own
+// (mammoth/lib/xml/reader.js); in a review that was a third of the time, and the layout checks had parsed the same
+// document.xml, styles and relationships already. Here mammoth's elements are made from our tree of the part
+// (xml/xml-part.ts), parsed once for both. mammoth looks its parser up on every read (office-xml-reader.js calls
+// `xml.readString`), so replacing that one function is enough; the test for this file fails if mammoth stops
+// calling it. A part saxes refuses goes to mammoth's own parser, so no file reads worse than before: xmldom lets
+// through a few faults saxes does not.
+import mammothXml, {
+  type MammothXmlElement,
+  type MammothXmlNode,
+  type NamespaceMap,
+} from 'mammoth/lib/xml/index.js'
+import { MalformedXml, parseXml, type XmlElement } from '../xml/xml-tree'
+
+/** Texts of parts already parsed, as mammoth will hand them back to its parser (offerParsed). */
+const offered = new Map<string, XmlElement>()
+const domReadString = mammothXml.readString
+
+/** Counts the parts mammoth had read through our tree; a test's proof that the replacement is in place. */
+export const mammothXmlReads = { trees: 0 }
+
+function mammothName(namespace: string, localName: string, namespaceMap: NamespaceMap): string {
+  if (namespace === '') return localName
+  const prefix = namespaceMap[namespace]
+  return prefix === undefined ? `{${namespace}}${localName}` : `${prefix}:${localName}`
+}
+
+/** Our tree as mammoth's: names prefixed by its namespace map, adjacent texts (around a comment, CDATA) as one. */
+function toMammoth(element: XmlElement, namespaceMap: NamespaceMap): MammothXmlElement {
+  const attributes: Record<string, string> = Object.create(null) as Record<string, string>
+  for (const [key, value] of element.attributes) {
+    const space = key.lastIndexOf(' ')
+    attributes[mammothName(key.slice(0, space), key.slice(space + 1), namespaceMap)] = value
+  }
+  const children: MammothXmlNode[] = []
+  let text: string | null = null
+  for (const child of element.children) {
+    if (typeof child === 'string') {
+      text = (text ?? '') + child
+      continue
+    }
+    if (text !== null) children.push(mammothXml.text(text))
+    text = null
+    children.push(toMammoth(child, namespaceMap))
+  }
+  if (text !== null) children.push(mammothXml.text(text))
+  return new mammothXml.Element(
+    mammothName(element.namespaceURI, element.localName, namespaceMap),
+    attributes,
+    children,
+  )
+}
+
+function readString(text: string, namespaceMap: NamespaceMap = {}): Promise<MammothXmlNode> {
+  let tree = offered.get(text)
+  if (tree === undefined) {
+    try {
+      tree = parseXml(text)
+    } catch (error) {
+      if (error instanceof MalformedXml) return domReadString(text, namespaceMap)
+      throw error
+    }
+  }
+  mammothXmlReads.trees += 1
+  return Promise.resolve(toMammoth(tree, namespaceMap))
+}
+
+mammothXml.readString = readString
+
+/**
+ * Lets mammoth's parser take `tree` for a part whose text is `text`, until the returned function is called. Keyed
+ * by the text itself: that is all mammoth passes on, and two files with the same part have the same tree.
+ */
+export function offerParsed(text: string, tree: XmlElement): () => void {
+  offered.set(text, tree)
+  return () => {
+    if (offered.get(text) === tree) offered.delete(text)
+  }
+}
