@@ -4,6 +4,12 @@
 // bytecode of every function it compiled is saved next to the bundle, one file per command (check and review
 // compile different code), and the next run of that command starts from it.
 //
+// A run on a small input compiles less than one on a large report (a check of a .txt never compiles the .docx
+// importer), and what a cache lacks is compiled anew on every run. So each cache records how much bytecode the run
+// that made it held, and a run that ends with clearly more writes a fresh cache, which holds all it compiled,
+// the functions read from the old cache among them: a cache only grows, and stops changing once the runs it sees
+// compile nothing new.
+//
 // A cache is only ever used with the very bundle it was made from: the bundle's file name carries a hash of its
 // content, and so does the cache's. V8 refuses a cache made by another Node version or with other flags
 // (cachedDataRejected); that run compiles as usual and writes a fresh one. The Node version and flags are part of
@@ -15,14 +21,15 @@
 const { readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs')
 const { createRequire } = require('node:module')
 const { dirname } = require('node:path')
-const { setFlagsFromString } = require('node:v8')
+const { getHeapCodeStatistics, setFlagsFromString } = require('node:v8')
 const { Script } = require('node:vm')
 
 /**
  * Commands that read or write one file and exit within a few hundred milliseconds. V8's optimizing compiler
  * (TurboFan) compiles their hot functions on a second thread, work that a run this short never earns back: a
  * `check` of a 30-page report costs a third more CPU with it. A `review` of a folder runs long enough to gain
- * from it and keeps it. A command missing here only runs as it would anyway.
+ * from it and keeps it. The same holds for zod's compiled parsers, which the bundle leaves off when told the run
+ * is short (electron/cli/index.ts). A command missing here only runs as it would anyway.
  */
 const oneFileCommands = new Set(['check', 'export', 'rollover'])
 
@@ -43,20 +50,49 @@ function cacheFileOf(bundleFile, command) {
   return `${bundleFile.replace(/\.cjs$/, '')}.${command}.${node}.cache`
 }
 
-/** @param {string} file @returns {Buffer | undefined} */
+/** A cache file: this mark, the bytecode its run held (uint32, little-endian), then V8's data. */
+const cacheMark = Buffer.from('fznb-cc1', 'latin1')
+const headerBytes = cacheMark.length + 4
+
+/**
+ * Bytecode more than the cache's run held by this share (1/16) calls for a new cache: what V8 writes varies by a
+ * few kilobytes from run to run, and a new cache costs the run that writes it ~10 ms.
+ */
+const growthShare = 16
+
+/** @typedef {{ data: Buffer, bytecode: number }} Cache */
+
+/** @param {string} file @returns {Cache | undefined} */
 function readCache(file) {
+  let bytes
   try {
-    return readFileSync(file)
+    bytes = readFileSync(file)
   } catch {
     return undefined
   }
+  // a cache of an older runner, or a damaged one, is no cache
+  if (bytes.length <= headerBytes || !bytes.subarray(0, cacheMark.length).equals(cacheMark)) return undefined
+  return { data: bytes.subarray(headerBytes), bytecode: bytes.readUInt32LE(cacheMark.length) }
+}
+
+/** Bytes of bytecode in the heap: the functions compiled so far, by this run or read from a cache. */
+function heapBytecode() {
+  return getHeapCodeStatistics().bytecode_and_metadata_size
+}
+
+/** @param {Cache | undefined} cache @param {boolean} rejected */
+function needsNewCache(cache, rejected) {
+  return cache === undefined || rejected || heapBytecode() > cache.bytecode + cache.bytecode / growthShare
 }
 
 /** @param {string} file @param {Buffer} data */
 function writeCache(file, data) {
   const temporary = `${file}.${String(process.pid)}.tmp`
+  const header = Buffer.alloc(headerBytes)
+  cacheMark.copy(header)
+  header.writeUInt32LE(Math.min(heapBytecode(), 0xffffffff), cacheMark.length)
   try {
-    writeFileSync(temporary, data)
+    writeFileSync(temporary, Buffer.concat([header, data]))
     renameSync(temporary, file)
   } catch {
     rmSync(temporary, { force: true })
@@ -64,7 +100,7 @@ function writeCache(file, data) {
 }
 
 /**
- * Loads `bundleFile` (a CommonJS module exporting `main(argv)`) and runs `main(argv)`; resolves when it is done.
+ * Loads `bundleFile` (a CommonJS module exporting `main(argv, options)`) and runs it; resolves when it is done.
  * Only a command that ran (exit code 0 or 1) leaves a cache: a typo or an unreadable file compiles little.
  * @param {string} bundleFile
  * @param {readonly string[]} argv
@@ -76,13 +112,16 @@ async function runBundle(bundleFile, argv) {
   // so every run of a command sets the same flags at the same point.
   if (oneFileCommands.has(command)) setFlagsFromString('--no-opt')
   const cacheFile = cacheFileOf(bundleFile, command)
-  const cachedData = readCache(cacheFile)
+  const cache = readCache(cacheFile)
   const source = readFileSync(bundleFile, 'utf8')
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: bundleFile,
-    cachedData,
+    cachedData: cache?.data,
   })
-  const module = { exports: /** @type {{ main?: (argv: readonly string[]) => Promise<void> }} */ ({}) }
+  const module = {
+    exports:
+      /** @type {{ main?: (argv: readonly string[], options: { shortRun: boolean }) => Promise<void> }} */ ({}),
+  }
   script.runInThisContext()(
     module.exports,
     createRequire(bundleFile),
@@ -92,9 +131,9 @@ async function runBundle(bundleFile, argv) {
   )
   const main = module.exports.main
   if (typeof main !== 'function') throw new Error(`${bundleFile} exports no main`)
-  await main(argv)
+  await main(argv, { shortRun: oneFileCommands.has(command) })
   const ran = process.exitCode === 0 || process.exitCode === 1 || process.exitCode === undefined
-  if (ran && (cachedData === undefined || script.cachedDataRejected === true))
+  if (ran && needsNewCache(cache, script.cachedDataRejected === true))
     writeCache(cacheFile, script.createCachedData())
 }
 

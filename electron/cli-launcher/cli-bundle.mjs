@@ -29,9 +29,14 @@ const alwaysStamped = [
   'node_modules/esbuild/package.json',
   'electron/cli-launcher/cli-bundle.mjs',
   'electron/cli-launcher/bundle-runner.cjs',
+  'electron/cli-launcher/unused-by-cli.cjs',
 ]
 /** Left to node_modules, required only by the commands that use them. */
 const external = ['docx', 'exceljs', 'jschardet']
+/** Required by mammoth and never called by the CLI (unused-by-cli.cjs): bundled as stand-ins. */
+const unusedByCli = ['jszip', 'xmlbuilder']
+/** esbuild's namespace of those stand-ins: the metafile names them `unused-by-cli:jszip`. */
+const unusedNamespace = 'unused-by-cli'
 const runnerName = 'bundle-runner.cjs'
 /** Files of an older build are removed once this old, so a CLI run still going can load its own. */
 const oldFileAgeMs = 10 * 60_000
@@ -93,6 +98,7 @@ export async function buildCliBundle(root) {
     // fflate's build for Node starts worker_threads on load for its asynchronous API, which we never call; its
     // browser build is the same synchronous code without that
     alias: { fflate: './node_modules/fflate/esm/browser.js' },
+    plugins: [unusedByCliPlugin(root)],
     // The bundle runs as a vm.Script (bundle-runner.cjs), where a real import() has no loader to call: every
     // import() left in it, of a package kept out or of node:crypto, becomes a require() run when it is reached.
     supported: { 'dynamic-import': false },
@@ -113,7 +119,10 @@ export async function buildCliBundle(root) {
   writeAtomic(join(outdir, 'index.cjs'), entrySource(bundleName))
   writeAtomic(join(outdir, metafileName), JSON.stringify(result.metafile))
   const written = new Set([stampName, metafileName, bundleName, runnerName, 'index.cjs'])
-  const sources = Object.keys(result.metafile.inputs).filter((input) => !input.includes('node_modules/'))
+  // files only: the stand-ins of unusedByCliPlugin are named `unused-by-cli:jszip`, and their source is stamped
+  const sources = Object.keys(result.metafile.inputs).filter(
+    (input) => !input.includes('node_modules/') && !input.startsWith(`${unusedNamespace}:`),
+  )
   /** @type {Record<string, string>} */
   const stamped = {}
   for (const file of [...sources, ...alwaysStamped, `${bundleFolder}/${bundleName}`].sort())
@@ -124,6 +133,29 @@ export async function buildCliBundle(root) {
   )
   if (!changedMeanwhile) writeAtomic(join(outdir, stampName), JSON.stringify({ files: stamped }, null, 1))
   removeOldFiles(outdir, written, bundleName)
+}
+
+/**
+ * mammoth's requires of the packages in unusedByCli resolve to their stand-ins; anyone else's to the package.
+ * @param {string} root
+ * @returns {import('esbuild').Plugin}
+ */
+function unusedByCliPlugin(root) {
+  const namespace = unusedNamespace
+  const filter = new RegExp(`^(${unusedByCli.join('|')})$`)
+  return {
+    name: namespace,
+    setup(build) {
+      build.onResolve({ filter }, (args) =>
+        args.importer.includes('/node_modules/mammoth/') ? { path: args.path, namespace } : undefined,
+      )
+      build.onLoad({ filter: /.*/, namespace }, (args) => ({
+        contents: `module.exports = require('./electron/cli-launcher/unused-by-cli.cjs').unused(${JSON.stringify(args.path)})`,
+        resolveDir: root,
+        loader: 'js',
+      }))
+    },
+  }
 }
 
 /** out/cli/index.cjs: run as a script it runs the CLI; required (by the launcher), it exports `run`. */

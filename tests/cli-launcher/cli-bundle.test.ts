@@ -2,7 +2,7 @@
 // `npm run cli` build again, so a stale bundle never runs; `check` of a .docx never loads exceljs, docx (the
 // writer) or jschardet; and the code cache is used, kept apart per command and Node flags, and never outlives
 // its bundle.
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import {
   cpSync,
   existsSync,
@@ -144,6 +144,7 @@ describe('the code cache', () => {
   const copy = mkdtempSync(join(tmpdir(), 'fznb-cli-cache-'))
   const bundle = join(copy, 'cli')
   const text = join(copy, 'report.txt')
+  const docx = join(copy, 'report.docx')
   const caches = (): string[] =>
     readdirSync(bundle)
       .filter((name) => name.endsWith('.cache'))
@@ -158,6 +159,7 @@ describe('the code cache', () => {
     // node_modules beside the copy, so that every command finds what the bundle leaves out
     symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir')
     writeFileSync(text, reportText)
+    writeFileSync(docx, await exportDocx(textToReport(reportText, defaultTemplate()), { version: 'upward' }))
   })
   afterAll(() => rmSync(copy, { recursive: true, force: true }))
 
@@ -196,5 +198,57 @@ describe('the code cache', () => {
     expect(damaged.code).toBe(1)
     expect(damaged.stderr).toBe('')
     expect(readFileSync(join(bundle, cache)).equals(Buffer.alloc(4096, 7))).toBe(false)
+  })
+
+  it('made by a run that compiled little is replaced by one that compiled more, then kept', () => {
+    const entry = join(bundle, bundleEntry.slice(bundleFolder.length + 1))
+    const cache = join(bundle, plainCheckCache)
+    rmSync(cache)
+    // a .txt needs no .docx importer: the first cache holds none of it
+    expect(run(entry, ['check', text]).code).toBe(1)
+    const textCache = readFileSync(cache)
+    const first = run(entry, ['check', docx])
+    expect(first.stderr).toBe('')
+    expect(first.stdout).toContain('部分：')
+    const docxCache = readFileSync(cache)
+    expect(docxCache.length).toBeGreaterThan(textCache.length)
+    // the importer is in the cache now: the next .docx and the next .txt leave it as it is
+    expect(run(entry, ['check', docx]).stdout).toBe(first.stdout)
+    expect(run(entry, ['check', text]).code).toBe(1)
+    expect(readFileSync(cache).equals(docxCache)).toBe(true)
+  })
+})
+
+describe('the compiled CLI', () => {
+  it('bundles stand-ins for what mammoth requires and the CLI never calls', async () => {
+    await ensureCliBundle(root)
+    const metafile = JSON.parse(readFileSync(join(root, bundleFolder, 'metafile.json'), 'utf8')) as {
+      inputs: Record<string, unknown>
+    }
+    const inputs = Object.keys(metafile.inputs)
+    expect(inputs.some((input) => input.includes('node_modules/mammoth/'))).toBe(true)
+    expect(inputs.filter((input) => /node_modules\/(jszip|xmlbuilder|pako)\//.test(input))).toEqual([])
+    expect(inputs).toContain('unused-by-cli:jszip')
+  })
+
+  it('ends quietly when the reader of its output has gone', async () => {
+    await ensureCliBundle(root)
+    const scratch = mkdtempSync(join(tmpdir(), 'fznb-cli-pipe-'))
+    try {
+      const text = join(scratch, 'report.txt')
+      writeFileSync(text, reportText)
+      const child = spawn(process.execPath, [join(root, bundleEntry), 'check', text], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      })
+      // closed before the check has written a line, as `| head -0` would
+      child.stdout.destroy()
+      let stderr = ''
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+      expect(stderr).toBe('')
+      expect(code).toBe(1)
+    } finally {
+      rmSync(scratch, { recursive: true, force: true })
+    }
   })
 })
