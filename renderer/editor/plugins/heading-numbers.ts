@@ -17,6 +17,38 @@ export const headingNumbersKey = new PluginKey<NumbersState>('headingNumbers')
 /** A run-in item of level 2, 3 or 4 in the shape: counted like a heading, but drawn no number. */
 const RUN_IN_MARKS = ['', '', 'b', 'c', 'd'] as const
 
+/** A part's or a block's share of the shape (headingShape), kept per node: see partShape. */
+const shapes = new WeakMap<ProseMirrorNode, string>()
+
+function blockShape(child: ProseMirrorNode): string {
+  if (child.type.name === 'subHeading') return String(child.attrs['level'])
+  if (child.type.name === 'partHeading') return ''
+  const level = runInLevel(child)
+  if (level !== null) return RUN_IN_MARKS[level]
+  // a numbered list line counts by its number (HeadingCounter.listed): the number is part of the shape
+  const line = listedLineOf(child)
+  return line === null ? '.' : `[${String(line.level)}:${String(line.value)}]`
+}
+
+function remembered(node: ProseMirrorNode, shapeOf: (node: ProseMirrorNode) => string): string {
+  let shape = shapes.get(node)
+  if (shape === undefined) {
+    shape = shapeOf(node)
+    shapes.set(node, shape)
+  }
+  return shape
+}
+
+/**
+ * A keystroke makes a new paragraph and a new part around it; every other node of the report is the very object
+ * it was before (ProseMirror shares what did not change), so its shape is looked up, not read again.
+ */
+function partShape(part: ProseMirrorNode): string {
+  let shape = 'P'
+  part.forEach((child) => (shape += remembered(child, blockShape)))
+  return shape
+}
+
 /**
  * Which headings there are, in order, and their levels, with the run-in items counted among them; typing inside a
  * paragraph leaves it unchanged unless it makes or unmakes a run-in number.
@@ -24,22 +56,7 @@ const RUN_IN_MARKS = ['', '', 'b', 'c', 'd'] as const
 function headingShape(doc: ProseMirrorNode): string {
   let shape = ''
   doc.forEach((node) => {
-    if (node.type.name !== 'part') return
-    shape += 'P'
-    node.forEach((child) => {
-      if (child.type.name === 'subHeading') shape += String(child.attrs['level'])
-      else if (child.type.name !== 'partHeading') {
-        const level = runInLevel(child)
-        // a numbered list line counts by its number (HeadingCounter.listed): the number is part of the shape
-        const line = level === null ? listedLineOf(child) : null
-        shape +=
-          level !== null
-            ? RUN_IN_MARKS[level]
-            : line === null
-              ? '.'
-              : `[${String(line.level)}:${String(line.value)}]`
-      }
-    })
+    if (node.type.name === 'part') shape += remembered(node, partShape)
   })
   return shape
 }

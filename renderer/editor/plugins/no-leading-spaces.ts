@@ -29,7 +29,6 @@ const noLeadingSpacesKey = new PluginKey('noLeadingSpaces')
 /** The deletions that take the leading spaces out of every textblock the transactions touched. */
 function stripLeadingSpaces(
   transactions: readonly Transaction[],
-  oldDoc: ProseMirrorNode,
   newTransaction: Transaction,
 ): Transaction | null {
   if (!transactions.some((transaction) => transaction.docChanged)) return null
@@ -37,7 +36,7 @@ function stripLeadingSpaces(
   if (transactions.some((transaction) => transaction.getMeta('composition') !== undefined)) return null
   let changed = false
   // from the end, so the earlier positions still hold
-  for (const { node, pos } of changedTextblocks(transactions, oldDoc, newTransaction.doc).reverse()) {
+  for (const { node, pos } of changedTextblocks(transactions, newTransaction.doc).reverse()) {
     const spaces = leadingSpaces(node)
     if (spaces === 0) continue
     newTransaction.delete(pos + 1, pos + 1 + spaces)
@@ -49,8 +48,7 @@ function stripLeadingSpaces(
 export function noLeadingSpacesPlugin(): Plugin {
   return new Plugin({
     key: noLeadingSpacesKey,
-    appendTransaction: (transactions, oldState, newState) =>
-      stripLeadingSpaces(transactions, oldState.doc, newState.tr),
+    appendTransaction: (transactions, _oldState, newState) => stripLeadingSpaces(transactions, newState.tr),
   })
 }
 

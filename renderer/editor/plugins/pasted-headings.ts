@@ -4,7 +4,6 @@
 // heading's own, which renumbers with the rest. A 一、 line stays a paragraph: a part is added from the
 // 完整性检查 panel, not pasted. Only pastes: typing （一） does not turn a paragraph into a heading under the cursor.
 import { Extension } from '@tiptap/core'
-import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state'
 import { isHeadingLike, parseHeadingMarker } from '../../core/import/heading-level'
 import { changedTextblocks } from './changed-textblocks'
@@ -16,14 +15,13 @@ const BODY_PARENTS = new Set(['part', 'doc'])
 
 function headingsFromPaste(
   transactions: readonly Transaction[],
-  oldDoc: ProseMirrorNode,
   newTransaction: Transaction,
 ): Transaction | null {
   if (!transactions.some((transaction) => transaction.getMeta('paste') === true)) return null
   const subHeading = newTransaction.doc.type.schema.nodes['subHeading']
   if (subHeading === undefined) return null
   let changed = false
-  const touched = changedTextblocks(transactions, oldDoc, newTransaction.doc)
+  const touched = changedTextblocks(transactions, newTransaction.doc)
   // from the end, so the earlier positions still hold
   for (const { node, pos, parent } of touched.reverse()) {
     if (node.type.name !== 'paragraph' || !BODY_PARENTS.has(parent?.type.name ?? '')) continue
@@ -42,8 +40,7 @@ function headingsFromPaste(
 export function pastedHeadingsPlugin(): Plugin {
   return new Plugin({
     key: pastedHeadingsKey,
-    appendTransaction: (transactions, oldState, newState) =>
-      headingsFromPaste(transactions, oldState.doc, newState.tr),
+    appendTransaction: (transactions, _oldState, newState) => headingsFromPaste(transactions, newState.tr),
   })
 }
 
