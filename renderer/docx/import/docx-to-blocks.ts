@@ -4,11 +4,12 @@
 // frames — are read as the paragraphs they hold, so extract-meta finds 文件, 抄送 and 印发 in them.
 // Images cannot be kept (the Report has no place for them) and are counted for a notice; footnotes
 // are kept inline as （注：…）. Figures a working draft highlights come back marked stale (highlighted-figures.ts).
+import { parseDateText } from '../../core/date-text'
 import { isMetaLine, isOrganLine } from '../../core/import/meta-lines'
 import { isHeadingLike, parseHeadingMarker } from '../../core/import/heading-level'
 import { cleanMarkdownLine } from '../../core/import/markdown-noise'
 import { appendLine } from '../../core/import/text-to-blocks'
-import { holdsStale, type Block, type Run } from '../../core/report'
+import { holdsStale, type Block, type HeadingLevel, type Run } from '../../core/report'
 import { highlightedFigures, highlightsFigure } from './highlighted-figures'
 import type { MammothDocument, MammothElement, MammothParagraph, MammothTable } from './mammoth-document'
 import { headingLevelOfStyle } from './word-styles'
@@ -104,11 +105,23 @@ class Walker {
     const line = this.paragraphs
     const collected: Run[] = []
     this.inline(paragraph.children, false, collected)
+    const [first = [], ...rest] = splitAtParagraphBreaks(collected)
+    this.line(first, headingLevelOfStyle(paragraph.styleName), paragraph.numbering, line)
+    // lines after a paragraph break typed as a line break (Shift+Enter) are text: the style and number were the first's
+    for (const runs of rest) this.line(runs, null, null, line)
+  }
+
+  /** One line of a paragraph: a heading by its style, an item of Word's automatic numbering, or text. */
+  private line(
+    collected: readonly Run[],
+    styleLevel: HeadingLevel | null,
+    numbering: MammothParagraph['numbering'],
+    line: number,
+  ): void {
     const runs = trimRuns(mergeRuns(highlightedFigures(joinLineBreaks(collected))))
     const text = runs.map((run) => run.text).join('')
     if (text === '') return
 
-    const styleLevel = headingLevelOfStyle(paragraph.styleName)
     const marker = styleLevel === null ? null : parseHeadingMarker(text)
     // A numbered item run into its paragraph (（二）落实制度。一是……) in a heading style is still an item, read
     // as a text line is: only its lead is a heading, and its closing 。 stays.
@@ -124,10 +137,10 @@ class Walker {
       return
     }
     // Word's automatic numbering puts no number in the text; outside a heading style it is a list.
-    if (paragraph.numbering !== null && styleLevel === null) {
-      if (this.list === null || this.list.ordered !== paragraph.numbering.isOrdered) {
+    if (numbering !== null && styleLevel === null) {
+      if (this.list === null || this.list.ordered !== numbering.isOrdered) {
         this.flushList()
-        this.list = { ordered: paragraph.numbering.isOrdered, items: [], itemRuns: [], line }
+        this.list = { ordered: numbering.isOrdered, items: [], itemRuns: [], line }
       }
       this.list.items.push(text)
       this.list.itemRuns.push(runs)
@@ -226,6 +239,46 @@ function childrenOfType<T extends MammothElement['type']>(
   type: T,
 ): Extract<MammothElement, { type: T }>[] {
   return elements.filter((element): element is Extract<MammothElement, { type: T }> => element.type === type)
+}
+
+/** Sentence ends: a line break after one ends a paragraph. */
+const SENTENCE_END = /[。！？；：:]$/
+
+/**
+ * Whether a manual line break ends a paragraph, as it does in text copied from a web page or a chat (the 软回车
+ * Word shows as ↓): after a sentence's end, after a numbered heading, before a numbered heading or item. Other
+ * line breaks wrap a line (a title set on two lines, 中共XX镇委员会⏎XX镇人民政府) and are joined (joinLineBreaks), except
+ * before a date: 署名⏎成文日期 are two lines.
+ */
+function endsParagraph(before: string, after: string): boolean {
+  const head = before.trim()
+  const next = after.trim()
+  if (head === '' || next === '') return false
+  if (SENTENCE_END.test(head) || parseHeadingMarker(next) !== null || parseDateText(next) !== null)
+    return true
+  const marker = parseHeadingMarker(head)
+  return marker !== null && isHeadingLike(marker.text)
+}
+
+/** A paragraph's runs cut at the line breaks that end a paragraph (endsParagraph); the other breaks stay. */
+function splitAtParagraphBreaks(runs: readonly Run[]): Run[][] {
+  const lines = runs.reduce<Run[][]>(
+    (cut, run) => {
+      if (run.text === LINE_BREAK) cut.push([])
+      else cut.at(-1)?.push(run)
+      return cut
+    },
+    [[]],
+  )
+  const text = (line: readonly Run[]): string => line.map((run) => run.text).join('')
+  const paragraphs: Run[][] = []
+  for (const line of lines) {
+    const current = paragraphs.at(-1)
+    if (current === undefined || endsParagraph(text(current).split(LINE_BREAK).at(-1) ?? '', text(line)))
+      paragraphs.push([...line])
+    else current.push({ text: LINE_BREAK }, ...line)
+  }
+  return paragraphs
 }
 
 /**
