@@ -24,23 +24,66 @@ function topLevelOf(blocks: readonly Block[]): HeadingLevel {
   return any ? top : 1
 }
 
+/** The text of a short line that clearly names a part (a heading typed without a number), or null. */
+function bareHeadingText(written: string, template: Template, year: number | null): string | null {
+  const trimmed = written.trim()
+  // a line ending in 。 is a sentence, however short and however much it sounds like a part
+  if (trimmed.endsWith('。')) return null
+  const text = trimmed.replace(/[：:]$/, '')
+  if (text.length === 0 || text.length > BARE_HEADING_MAX_LENGTH || /[，。；！？,;]/.test(text)) return null
+  return scoreHeading(text, template, year).length === 0 ? null : text
+}
+
+type ListBlock = Extract<Block, { kind: 'list' }>
+
+/**
+ * The items of a list Word numbers itself (automatic numbering puts no 一、 in the text) that name a part become
+ * headings, the others stay lists around them: part headings numbered that way are a list to the importer.
+ */
+function promoteListItems(
+  list: ListBlock,
+  level: HeadingLevel,
+  template: Template,
+  year: number | null,
+): Block[] {
+  if (!list.ordered) return [list]
+  const out: Block[] = []
+  let items: number[] = []
+  const flush = (): void => {
+    if (items.length === 0) return
+    const runs = list.itemRuns
+    out.push({
+      ...list,
+      items: items.map((index) => list.items[index] ?? ''),
+      ...(runs === undefined ? {} : { itemRuns: items.map((index) => runs[index] ?? []) }),
+    })
+    items = []
+  }
+  list.items.forEach((item, index) => {
+    const text = bareHeadingText(item, template, year)
+    if (text === null) {
+      items.push(index)
+      return
+    }
+    flush()
+    out.push({ kind: 'heading', level, text, line: list.line })
+  })
+  flush()
+  return out.length === 1 && out[0]?.kind === 'list' ? [list] : out
+}
+
 /**
  * Some writers type part headings without a number ("存在的问题和不足" on its own line, or only in
- * bold). Such a line becomes a top-level heading when it clearly names a part; other short lines
- * stay paragraphs.
+ * bold), or let Word number them. Such a line becomes a top-level heading when it clearly names a part;
+ * other short lines stay paragraphs, other list items list items.
  */
 function promoteBareHeadings(blocks: readonly Block[], template: Template, year: number | null): Block[] {
   const level = topLevelOf(blocks)
-  return blocks.map((block) => {
-    if (block.kind !== 'paragraph') return block
-    const written = blockText(block).trim()
-    // a line ending in 。 is a sentence, however short and however much it sounds like a part
-    if (written.endsWith('。')) return block
-    const text = written.replace(/[：:]$/, '')
-    if (text.length === 0 || text.length > BARE_HEADING_MAX_LENGTH || /[，。；！？,;]/.test(text))
-      return block
-    if (scoreHeading(text, template, year).length === 0) return block
-    return { kind: 'heading', level, text, line: block.line }
+  return blocks.flatMap((block): Block[] => {
+    if (block.kind === 'list') return promoteListItems(block, level, template, year)
+    if (block.kind !== 'paragraph') return [block]
+    const text = bareHeadingText(blockText(block), template, year)
+    return text === null ? [block] : [{ kind: 'heading', level, text, line: block.line }]
   })
 }
 
