@@ -25,6 +25,33 @@ function mammothName(namespace: string, localName: string, namespaceMap: Namespa
   return prefix === undefined ? `{${namespace}}${localName}` : `${prefix}:${localName}`
 }
 
+/**
+ * Elements around text that mammoth's reader does not know, and drops with their text: a simple field's result
+ * (w:fldSimple, such as a date Word keeps up to date), text set right-to-left or left-to-right (w:dir, w:bdo). They
+ * are read as if they were not there; of a ruby (w:ruby, 拼音 over characters) the base text is read.
+ */
+const transparentWrappers = new Set(['w:fldSimple', 'w:dir', 'w:bdo'])
+const rubyNames = { ruby: 'w:ruby', base: 'w:rubyBase' } as const
+
+/** The children mammoth reads in place of `element`, or null when it reads the element itself. */
+function readThrough(
+  element: XmlElement,
+  namespaceMap: NamespaceMap,
+): readonly (XmlElement | string)[] | null {
+  // most elements are none of these: their local name alone says so
+  const local = element.localName
+  if (local !== 'fldSimple' && local !== 'dir' && local !== 'bdo' && local !== 'ruby') return null
+  const name = mammothName(element.namespaceURI, local, namespaceMap)
+  if (transparentWrappers.has(name)) return element.children
+  if (name !== rubyNames.ruby) return null
+  const base = element.children.find(
+    (child): child is XmlElement =>
+      typeof child !== 'string' &&
+      mammothName(child.namespaceURI, child.localName, namespaceMap) === rubyNames.base,
+  )
+  return base?.children ?? []
+}
+
 /** Our tree as mammoth's: names prefixed by its namespace map, adjacent texts (around a comment, CDATA) as one. */
 function toMammoth(element: XmlElement, namespaceMap: NamespaceMap): MammothXmlElement {
   const attributes: Record<string, string> = Object.create(null) as Record<string, string>
@@ -33,22 +60,36 @@ function toMammoth(element: XmlElement, namespaceMap: NamespaceMap): MammothXmlE
     attributes[mammothName(key.slice(0, space), key.slice(space + 1), namespaceMap)] = value
   }
   const children: MammothXmlNode[] = []
-  let text: string | null = null
-  for (const child of element.children) {
-    if (typeof child === 'string') {
-      text = (text ?? '') + child
-      continue
-    }
-    if (text !== null) children.push(mammothXml.text(text))
-    text = null
-    children.push(toMammoth(child, namespaceMap))
-  }
-  if (text !== null) children.push(mammothXml.text(text))
+  const state: { text: string | null } = { text: null }
+  addChildren(element.children, namespaceMap, children, state)
+  if (state.text !== null) children.push(mammothXml.text(state.text))
   return new mammothXml.Element(
     mammothName(element.namespaceURI, element.localName, namespaceMap),
     attributes,
     children,
   )
+}
+
+function addChildren(
+  nodes: readonly (XmlElement | string)[],
+  namespaceMap: NamespaceMap,
+  children: MammothXmlNode[],
+  state: { text: string | null },
+): void {
+  for (const child of nodes) {
+    if (typeof child === 'string') {
+      state.text = (state.text ?? '') + child
+      continue
+    }
+    const through = readThrough(child, namespaceMap)
+    if (through !== null) {
+      addChildren(through, namespaceMap, children, state)
+      continue
+    }
+    if (state.text !== null) children.push(mammothXml.text(state.text))
+    state.text = null
+    children.push(toMammoth(child, namespaceMap))
+  }
 }
 
 function readString(text: string, namespaceMap: NamespaceMap = {}): Promise<MammothXmlNode> {

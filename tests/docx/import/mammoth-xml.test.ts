@@ -204,4 +204,33 @@ describe('mammoth reading parts through our XML tree', () => {
     const imported = await importReport('report.docx', bytes.slice(), defaultTemplate())
     expect(imported.ok && imported.value.report.preamble.map(blockText).join('')).toContain('普法宣传活动')
   })
+
+  it('reads the text inside a simple field, a direction run and a ruby, which mammoth alone drops', async () => {
+    const paragraph = (content: string): string => `<w:p>${content}</w:p>`
+    const run = (text: string): string => `<w:r><w:t>${text}</w:t></w:r>`
+    const bytes = wordPackage(
+      [
+        paragraph(run('示范镇2025年法治政府建设年度报告')),
+        paragraph(
+          `${run('全年办理行政复议案件')}<w:dir w:val="ltr">${run('2件')}</w:dir>${run('，')}<w:bdo w:val="ltr">${run('行政诉讼案件1件')}</w:bdo>${run('。')}`,
+        ),
+        paragraph(
+          `<w:ruby><w:rubyPr><w:rubyAlign w:val="center"/></w:rubyPr><w:rt>${run('fǎ zhì')}</w:rt><w:rubyBase>${run('法治')}</w:rubyBase></w:ruby>${run('宣传进村入户。')}`,
+        ),
+        paragraph(run('示范镇人民政府')),
+        paragraph(
+          `<w:fldSimple w:instr=" DATE \\@ &quot;yyyy年M月d日&quot; ">${run('2026年1月20日')}</w:fldSimple>`,
+        ),
+      ].join(''),
+    )
+    const imported = await importReport('report.docx', bytes, defaultTemplate())
+    if (!imported.ok) throw new Error(imported.error.message)
+    const { report } = imported.value
+    expect(report.preamble.map(blockText)).toEqual([
+      '全年办理行政复议案件2件，行政诉讼案件1件。',
+      '法治宣传进村入户。',
+    ])
+    expect(report.meta.issuers).toEqual(['示范镇人民政府'])
+    expect(report.meta.dateText).toBe('2026年1月20日')
+  })
 })
