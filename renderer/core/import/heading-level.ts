@@ -14,27 +14,43 @@ export interface HeadingMarker {
 }
 
 const CN = '[一二三四五六七八九十]{1,3}'
+/** Digits as typed, half- or full-width (1． or １．). */
+const DIGITS = '[0-9０-９]{1,2}'
+
+interface MarkerPattern {
+  readonly level: HeadingLevel
+  readonly pattern: RegExp
+  /** A number only a heading has: what follows must read as one (a short line, no sentence in it). */
+  readonly headingOnly?: true
+}
 
 // Order matters: （一） must be tried before 1. so "（1）" is not read as level 3.
-const patterns: readonly { readonly level: HeadingLevel; readonly pattern: RegExp }[] = [
+const patterns: readonly MarkerPattern[] = [
   // 第一部分 / 第一章 are used by some county templates for the top level.
   { level: 1, pattern: new RegExp(`^(第${CN}(?:部分|章)[、：:．.]?)\\s*`) },
   // 一、 一． but not 一是 / 一方面 (body text) and not 一，(enumeration inside a sentence).
   { level: 1, pattern: new RegExp(`^(${CN}[、．.])\\s*`) },
+  // Ⅰ、 and 壹、 in some offices' templates; 一 followed by a space where the 顿号 was left out
+  { level: 1, pattern: /^([ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ][、．.])\s*/ },
+  { level: 1, pattern: /^([壹贰叁肆伍陆柒捌玖拾]{1,3}[、．.])\s*/ },
+  { level: 1, pattern: new RegExp(`^(${CN})[ \u3000]+`), headingOnly: true },
   { level: 2, pattern: new RegExp(`^([（(]${CN}[）)][、．.]?)\\s*`) },
-  { level: 4, pattern: /^([（(]\d{1,2}[）)][、．.]?)\s*/ },
+  { level: 4, pattern: new RegExp(`^([（(]${DIGITS}[）)][、．.]?)\\s*`) },
   { level: 4, pattern: /^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*/ },
   // 1. 1． 1、 but not 1.5万元 or 2023年; 1.2025年 is an item about a year, never a decimal.
-  { level: 3, pattern: /^(\d{1,2}(?:[．、]|\.(?!\d)|\.(?=(?:19|20)\d{2}\s*年)))\s*/ },
+  {
+    level: 3,
+    pattern: new RegExp(`^(${DIGITS}(?:[．、]|\\.(?![0-9０-９])|\\.(?=(?:19|20)\\d{2}\\s*年)))\\s*`),
+  },
 ]
 
 export function parseHeadingMarker(line: string): HeadingMarker | null {
-  for (const { level, pattern } of patterns) {
+  for (const { level, pattern, headingOnly } of patterns) {
     const match = pattern.exec(line)
     if (match === null) continue
     const marker = match[1] ?? ''
     const text = line.slice(match[0].length).trim()
-    if (text.length === 0) return null
+    if (text.length === 0 || (headingOnly === true && !isHeadingLike(text))) return null
     return { level, marker, text, numberLength: match[0].length }
   }
   return null

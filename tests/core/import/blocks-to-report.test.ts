@@ -63,3 +63,29 @@ describe('blocksToReport with the lists Word numbers itself', () => {
     expect(report.parts[0]?.blocks).toEqual([items, bullets])
   })
 })
+
+describe('blocksToReport with part numbers in the forms some offices use', () => {
+  const body = (numbers: readonly string[]): string =>
+    [
+      `${numbers[0] ?? ''}推进法治政府建设的主要举措和成效`,
+      '全年办理行政复议案件2件。',
+      `${numbers[1] ?? ''}存在的不足和原因`,
+      '执法培训不够系统。',
+      `${numbers[2] ?? ''}下一年度推进法治政府建设的主要安排`,
+      '继续培训。',
+    ].join('\n\n')
+
+  it.each([
+    ['Roman numerals', ['Ⅰ、', 'Ⅱ、', 'Ⅲ、']],
+    ['capital numerals', ['壹、', '贰、', '叁、']],
+    ['full-width digits', ['１．', '２．', '３．']],
+    ['a space for the 顿号', ['一 ', '二　', '三 ']],
+  ] as const)('reads %s as the parts’ numbers, kept out of the headings', (_form, numbers) => {
+    const report = textToReport(`某某镇2023年法治政府建设年度报告\n\n${body(numbers)}`, template)
+    expect(report.parts.map((part) => [part.id, part.heading, part.sourceNumber])).toEqual([
+      ['measures', '推进法治政府建设的主要举措和成效', numbers[0]?.trim()],
+      ['shortcomings', '存在的不足和原因', numbers[1]?.trim()],
+      ['next-year', '下一年度推进法治政府建设的主要安排', numbers[2]?.trim()],
+    ])
+  })
+})

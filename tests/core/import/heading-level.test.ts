@@ -18,6 +18,16 @@ describe('parseHeadingMarker', () => {
     ['1.5万元用于普法', null, null],
     ['2023年，我镇坚持……', null, null],
     ['一、', null, null],
+    // forms some offices use: Roman and capital numerals, full-width digits, a space for the 顿号
+    ['Ⅲ、党政主要负责人履职情况', 1, '党政主要负责人履职情况'],
+    ['肆、下一年度工作安排', 1, '下一年度工作安排'],
+    ['二　存在的问题和不足', 1, '存在的问题和不足'],
+    ['二 存在的问题和不足', 1, '存在的问题和不足'],
+    ['２．加强培训', 3, '加强培训'],
+    ['（３）会前学法', 4, '会前学法'],
+    // a space after a numeral begins a heading only: a sentence after it is not one
+    ['三 年来我镇办理复议案件5件，均已审结。', null, null],
+    ['１.５万元用于普法', null, null],
   ]
   it.each(cases)('%s → level %s', (line, level, text) => {
     const marker = parseHeadingMarker(line)

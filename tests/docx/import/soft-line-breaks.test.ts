@@ -36,7 +36,7 @@ async function imported(bytes: Uint8Array): Promise<Report> {
 }
 
 /** The parts found and what each holds, as text. */
-function outline(report: Report): string[][] {
+function outline(report: Report): (string | null)[][] {
   return report.parts.map((part) => [part.heading, ...part.blocks.map(blockText)])
 }
 
