@@ -1,14 +1,11 @@
 // Runs the compiled CLI (one CommonJS file, cli-bundle.mjs) with V8's code cache, the way Node 22's
 // module.enableCompileCache does and Node 20 cannot yet: a fresh process otherwise parses and compiles the
 // same megabytes of JavaScript on every call, which is most of a `check`'s CPU. After a command has run, the
-// bytecode of every function it compiled is saved next to the bundle, one file per command (check and review
-// compile different code), and the next run of that command starts from it.
-//
-// A run on a small input compiles less than one on a large report (a check of a .txt never compiles the .docx
-// importer), and what a cache lacks is compiled anew on every run. So each cache records how much bytecode the run
-// that made it held, and a run that ends with clearly more writes a fresh cache, which holds all it compiled,
-// the functions read from the old cache among them: a cache only grows, and stops changing once the runs it sees
-// compile nothing new.
+// bytecode of every function it compiled is saved next to the bundle, one file per command and kind of input
+// (check and review compile different code, and so do a check of a .txt and of a .docx: the first never reaches
+// the .docx importer), and the next run of that command on that kind of input starts from it. What a cache lacks
+// is compiled anew on every run that needs it, and V8 offers no cheap way to tell that a run did: hence a cache
+// per kind, made by the first run on that kind.
 //
 // A cache is only ever used with the very bundle it was made from: the bundle's file name carries a hash of its
 // content, and so does the cache's. V8 refuses a cache made by another Node version or with other flags
@@ -21,7 +18,7 @@
 const { readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs')
 const { createRequire } = require('node:module')
 const { dirname } = require('node:path')
-const { getHeapCodeStatistics, setFlagsFromString } = require('node:v8')
+const { setFlagsFromString } = require('node:v8')
 const { Script } = require('node:vm')
 
 /**
@@ -44,55 +41,39 @@ function shortHash(text) {
   return (hash >>> 0).toString(16).padStart(8, '0')
 }
 
-/** @param {string} bundleFile @param {string} command */
-function cacheFileOf(bundleFile, command) {
-  const node = shortHash(JSON.stringify([process.version, process.arch, process.execArgv]))
-  return `${bundleFile.replace(/\.cjs$/, '')}.${command}.${node}.cache`
+/**
+ * The kind of input a command reads: the extension of the first argument that names a file the CLI reads, or
+ * `folder` (review) and `none`. A name that fits no kind gets `none`, and a cache shared with other such runs.
+ * @param {readonly string[]} args
+ */
+function inputKind(args) {
+  for (const arg of args) {
+    const match = /\.(docx|txt|md|fznb)$/i.exec(arg)
+    if (match !== null) return (match[1] ?? '').toLowerCase()
+  }
+  return args.length > 0 ? 'folder' : 'none'
 }
 
-/** A cache file: this mark, the bytecode its run held (uint32, little-endian), then V8's data. */
-const cacheMark = Buffer.from('fznb-cc1', 'latin1')
-const headerBytes = cacheMark.length + 4
+/** @param {string} bundleFile @param {string} command @param {readonly string[]} args */
+function cacheFileOf(bundleFile, command, args) {
+  const node = shortHash(JSON.stringify([process.version, process.arch, process.execArgv]))
+  return `${bundleFile.replace(/\.cjs$/, '')}.${command}-${inputKind(args)}.${node}.cache`
+}
 
-/**
- * Bytecode more than the cache's run held by this share (1/16) calls for a new cache: what V8 writes varies by a
- * few kilobytes from run to run, and a new cache costs the run that writes it ~10 ms.
- */
-const growthShare = 16
-
-/** @typedef {{ data: Buffer, bytecode: number }} Cache */
-
-/** @param {string} file @returns {Cache | undefined} */
+/** @param {string} file @returns {Buffer | undefined} */
 function readCache(file) {
-  let bytes
   try {
-    bytes = readFileSync(file)
+    return readFileSync(file)
   } catch {
     return undefined
   }
-  // a cache of an older runner, or a damaged one, is no cache
-  if (bytes.length <= headerBytes || !bytes.subarray(0, cacheMark.length).equals(cacheMark)) return undefined
-  return { data: bytes.subarray(headerBytes), bytecode: bytes.readUInt32LE(cacheMark.length) }
-}
-
-/** Bytes of bytecode in the heap: the functions compiled so far, by this run or read from a cache. */
-function heapBytecode() {
-  return getHeapCodeStatistics().bytecode_and_metadata_size
-}
-
-/** @param {Cache | undefined} cache @param {boolean} rejected */
-function needsNewCache(cache, rejected) {
-  return cache === undefined || rejected || heapBytecode() > cache.bytecode + cache.bytecode / growthShare
 }
 
 /** @param {string} file @param {Buffer} data */
 function writeCache(file, data) {
   const temporary = `${file}.${String(process.pid)}.tmp`
-  const header = Buffer.alloc(headerBytes)
-  cacheMark.copy(header)
-  header.writeUInt32LE(Math.min(heapBytecode(), 0xffffffff), cacheMark.length)
   try {
-    writeFileSync(temporary, Buffer.concat([header, data]))
+    writeFileSync(temporary, data)
     renameSync(temporary, file)
   } catch {
     rmSync(temporary, { force: true })
@@ -111,12 +92,12 @@ async function runBundle(bundleFile, argv) {
   // Before the bundle is compiled: V8 stamps its flags into the code cache and refuses a cache made under others,
   // so every run of a command sets the same flags at the same point.
   if (oneFileCommands.has(command)) setFlagsFromString('--no-opt')
-  const cacheFile = cacheFileOf(bundleFile, command)
-  const cache = readCache(cacheFile)
+  const cacheFile = cacheFileOf(bundleFile, command, argv.slice(1))
+  const cachedData = readCache(cacheFile)
   const source = readFileSync(bundleFile, 'utf8')
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: bundleFile,
-    cachedData: cache?.data,
+    cachedData,
   })
   const module = {
     exports:
@@ -133,7 +114,7 @@ async function runBundle(bundleFile, argv) {
   if (typeof main !== 'function') throw new Error(`${bundleFile} exports no main`)
   await main(argv, { shortRun: oneFileCommands.has(command) })
   const ran = process.exitCode === 0 || process.exitCode === 1 || process.exitCode === undefined
-  if (ran && needsNewCache(cache, script.cachedDataRejected === true))
+  if (ran && (cachedData === undefined || script.cachedDataRejected === true))
     writeCache(cacheFile, script.createCachedData())
 }
 

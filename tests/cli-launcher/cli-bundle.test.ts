@@ -87,7 +87,7 @@ describe('a source change rebuilds the CLI before it runs', () => {
       const bundles = (): string[] =>
         readdirSync(join(copy, bundleFolder)).filter((name) => /^cli-[0-9a-f]+\.cjs$/.test(name))
       expect(bundles()).toHaveLength(2)
-      const checkCaches = readdirSync(join(copy, bundleFolder)).filter((name) => name.includes('.check.'))
+      const checkCaches = readdirSync(join(copy, bundleFolder)).filter((name) => name.includes('.check-'))
       expect(new Set(checkCaches.map((name) => name.split('.')[0])).size).toBe(2)
 
       // a file whose time alone changed (a git checkout, a pull) counts as changed as well; set to a minute
@@ -170,7 +170,7 @@ describe('the code cache', () => {
     const written = caches()
     expect(written).toHaveLength(1)
     plainCheckCache = written[0] ?? ''
-    expect(written[0]).toMatch(/^cli-[0-9a-f]{16}\.check\.[0-9a-f]{8}\.cache$/)
+    expect(written[0]).toMatch(/^cli-[0-9a-f]{16}\.check-txt\.[0-9a-f]{8}\.cache$/)
     const writtenAt = statSync(join(bundle, written[0] ?? '')).mtimeMs
 
     // the same command again reads the cache and leaves it as it was, and prints the same
@@ -186,7 +186,7 @@ describe('the code cache', () => {
     expect(flagged.stdout).toBe(first.stdout)
     expect(run(entry, ['rollover', text, '-o', join(copy, 'next.fznb'), '--year', '2024']).code).toBe(0)
     expect(caches()).toHaveLength(3)
-    expect(caches().filter((name) => name.includes('.rollover.'))).toHaveLength(1)
+    expect(caches().filter((name) => name.includes('.rollover-txt.'))).toHaveLength(1)
   })
 
   it('that is damaged is refused by V8: the run still works and writes a good cache in its place', () => {
@@ -200,22 +200,25 @@ describe('the code cache', () => {
     expect(readFileSync(join(bundle, cache)).equals(Buffer.alloc(4096, 7))).toBe(false)
   })
 
-  it('made by a run that compiled little is replaced by one that compiled more, then kept', () => {
+  it('is kept per kind of input: a check of a .docx does not start from what a check of a .txt compiled', () => {
     const entry = join(bundle, bundleEntry.slice(bundleFolder.length + 1))
-    const cache = join(bundle, plainCheckCache)
-    rmSync(cache)
-    // a .txt needs no .docx importer: the first cache holds none of it
+    const textCache = join(bundle, plainCheckCache)
+    const docxCache = textCache.replace('.check-txt.', '.check-docx.')
+    rmSync(textCache)
+    // a .txt needs no .docx importer: its cache holds none of it
     expect(run(entry, ['check', text]).code).toBe(1)
-    const textCache = readFileSync(cache)
+    expect(existsSync(docxCache)).toBe(false)
     const first = run(entry, ['check', docx])
     expect(first.stderr).toBe('')
     expect(first.stdout).toContain('部分：')
-    const docxCache = readFileSync(cache)
-    expect(docxCache.length).toBeGreaterThan(textCache.length)
-    // the importer is in the cache now: the next .docx and the next .txt leave it as it is
+    const textBytes = readFileSync(textCache)
+    const docxBytes = readFileSync(docxCache)
+    expect(docxBytes.length).toBeGreaterThan(textBytes.length)
+    // each kind reads its own cache from now on and leaves both as they are
     expect(run(entry, ['check', docx]).stdout).toBe(first.stdout)
     expect(run(entry, ['check', text]).code).toBe(1)
-    expect(readFileSync(cache).equals(docxCache)).toBe(true)
+    expect(readFileSync(docxCache).equals(docxBytes)).toBe(true)
+    expect(readFileSync(textCache).equals(textBytes)).toBe(true)
   })
 })
 
