@@ -1,13 +1,14 @@
 // Saves that fail: disk full, read-only folder, no permission, file locked by Word, folder gone. Each
 // gives the Chinese sentence from describe-write-error.ts, leaves the target and its .bak exactly as they
 // were and no temp behind. Errors are injected into node:fs/promises (the code under test is unchanged);
-// disk full is also produced for real on a tiny tmpfs where mounting is allowed. Running as root, folder
-// modes are ignored, so the real read-only-folder case runs only as a normal user.
-import { execFileSync } from 'node:child_process'
+// disk full is also produced for real on a tiny tmpfs where mounting is allowed. Root ignores folder modes, so
+// running as root the real read-only-folder case saves as the user nobody, in a child process.
+import { execFileSync, spawnSync } from 'node:child_process'
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type * as FsPromises from 'node:fs/promises'
+import { build } from 'esbuild'
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { describeWriteError } from '../../../electron/io/describe-write-error'
 import { writeFileAtomic } from '../../../electron/io/write-atomic'
@@ -65,6 +66,34 @@ afterAll(() =>
     `[saving] faults: ${tally.injected} injected, ${tally.real} real; target and .bak intact every time\n`,
   ),
 )
+
+/** The user `nobody`, whom Debian and most Linux systems have. */
+const NOBODY = 65534
+
+/** Saves `target` as the user nobody, through save-once.ts bundled to a file that user can read. */
+async function saveAsNobody(target: string): Promise<{ code: string | null; message: string | null }> {
+  const scripts = mkdtempSync(join(tmpdir(), 'fznb-save-once-'))
+  try {
+    const script = join(scripts, 'save-once.mjs')
+    await build({
+      entryPoints: [join(import.meta.dirname, 'save-once.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      outfile: script,
+      logLevel: 'silent',
+    })
+    chmodSync(scripts, 0o755)
+    chmodSync(script, 0o644)
+    const run = spawnSync(process.execPath, [script, target], { uid: NOBODY, gid: NOBODY, encoding: 'utf8' })
+    if (run.error !== undefined) throw new Error(`could not run the save as nobody: ${run.error.message}`)
+    expect(run.stderr).toBe('')
+    return JSON.parse(run.stdout) as { code: string | null; message: string | null }
+  } finally {
+    rmSync(scripts, { recursive: true, force: true })
+  }
+}
 
 async function expectRefusal(target: string, code: string, message: RegExp): Promise<void> {
   const failure: unknown = await writeFileAtomic(target, newText, { keepBackup: true }).then(
@@ -132,15 +161,17 @@ describe('writeFileAtomic when the save cannot complete', () => {
     tally.real += 1
   })
 
-  it.runIf(process.getuid?.() !== 0)(
-    'refuses a read-only folder (real; root ignores folder modes)',
-    async () => {
-      chmodSync(folder, 0o500)
-      await expectRefusal(target, 'EACCES', /没有权限写入/)
-      expectUntouched()
-      tally.real += 1
-    },
-  )
+  it('refuses a read-only folder (real)', async () => {
+    chmodSync(folder, 0o555)
+    // root writes whatever a folder's mode says: then the save is made by an ordinary user, in a process of its own
+    if (process.getuid?.() === 0) {
+      const outcome = await saveAsNobody(target)
+      expect(outcome.code).toBe('EACCES')
+      expect(outcome.message).toMatch(/没有权限写入/)
+    } else await expectRefusal(target, 'EACCES', /没有权限写入/)
+    expectUntouched()
+    tally.real += 1
+  })
 })
 
 /** A 256 KB tmpfs, where the kernel itself says ENOSPC. Needs root (or CAP_SYS_ADMIN) in a container that allows mounts. */
