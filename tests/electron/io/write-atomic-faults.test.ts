@@ -8,10 +8,10 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, w
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type * as FsPromises from 'node:fs/promises'
-import { build } from 'esbuild'
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { describeWriteError } from '../../../electron/io/describe-write-error'
 import { writeFileAtomic } from '../../../electron/io/write-atomic'
+import { bundleChildScript } from './child-script'
 
 type Operation = 'open' | 'write' | 'copyFile' | 'rename'
 const fault = vi.hoisted(() => ({ next: null as { operation: string; code: string } | null }))
@@ -75,15 +75,7 @@ async function saveAsNobody(target: string): Promise<{ code: string | null; mess
   const scripts = mkdtempSync(join(tmpdir(), 'fznb-save-once-'))
   try {
     const script = join(scripts, 'save-once.mjs')
-    await build({
-      entryPoints: [join(import.meta.dirname, 'save-once.ts')],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      outfile: script,
-      logLevel: 'silent',
-    })
+    await bundleChildScript('save-once.ts', script)
     chmodSync(scripts, 0o755)
     chmodSync(script, 0o644)
     const run = spawnSync(process.execPath, [script, target], { uid: NOBODY, gid: NOBODY, encoding: 'utf8' })

@@ -7,10 +7,10 @@ import { spawn } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { build } from 'esbuild'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { writeFileAtomic } from '../../../electron/io/write-atomic'
 import { parseReportFile } from '../../../renderer/core/report-file'
+import { bundleChildScript } from './child-script'
 import { largeReportFile } from './large-report'
 
 const kills = 100
@@ -59,15 +59,7 @@ describe('writeFileAtomic under SIGKILL', () => {
     folder = mkdtempSync(join(tmpdir(), 'fznb-kill-'))
     // Bundled once to plain JS: starting tsx 120 times would take minutes on two cores.
     script = join(folder, 'save-loop.mjs')
-    await build({
-      entryPoints: [join(import.meta.dirname, 'save-loop.ts')],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      outfile: script,
-      logLevel: 'silent',
-    })
+    await bundleChildScript('save-loop.ts', script)
     // Both versions open cleanly, so a target byte-equal to one of them does too.
     expect(parseReportFile(versions.old).ok && parseReportFile(versions.new).ok).toBe(true)
     writeFileSync(join(folder, 'old.json'), versions.old)
