@@ -6,7 +6,9 @@ import { blockText } from '../report'
 import type { Template } from '../template-schema'
 import { xmlSafeBlock } from '../xml-safe-text'
 import { splitLongParagraphs } from '../paragraph-pieces'
+import { keepAttachmentNames } from './attachment-note'
 import { extractMeta } from './extract-meta'
+import { isMetaLine } from './meta-lines'
 import { recognizePart, scoreHeading } from './recognize-part'
 import { inferReportYear } from './report-year'
 
@@ -27,8 +29,9 @@ function topLevelOf(blocks: readonly Block[]): HeadingLevel {
 /** The text of a short line that clearly names a part (a heading typed without a number), or null. */
 function bareHeadingText(written: string, template: Template, year: number | null): string | null {
   const trimmed = written.trim()
-  // a line ending in 。 is a sentence, however short and however much it sounds like a part
-  if (trimmed.endsWith('。')) return null
+  // a line ending in 。 is a sentence, however short and however much it sounds like a part; a date (2026年1月20日
+  // names next year), a 署名 or a 抄送 line is no heading either
+  if (trimmed.endsWith('。') || isMetaLine(trimmed)) return null
   const text = trimmed.replace(/[：:]$/, '')
   if (text.length === 0 || text.length > BARE_HEADING_MAX_LENGTH || /[，。；！？,;]/.test(text)) return null
   return scoreHeading(text, template, year).length === 0 ? null : text
@@ -89,7 +92,7 @@ function promoteBareHeadings(blocks: readonly Block[], template: Template, year:
 
 export function blocksToReport(blocks: readonly Block[], template: Template): Report {
   // Text from .txt and .docx alike may hold characters XML forbids (form feeds, U+FFFF): the report never does.
-  const { meta, body: lifted } = extractMeta(blocks.map(xmlSafeBlock))
+  const { meta, body: lifted } = extractMeta(keepAttachmentNames(blocks.map(xmlSafeBlock)))
   // A paragraph longer than the editor may save (a whole file on one line) is cut, so the report opens and saves.
   const body = splitLongParagraphs(lifted)
   const reportYear = inferReportYear(meta, body)

@@ -152,6 +152,11 @@ function undatedSignatureAt(blocks: readonly Block[], end: number, headEnd: numb
   return text !== null && !isOrganLine(text) && /[。！？…]$/u.test(text)
 }
 
+/** The label over an attachment's first page: 附件, 附件1, 附件二 on a line of its own (GB/T 9704 §8.2). */
+function isAttachmentLabel(text: string): boolean {
+  return /^附件\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[：:]?$/.test(text)
+}
+
 function textOf(block: Block): string | null {
   return block.kind === 'paragraph' || block.kind === 'heading' ? blockText(block).trim() : null
 }
@@ -222,46 +227,58 @@ export function extractMeta(blocks: readonly Block[]): ExtractedMeta {
 
   // 署名, 日期, 附注, 版记, read from the end upwards.
   let sawDate = false
-  let previousWasPrinted = false
-  for (let index = blocks.length - 1; index >= headEnd; index -= 1) {
-    const block = blocks[index]
-    const text = block === undefined ? null : textOf(block)
-    if (block === undefined || text === null) break
-    const line = block.line
-    const printedBefore = draft.printedDateText !== null
-    if (collector.labelled(text, line)) {
-      taken.add(index)
-      // 印发 alone (undated) leaves its 印发机关 to the line above, as a dated one does
-      previousWasPrinted = !printedBefore && (draft.printedDateText !== null || undatedPrinted(text) === '')
-      continue
-    }
-    // 印发机关 stands on its own line above 印发日期 in many templates.
-    if (previousWasPrinted && draft.printedBy === null && isOrganLine(text)) {
-      collector.set('printedBy', text, line)
-      taken.add(index)
+  /** Reads the closing lines upwards from `last`; the index it stopped at. */
+  const readClosing = (last: number): number => {
+    let previousWasPrinted = false
+    for (let index = last; index >= headEnd; index -= 1) {
+      const block = blocks[index]
+      const text = block === undefined ? null : textOf(block)
+      if (block === undefined || text === null) return index
+      const line = block.line
+      const printedBefore = draft.printedDateText !== null
+      if (collector.labelled(text, line)) {
+        taken.add(index)
+        // 印发 alone (undated) leaves its 印发机关 to the line above, as a dated one does
+        previousWasPrinted = !printedBefore && (draft.printedDateText !== null || undatedPrinted(text) === '')
+        continue
+      }
+      // 印发机关 stands on its own line above 印发日期 in many templates.
+      if (previousWasPrinted && draft.printedBy === null && isOrganLine(text)) {
+        collector.set('printedBy', text, line)
+        taken.add(index)
+        previousWasPrinted = false
+        continue
+      }
       previousWasPrinted = false
-      continue
+      if (draft.note === null && isNoteLine(text) && !sawDate) {
+        collector.set('note', text, line)
+        taken.add(index)
+        continue
+      }
+      if (!sawDate && readDateText(text) !== null) {
+        collector.set('dateText', text.replace(/\s+/g, ''), line)
+        sawDate = true
+        taken.add(index)
+        continue
+      }
+      // a draft not yet dated (a rolled-over report): its 署名 still closes the text
+      if (!sawDate && draft.issuers.length === 0 && undatedSignatureAt(blocks, index, headEnd)) sawDate = true
+      if (sawDate && isOrganLine(text)) {
+        collector.push('issuers', text, line, true)
+        taken.add(index)
+        continue
+      }
+      return index
     }
-    previousWasPrinted = false
-    if (draft.note === null && isNoteLine(text) && !sawDate) {
-      collector.set('note', text, line)
-      taken.add(index)
-      continue
-    }
-    if (!sawDate && readDateText(text) !== null) {
-      collector.set('dateText', text.replace(/\s+/g, ''), line)
-      sawDate = true
-      taken.add(index)
-      continue
-    }
-    // a draft not yet dated (a rolled-over report): its 署名 still closes the text
-    if (!sawDate && draft.issuers.length === 0 && undatedSignatureAt(blocks, index, headEnd)) sawDate = true
-    if (sawDate && isOrganLine(text)) {
-      collector.push('issuers', text, line, true)
-      taken.add(index)
-      continue
-    }
-    break
+    return headEnd - 1
+  }
+  const stopped = readClosing(blocks.length - 1)
+  // Attachments (附件1 and its pages) follow the 署名 and 日期: read those above the first attachment's label.
+  if (!sawDate) {
+    const attachment = blocks.findIndex(
+      (block, index) => index > headEnd && index <= stopped && isAttachmentLabel(textOf(block) ?? ''),
+    )
+    if (attachment !== -1) readClosing(attachment - 1)
   }
 
   // Labelled lines anywhere else (a 签发人 line pasted below the title, 抄送 above the 署名 …).

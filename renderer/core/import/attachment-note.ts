@@ -1,0 +1,34 @@
+// 附件说明 (GB/T 9704 §7.3.4): 附件：1．XXXX, then 2．XXXX on the next lines. Read as text, those next lines have a
+// level-3 heading's number; they are the names of the attachments, and stay lines of text as written.
+import { writtenNumberValue } from '../written-number'
+import type { Block } from '../report'
+import { blockText } from '../report'
+
+/** 附件：1．… opening a numbered list of attachments. */
+const NOTE_START = /^附件[：:]\s*([0-9０-９]{1,2})[．.、]/
+
+export function keepAttachmentNames(blocks: readonly Block[]): Block[] {
+  const out: Block[] = []
+  let next: number | null = null
+  for (const block of blocks) {
+    if (
+      next !== null &&
+      block.kind === 'heading' &&
+      block.level === 3 &&
+      block.sourceNumber !== undefined &&
+      writtenNumberValue(block.sourceNumber) === next
+    ) {
+      out.push({
+        kind: 'paragraph',
+        runs: [{ text: `${block.sourceNumber}${block.text}` }],
+        line: block.line,
+      })
+      next += 1
+      continue
+    }
+    const start = block.kind === 'paragraph' ? NOTE_START.exec(blockText(block).trim()) : null
+    next = start === null ? null : (writtenNumberValue(start[1] ?? '') ?? 0) + 1
+    out.push(block)
+  }
+  return out
+}
