@@ -8,15 +8,21 @@ const ROMAN = 'ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ'
 const CAPITALS: Readonly<Record<string, string>> = {
   壹: '一',
   贰: '二',
+  貳: '二',
   叁: '三',
+  叄: '三',
+  參: '三',
   肆: '四',
   伍: '五',
   陆: '六',
+  陸: '六',
   柒: '七',
   捌: '八',
   玖: '九',
   拾: '十',
 }
+
+const CAPITAL = new RegExp(`[${Object.keys(CAPITALS).join('')}]`, 'g')
 
 /** Full-width digits (０-９) as ASCII. */
 function halfWidthDigits(text: string): string {
@@ -25,10 +31,7 @@ function halfWidthDigits(text: string): string {
 
 /** 四、 → 4, (二) → 2, 3． → 3, 第三部分 → 3, ② → 2, Ⅳ、 → 4, 肆、 → 4; null when it holds no number. */
 export function writtenNumberValue(written: string): number | null {
-  const plain = halfWidthDigits(written).replace(
-    /[壹贰叁肆伍陆柒捌玖拾]/g,
-    (capital) => CAPITALS[capital] ?? capital,
-  )
+  const plain = halfWidthDigits(written).replace(CAPITAL, (capital) => CAPITALS[capital] ?? capital)
   const digits = /\d{1,2}/.exec(plain)
   if (digits !== null) return Number(digits[0])
   const numeral = /[一二三四五六七八九十]{1,3}/.exec(plain)

@@ -16,6 +16,9 @@ describe('writtenNumberValue', () => {
     ['Ⅻ、', 12],
     ['肆、', 4],
     ['拾贰、', 12],
+    ['貳、', 2],
+    ['參、', 3],
+    ['陸、', 6],
   ] as const)('%s is %i', (written, value) => {
     expect(writtenNumberValue(written)).toBe(value)
   })

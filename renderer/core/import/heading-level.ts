@@ -30,9 +30,10 @@ const patterns: readonly MarkerPattern[] = [
   { level: 1, pattern: new RegExp(`^(第${CN}(?:部分|章)[、：:．.]?)\\s*`) },
   // 一、 一． but not 一是 / 一方面 (body text) and not 一，(enumeration inside a sentence).
   { level: 1, pattern: new RegExp(`^(${CN}[、．.])\\s*`) },
-  // Ⅰ、 and 壹、 in some offices' templates; 一 followed by a space where the 顿号 was left out
+  // Ⅰ、 and 壹、 (貳、參、 in traditional characters) in some offices' templates; 一 followed by a space where the
+  // 顿号 was left out
   { level: 1, pattern: /^([ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ][、．.])\s*/ },
-  { level: 1, pattern: /^([壹贰叁肆伍陆柒捌玖拾]{1,3}[、．.])\s*/ },
+  { level: 1, pattern: /^([壹贰貳叁叄參肆伍陆陸柒捌玖拾]{1,3}[、．.])\s*/ },
   { level: 1, pattern: new RegExp(`^(${CN})[ \u3000]+`), headingOnly: true },
   { level: 2, pattern: new RegExp(`^([（(]${CN}[）)][、．.]?)\\s*`) },
   { level: 4, pattern: new RegExp(`^([（(]${DIGITS}[）)][、．.]?)\\s*`) },

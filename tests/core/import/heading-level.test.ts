@@ -21,6 +21,7 @@ describe('parseHeadingMarker', () => {
     // forms some offices use: Roman and capital numerals, full-width digits, a space for the 顿号
     ['Ⅲ、党政主要负责人履职情况', 1, '党政主要负责人履职情况'],
     ['肆、下一年度工作安排', 1, '下一年度工作安排'],
+    ['參、黨政主要負責人履職情況', 1, '黨政主要負責人履職情況'],
     ['二　存在的问题和不足', 1, '存在的问题和不足'],
     ['二 存在的问题和不足', 1, '存在的问题和不足'],
     ['２．加强培训', 3, '加强培训'],
