@@ -44,12 +44,33 @@ function readThrough(
   const name = mammothName(element.namespaceURI, local, namespaceMap)
   if (transparentWrappers.has(name)) return element.children
   if (name !== rubyNames.ruby) return null
-  const base = element.children.find(
+  return childNamed(element, rubyNames.base, namespaceMap)?.children ?? []
+}
+
+/** A child element named `name` (w:rPr, w:vanish …), as mammoth names it. */
+function childNamed(element: XmlElement, name: string, namespaceMap: NamespaceMap): XmlElement | undefined {
+  return element.children.find(
     (child): child is XmlElement =>
-      typeof child !== 'string' &&
-      mammothName(child.namespaceURI, child.localName, namespaceMap) === rubyNames.base,
+      typeof child !== 'string' && mammothName(child.namespaceURI, child.localName, namespaceMap) === name,
   )
-  return base?.children ?? []
+}
+
+/** A property switched on: present, and not w:val="0", "false" or "off" (ECMA-376 ST_OnOff). */
+function switchedOn(property: XmlElement | undefined): boolean {
+  if (property === undefined) return false
+  const value = [...property.attributes].find(([key]) => key.endsWith(' val'))?.[1]
+  return value === undefined || !['0', 'false', 'off'].includes(value)
+}
+
+/**
+ * A run of hidden text (w:vanish, 隐藏文字): Word neither shows nor prints it, and mammoth would read it as any other.
+ * Templates hide their instructions that way; what the writer never saw is left out.
+ */
+function isHiddenRun(element: XmlElement, namespaceMap: NamespaceMap): boolean {
+  if (element.localName !== 'r' || mammothName(element.namespaceURI, 'r', namespaceMap) !== 'w:r')
+    return false
+  const properties = childNamed(element, 'w:rPr', namespaceMap)
+  return properties !== undefined && switchedOn(childNamed(properties, 'w:vanish', namespaceMap))
 }
 
 /** Our tree as mammoth's: names prefixed by its namespace map, adjacent texts (around a comment, CDATA) as one. */
@@ -81,6 +102,7 @@ function addChildren(
       state.text = (state.text ?? '') + child
       continue
     }
+    if (isHiddenRun(child, namespaceMap)) continue
     const through = readThrough(child, namespaceMap)
     if (through !== null) {
       addChildren(through, namespaceMap, children, state)

@@ -233,4 +233,22 @@ describe('mammoth reading parts through our XML tree', () => {
     expect(report.meta.issuers).toEqual(['示范镇人民政府'])
     expect(report.meta.dateText).toBe('2026年1月20日')
   })
+
+  it('leaves out hidden text (隐藏文字), which Word neither shows nor prints, and keeps text un-hidden', async () => {
+    const run = (text: string, properties = ''): string =>
+      `<w:r><w:rPr>${properties}</w:rPr><w:t>${text}</w:t></w:r>`
+    const bytes = wordPackage(
+      [
+        `<w:p>${run('示范镇2025年法治政府建设年度报告')}</w:p>`,
+        `<w:p>${run('全年办理行政复议案件2件')}${run('（此处填写案件数，提交前删除）', '<w:vanish/>')}${run('，均已审结。')}</w:p>`,
+        `<w:p>${run('行政诉讼案件1件', '<w:vanish w:val="0"/>')}${run('。', '<w:vanish w:val="false"/>')}</w:p>`,
+      ].join(''),
+    )
+    const imported = await importReport('report.docx', bytes, defaultTemplate())
+    if (!imported.ok) throw new Error(imported.error.message)
+    expect(imported.value.report.preamble.map(blockText)).toEqual([
+      '全年办理行政复议案件2件，均已审结。',
+      '行政诉讼案件1件。',
+    ])
+  })
 })
