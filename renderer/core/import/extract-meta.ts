@@ -152,6 +152,18 @@ function undatedSignatureAt(blocks: readonly Block[], end: number, headEnd: numb
   return text !== null && !isOrganLine(text) && /[。！？…]$/u.test(text)
 }
 
+/**
+ * The bodies a 署名 line names: joint issuers often sign side by side on one line, set apart by spaces or a tab
+ * (中共XX镇委员会　　XX镇人民政府). One name when the pieces are not each a body's name.
+ */
+function issuersOfLine(text: string): string[] {
+  const pieces = text
+    .trim()
+    .split(/[ \u3000]{2,}|\t+/)
+    .map((piece) => piece.trim())
+  return pieces.length > 1 && pieces.every(isOrganLine) ? pieces : [text]
+}
+
 /** The label over an attachment's first page: 附件, 附件1, 附件二 on a line of its own (GB/T 9704 §8.2). */
 function isAttachmentLabel(text: string): boolean {
   return /^附件\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[：:]?$/.test(text)
@@ -264,7 +276,8 @@ export function extractMeta(blocks: readonly Block[]): ExtractedMeta {
       // a draft not yet dated (a rolled-over report): its 署名 still closes the text
       if (!sawDate && draft.issuers.length === 0 && undatedSignatureAt(blocks, index, headEnd)) sawDate = true
       if (sawDate && isOrganLine(text)) {
-        collector.push('issuers', text, line, true)
+        // read upwards: each name goes in front, the right-hand one of a line first
+        for (const issuer of issuersOfLine(text).reverse()) collector.push('issuers', issuer, line, true)
         taken.add(index)
         continue
       }

@@ -182,4 +182,19 @@ describe('extractMeta on a draft not yet dated or printed', () => {
     expect(sentence.meta.printedBy).toBeNull()
     expect(sentence.body.at(-1)).toBe('年度学法计划已印发')
   })
+
+  it('reads joint issuers signed side by side on one line as two 署名', () => {
+    for (const gap of ['　　', '      ', '\t']) {
+      const { meta } = extract(
+        `关于2023年法治政府建设情况的报告\n\n${body}\n\n中共清江镇委员会${gap}清江镇人民政府\n\n2024年1月20日`,
+      )
+      expect(meta.issuers).toEqual(['中共清江镇委员会', '清江镇人民政府'])
+      expect(meta.dateText).toBe('2024年1月20日')
+    }
+    // one name with a space typed in it stays one
+    const { meta } = extract(
+      `关于2023年法治政府建设情况的报告\n\n${body}\n\n清江镇 人民政府\n\n2024年1月20日`,
+    )
+    expect(meta.issuers).toEqual(['清江镇 人民政府'])
+  })
 })
