@@ -164,6 +164,12 @@ function issuersOfLine(text: string): string[] {
   return pieces.length > 1 && pieces.every(isOrganLine) ? pieces : [text]
 }
 
+/** The date of a line that is a date in brackets, （2026年1月20日）, as written inside them; or null. */
+function bracketedDate(text: string): string | null {
+  const inner = /^[（(](.+)[）)]$/.exec(text.trim())?.[1]?.replace(/\s+/g, '')
+  return inner !== undefined && readDateText(inner) !== null ? inner : null
+}
+
 /** The label over an attachment's first page: 附件, 附件1, 附件二 on a line of its own (GB/T 9704 §8.2). */
 function isAttachmentLabel(text: string): boolean {
   return /^附件\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[：:]?$/.test(text)
@@ -217,6 +223,24 @@ export function extractMeta(blocks: readonly Block[]): ExtractedMeta {
     }
     if (title.length === 0 && !afterNumber && isOrganLine(text)) {
       collector.push('issuerMark', text, line)
+      taken.add(headEnd)
+      continue
+    }
+    // Some reports are dated under the title, in brackets, with their issuer above the date: （2026年1月20日）
+    if (title.length > 0 && draft.dateText === null && bracketedDate(text) !== null) {
+      collector.set('dateText', bracketedDate(text) ?? '', line)
+      taken.add(headEnd)
+      continue
+    }
+    const below = titleLineAt(headEnd + 1)
+    if (
+      title.length > 0 &&
+      draft.issuers.length === 0 &&
+      isOrganLine(text) &&
+      below !== null &&
+      bracketedDate(below.text) !== null
+    ) {
+      for (const issuer of issuersOfLine(text)) collector.push('issuers', issuer, line)
       taken.add(headEnd)
       continue
     }

@@ -197,4 +197,21 @@ describe('extractMeta on a draft not yet dated or printed', () => {
     )
     expect(meta.issuers).toEqual(['清江镇 人民政府'])
   })
+
+  it('reads a date in brackets under the title, and the issuer above it, where some reports sign', () => {
+    const dated = extract(
+      `清江镇2023年法治政府建设工作报告\n\n（2024年1月20日）\n\n县委依法治县办：\n\n${body}`,
+    )
+    expect(dated.meta).toMatchObject({ dateText: '2024年1月20日', recipients: '县委依法治县办', issuers: [] })
+    const signed = extract(`清江镇2023年法治政府建设工作报告\n\n清江镇人民政府\n\n(2024年1月20日)\n\n${body}`)
+    expect(signed.meta).toMatchObject({
+      dateText: '2024年1月20日',
+      recipients: null,
+      issuers: ['清江镇人民政府'],
+    })
+    expect(signed.body[0]).toBe('2023年，我镇扎实推进法治政府建设，现将有关情况报告如下：')
+    // a bracketed line that is not a date is no date
+    const noted = extract(`清江镇2023年法治政府建设工作报告\n\n（2023年度）\n\n${body}`)
+    expect(noted.meta.dateText).toBeNull()
+  })
 })
