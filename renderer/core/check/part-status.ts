@@ -77,6 +77,16 @@ function statusOf(part: TemplatePart, input: StatusInput): PartStatus {
     return { id: part.id, status: 'present', heading, line: theme.line, hostPart: null, empty: false }
   }
 
+  // 二、存在的问题及下一步打算: one heading names two parts; the one it names best took it, this one is inside it
+  const host = report.parts.findIndex(
+    (candidate) =>
+      candidate.heading !== null &&
+      scoreHeading(candidate.heading, input.template, input.year).some((score) => score.id === part.id),
+  )
+  const hostPart = report.parts[host]
+  if (hostPart !== undefined)
+    return { id: part.id, status: 'merged', heading: null, line: hostPart.line, hostPart: host, empty: false }
+
   const subHeading = input.segments.find((segment) => {
     const text = subHeadingText(segment)
     return text !== null && isBestHeadingMatch(text, part, input)

@@ -29,3 +29,34 @@ describe('the 第一责任人 part without a heading of its own', () => {
     },
   )
 })
+
+describe('a heading that names two parts', () => {
+  const statuses = (heading: string): Record<string, string> =>
+    Object.fromEntries(
+      check(`某某镇2023年法治政府建设年度报告
+
+一、2023年工作开展情况
+
+办理行政复议案件2件。
+
+二、${heading}
+
+执法培训不够系统。2024年，我镇将开展培训2次。
+`).result.parts.map((part) => [part.id, part.status]),
+    )
+
+  it.each(['存在的问题及2024年工作打算', '存在的问题和下一步打算', '问题不足及下步打算'])(
+    '“%s” holds the part it names less well: merged there, not missing',
+    (heading) => {
+      expect(statuses(heading)).toMatchObject({
+        measures: 'present',
+        'next-year': 'present',
+        shortcomings: 'merged',
+      })
+    },
+  )
+
+  it('leaves a part no heading names missing', () => {
+    expect(statuses('2024年工作打算')).toMatchObject({ 'next-year': 'present', shortcomings: 'missing' })
+  })
+})
