@@ -272,11 +272,15 @@ function splitAtParagraphBreaks(runs: readonly Run[]): Run[][] {
   )
   const text = (line: readonly Run[]): string => line.map((run) => run.text).join('')
   const paragraphs: Run[][] = []
+  // the line before, not the paragraph so far: a paragraph of thousands of joined lines stays linear
+  let previous: string | null = null
   for (const line of lines) {
     const current = paragraphs.at(-1)
-    if (current === undefined || endsParagraph(text(current).split(LINE_BREAK).at(-1) ?? '', text(line)))
+    const written = text(line)
+    if (current === undefined || previous === null || endsParagraph(previous, written))
       paragraphs.push([...line])
     else current.push({ text: LINE_BREAK }, ...line)
+    previous = written
   }
   return paragraphs
 }
@@ -287,15 +291,23 @@ function splitAtParagraphBreaks(runs: readonly Run[]): Run[][] {
  * writer typed between two names, and that space is part of the title.
  */
 function joinLineBreaks(runs: readonly Run[]): Run[] {
+  if (!runs.some((run) => run.text === LINE_BREAK)) return [...runs]
   const text = runs.map((run) => run.text).join('')
+  // where the next visible character after each position is: a paragraph of thousands of breaks stays linear
+  const nextVisible = new Int32Array(text.length + 1)
+  nextVisible[text.length] = text.length
+  for (let at = text.length - 1; at >= 0; at -= 1)
+    nextVisible[at] = /\s/u.test(text.charAt(at)) ? (nextVisible[at + 1] ?? text.length) : at
   let offset = 0
+  let lineStart = 0
   return runs.map((run) => {
     const start = offset
     offset += run.text.length
     if (run.text !== LINE_BREAK) return run
-    const before = text.slice(0, start).split(LINE_BREAK).at(-1)?.trim() ?? ''
-    const after = text.slice(start + 1).trim()
-    const space = isOrganLine(before) && !after.startsWith('关于') && after !== '' ? ' ' : ''
+    const before = text.slice(lineStart, start).trim()
+    lineStart = start + 1
+    const after = nextVisible[start + 1] ?? text.length
+    const space = after < text.length && !text.startsWith('关于', after) && isOrganLine(before) ? ' ' : ''
     return { ...run, text: space }
   })
 }

@@ -100,4 +100,15 @@ describe('a manual line break in a .docx', () => {
     expect(report.meta.issuers).toEqual(['示范镇人民政府'])
     expect(report.meta.dateText).toBe('2026年1月20日')
   })
+
+  it('reads a paragraph of thousands of broken lines, joining and parting each as above', async () => {
+    const broken = Array.from({ length: 2000 }, (_, index) =>
+      index % 2 === 0 ? `第${String(index)}行接续` : `下文。`,
+    )
+    const report = await imported(await docxOf([[lines[0]!], [lines[1]!], broken]))
+    const paragraphs = report.parts[0]?.blocks.map(blockText) ?? []
+    expect(paragraphs).toHaveLength(1000)
+    expect(paragraphs[0]).toBe('第0行接续下文。')
+    expect(paragraphs.at(-1)).toBe('第1998行接续下文。')
+  })
 })
