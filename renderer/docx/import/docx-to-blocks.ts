@@ -1,6 +1,6 @@
 // mammoth's document model → Block[] (style names, numbering and the text's own heading numbers; no
 // HTML). Paragraphs read like lines of a text file (appendLine), so a .docx and the same
-// report as .txt give the same parts. Layout tables — the joint 发文机关标志, the 版记, one-cell
+// report as .txt give the same parts. Layout tables — the joint 发文机关标志, the 版记, one-column
 // frames — are read as the paragraphs they hold, so extract-meta finds 文件, 抄送 and 印发 in them.
 // Images cannot be kept (the Report has no place for them) and are counted for a notice; footnotes
 // are kept inline as （注：…）. Figures a working draft highlights come back marked stale (highlighted-figures.ts).
@@ -172,7 +172,9 @@ class Walker {
       childrenOfType(cell.children, 'paragraph').map((paragraph) => this.peekText(paragraph)),
     )
     const filled = cellTexts.filter((text) => text !== '')
-    if (cells.length <= 1 || filled.every((text) => isMetaLine(text))) {
+    // one column holds no figures to compare: a frame around text (a whole report set in a bordered table)
+    const oneColumn = rows.every((row) => childrenOfType(row.children, 'tableCell').length <= 1)
+    if (oneColumn || filled.every((text) => isMetaLine(text))) {
       this.layoutTable(cells.map((cell) => cell.children))
       return
     }
