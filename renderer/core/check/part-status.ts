@@ -55,7 +55,10 @@ function isBestHeadingMatch(text: string, part: TemplatePart, input: StatusInput
   return scoreHeading(text, input.template, input.year)[0]?.id === part.id
 }
 
-function statusOf(part: TemplatePart, input: StatusInput): PartStatus {
+/** For each part of the report, the template parts its heading names (scoreHeading), read once for all statuses. */
+type HeadingNames = readonly (readonly string[])[]
+
+function statusOf(part: TemplatePart, input: StatusInput, headingNames: HeadingNames): PartStatus {
   const { report } = input
   const ownIndex = report.parts.findIndex((candidate) => candidate.id === part.id)
   const own = report.parts[ownIndex]
@@ -78,11 +81,7 @@ function statusOf(part: TemplatePart, input: StatusInput): PartStatus {
   }
 
   // 二、存在的问题及下一步打算: one heading names two parts; the one it names best took it, this one is inside it
-  const host = report.parts.findIndex(
-    (candidate) =>
-      candidate.heading !== null &&
-      scoreHeading(candidate.heading, input.template, input.year).some((score) => score.id === part.id),
-  )
+  const host = headingNames.findIndex((names) => names.includes(part.id))
   const hostPart = report.parts[host]
   if (hostPart !== undefined)
     return { id: part.id, status: 'merged', heading: null, line: hostPart.line, hostPart: host, empty: false }
@@ -131,5 +130,10 @@ function statusOf(part: TemplatePart, input: StatusInput): PartStatus {
 }
 
 export function partStatuses(input: StatusInput): PartStatus[] {
-  return input.template.parts.map((part) => statusOf(part, input))
+  const headingNames = input.report.parts.map((part) =>
+    part.heading === null
+      ? []
+      : scoreHeading(part.heading, input.template, input.year).map((score) => score.id),
+  )
+  return input.template.parts.map((part) => statusOf(part, input, headingNames))
 }

@@ -227,8 +227,9 @@ export function extractMeta(blocks: readonly Block[]): ExtractedMeta {
       continue
     }
     // Some reports are dated under the title, in brackets, with their issuer above the date: （2026年1月20日）
-    if (title.length > 0 && draft.dateText === null && bracketedDate(text) !== null) {
-      collector.set('dateText', bracketedDate(text) ?? '', line)
+    const dated = title.length > 0 && draft.dateText === null ? bracketedDate(text) : null
+    if (dated !== null) {
+      collector.set('dateText', dated, line)
       taken.add(headEnd)
       continue
     }

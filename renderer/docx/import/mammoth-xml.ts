@@ -10,6 +10,7 @@ import mammothXml, {
   type MammothXmlNode,
   type NamespaceMap,
 } from 'mammoth/lib/xml/index.js'
+import { isOn } from '../conformance/wordml'
 import { MalformedXml, parseXml, type XmlElement } from '../xml/xml-tree'
 
 /** Texts of parts already parsed, as mammoth will hand them back to its parser (offerParsed). */
@@ -55,13 +56,6 @@ function childNamed(element: XmlElement, name: string, namespaceMap: NamespaceMa
   )
 }
 
-/** A property switched on: present, and not w:val="0", "false" or "off" (ECMA-376 ST_OnOff). */
-function switchedOn(property: XmlElement | undefined): boolean {
-  if (property === undefined) return false
-  const value = [...property.attributes].find(([key]) => key.endsWith(' val'))?.[1]
-  return value === undefined || !['0', 'false', 'off'].includes(value)
-}
-
 /**
  * A run of hidden text (w:vanish, 隐藏文字): Word neither shows nor prints it, and mammoth would read it as any other.
  * Templates hide their instructions that way; what the writer never saw is left out.
@@ -70,7 +64,7 @@ function isHiddenRun(element: XmlElement, namespaceMap: NamespaceMap): boolean {
   if (element.localName !== 'r' || mammothName(element.namespaceURI, 'r', namespaceMap) !== 'w:r')
     return false
   const properties = childNamed(element, 'w:rPr', namespaceMap)
-  return properties !== undefined && switchedOn(childNamed(properties, 'w:vanish', namespaceMap))
+  return properties !== undefined && isOn(childNamed(properties, 'w:vanish', namespaceMap) ?? null) === true
 }
 
 /** Our tree as mammoth's: names prefixed by its namespace map, adjacent texts (around a comment, CDATA) as one. */
