@@ -15,7 +15,8 @@ import type { CommentAnchor } from './last-year-comments'
 import { onPitch } from './line-spacing'
 import type { OfficialFont, OfficialFonts } from './official-fonts'
 import { OfficialParagraph } from './official-paragraph'
-import { officialRun, type SharedRun, sharedRun } from './official-run'
+import { officialRun, sharedRun } from './official-run'
+import { brokenRuns, segments, textRuns } from './body-runs'
 import { runInHeading } from './run-in-heading'
 import { runInNeedsWidowControl } from '../layout/run-in-keep'
 import { lastBodyBlock } from './signature-keep'
@@ -29,63 +30,14 @@ function headingFont(level: HeadingLevel, fonts: OfficialFonts): OfficialFont {
   return fonts.body
 }
 
-/** A stretch of text in one face and weight, highlighted or not. */
-interface Segment {
-  readonly text: string
-  readonly font: OfficialFont
-  readonly bold: boolean
-  readonly highlight: boolean
-}
-
-/** `highlight`: a working draft, which highlights the figures carried over from last year. */
-function segments(
-  runs: readonly Run[],
-  font: OfficialFont,
-  keepBold: boolean,
-  highlight: boolean,
-): Segment[] {
-  return runs.map((run) => ({
-    text: run.text,
-    font,
-    bold: keepBold && run.bold === true,
-    highlight: highlight && run.stale === true,
-  }))
-}
-
-/**
- * One run per stretch of equal face and weight: the report splits its runs where Word doesn't need it to (a figure
- * marked stale by rollover, a run-in heading's number), and every run is written with its font when packing.
- */
-function textRuns(parts: readonly Segment[], retracked?: number): SharedRun[] {
-  const merged: Segment[] = []
-  for (const part of parts) {
-    const last = merged[merged.length - 1]
-    if (
-      last !== undefined &&
-      last.font.name === part.font.name &&
-      last.bold === part.bold &&
-      last.highlight === part.highlight
-    ) {
-      merged[merged.length - 1] = { ...last, text: last.text + part.text }
-    } else merged.push(part)
-  }
-  const tracking = retracked === undefined ? {} : { tracking: retracked }
-  return merged.map((part) =>
-    sharedRun(part.text, {
-      font: part.font,
-      bold: part.bold,
-      ...tracking,
-      ...(part.highlight ? { highlight: 'yellow' } : {}),
-    }),
-  )
-}
-
 /**
  * How the page plan (page-plan.ts) has a body paragraph set: kept with the 署名; set loose to fill its page or tight
  * to make room for the 版记, by the tracking its runs take instead of the 正文's.
  */
 interface ParagraphPlan {
   readonly keepNext: boolean
+  /** Characters at its end printed after a page break, on the 署名's page (signature-carry.ts). */
+  readonly carriedChars?: number
   readonly tracking?: number
   /** Highlights the runs marked stale (a working draft). */
   readonly highlight?: boolean
@@ -103,20 +55,18 @@ function bodyParagraph(
   runs: readonly Run[],
   fonts: OfficialFonts,
   counter?: HeadingCounter,
-  { keepNext, tracking, highlight = false }: ParagraphPlan = asPlanned,
+  { keepNext, carriedChars = 0, tracking, highlight = false }: ParagraphPlan = asPlanned,
 ): Paragraph {
   const inline = runInHeading(runs, counter)
-  const children =
+  const parts =
     inline === null
-      ? textRuns(segments(runs, fonts.body, true, highlight), tracking)
-      : textRuns(
-          [
-            // 黑体 and 楷体 headings are never bold; a 1. heading may be (gbt9704-layout.md)
-            ...segments(inline.heading, headingFont(inline.level, fonts), inline.level > 2, highlight),
-            ...segments(inline.rest, fonts.body, true, highlight),
-          ],
-          tracking,
-        )
+      ? segments(runs, fonts.body, true, highlight)
+      : [
+          // 黑体 and 楷体 headings are never bold; a 1. heading may be (gbt9704-layout.md)
+          ...segments(inline.heading, headingFont(inline.level, fonts), inline.level > 2, highlight),
+          ...segments(inline.rest, fonts.body, true, highlight),
+        ]
+  const children = carriedChars > 0 ? brokenRuns(parts, carriedChars, tracking) : textRuns(parts, tracking)
   // a paragraph that is nothing but its heading sentence is a heading: it keeps with its text like one
   const headingOnly = inline !== null && inline.rest.length === 0
   return new StyledParagraph(bodyStyleId, children, {
@@ -148,6 +98,8 @@ function paragraphXml(paragraph: Paragraph, context: IContext): string {
  */
 export interface BodyPlan {
   readonly keepLastWithSignature: boolean
+  /** Characters of the last 正文 paragraph printed after a page break, on the 署名's page (signature-carry.ts). */
+  readonly carriedChars?: number
   /** Counted from the first 正文 paragraph: a heading, a paragraph, a list item and a table count one each. */
   readonly loosened: ReadonlySet<number>
   readonly tightened: ReadonlySet<number>
@@ -174,7 +126,7 @@ class BodyWriter {
     report: Report,
     private readonly marks: DraftMarks | null,
   ) {
-    this.last = plan.keepLastWithSignature ? lastBodyBlock(report) : null
+    this.last = plan.keepLastWithSignature || (plan.carriedChars ?? 0) > 0 ? lastBodyBlock(report) : null
   }
 
   /** The next paragraph's place in the plan; `keepNext` where the block ends the 正文 and keeps with the 署名. */
@@ -202,14 +154,18 @@ class BodyWriter {
   }
 
   public *block(item: Block): Generator<string> {
-    const keepNext = item === this.last
+    const last = item === this.last
+    const keepNext = last && this.plan.keepLastWithSignature
     switch (item.kind) {
       case 'heading':
         yield this.anchored(this.heading(item.level, item.text), item)
         return
-      case 'paragraph':
-        yield this.anchored(this.paragraph(item.runs, this.counter, this.next(keepNext)), item)
+      case 'paragraph': {
+        const plan = this.next(keepNext)
+        const carried = last ? (this.plan.carriedChars ?? 0) : 0
+        yield this.anchored(this.paragraph(item.runs, this.counter, { ...plan, carriedChars: carried }), item)
         return
+      }
       case 'table':
         this.ordinal++
         yield* bodyTableXml(

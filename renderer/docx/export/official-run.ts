@@ -78,10 +78,14 @@ function propertiesOf(options: OfficialRunOptions): PreparedOnce {
 /** What docx's Text writes for a string: spaces kept. Shared, as the packer only reads it. */
 const preserveSpace = { _attr: { 'xml:space': 'preserve' } }
 
+const pageBreak = { 'w:br': { _attr: { 'w:type': 'page' } } }
+
 /** A run of one string in one of the shared formattings, as a value: what a StyledParagraph holds. */
 export interface SharedRun {
   readonly text: string
   readonly properties: PreparedOnce
+  /** A page break (`w:br w:type="page"`) before the text: the last 正文 lines carried to the 署名's page (body.ts). */
+  readonly pageBreakBefore?: boolean
 }
 
 export function sharedRun(text: string, options: Omit<OfficialRunOptions, 'lineBreakBefore'>): SharedRun {
@@ -95,7 +99,8 @@ export function sharedRun(text: string, options: Omit<OfficialRunOptions, 'lineB
 export function sharedRunXml(run: SharedRun, context: IContext): IXmlableObject {
   const properties = run.properties.prepForXml(context)
   const text = { 'w:t': [preserveSpace, run.text] }
-  return { 'w:r': properties === undefined ? [text] : [properties, text] }
+  const content = run.pageBreakBefore === true ? [pageBreak, text] : [text]
+  return { 'w:r': properties === undefined ? content : [properties, ...content] }
 }
 
 /** A shared run as a TextRun, for the paragraphs docx builds (OfficialParagraph takes TextRuns as children). */

@@ -6,6 +6,8 @@ import type { PrintItem } from './print-layout'
 export interface FlowLine {
   readonly height: number
   readonly items: readonly PrintItem[]
+  /** Characters of the paragraph's text on the line, where it is a line of text (paragraph-lines.ts). */
+  readonly chars?: number
 }
 
 export interface FlowParagraph {
@@ -14,6 +16,11 @@ export interface FlowParagraph {
   readonly lines: readonly FlowLine[]
   /** `w:keepNext`: on the page where the next paragraph starts (headings, the last 正文 paragraph, 署名). */
   readonly keepNext?: boolean
+  /**
+   * A page break (`w:br w:type="page"`) before this line: the last 正文 paragraph's last lines carried over to the
+   * 署名's page (flow-report.ts), where a keep would have moved the whole paragraph.
+   */
+  readonly breakBefore?: number
   /** `w:widowControl`: at least two lines on each side of a page break (run-in headings). */
   readonly widowControl?: boolean
   /** A table's header row (`w:tblHeader`): its first line starts every page the paragraph continues on. */
@@ -42,10 +49,11 @@ export function shiftItem(item: PrintItem, dy: number): PrintItem {
  * A line whose drawing is only made when asked for: the .docx export paginates the whole report to place the 版记
  * and the 署名 and needs nothing but the heights, while the preview draws every line.
  */
-export function lazyLine(height: number, draw: () => PrintItem[]): FlowLine {
+export function lazyLine(height: number, draw: () => PrintItem[], chars?: number): FlowLine {
   let items: PrintItem[] | undefined
   return {
     height,
+    ...(chars === undefined ? {} : { chars }),
     get items(): PrintItem[] {
       items ??= draw()
       return items

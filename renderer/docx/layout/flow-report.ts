@@ -15,7 +15,7 @@ import { flowTable } from './flow-table'
 import { LOOSE_TRACKING_PT, type ParagraphFormat, paragraphLines } from './paragraph-lines'
 import { AREA_WIDTH, BODY_FORMAT, FILL_HEIGHT, PITCH, span } from './flow-metrics'
 import { runInNeedsWidowControl } from './run-in-keep'
-import { paginate } from './paginate'
+import { carryToSignature } from './signature-carry'
 import { withGaps } from './flow-gaps'
 import { mastheadFlow } from './flow-masthead'
 import type { PrintSpan } from './print-layout'
@@ -156,6 +156,8 @@ export interface ReportFlow {
   readonly flow: FlowParagraph[]
   /** The last 正文 paragraph keeps with the 署名 (signature-keep.ts); the .docx must write the same keep. */
   readonly keepLastWithSignature: boolean
+  /** Characters of the last 正文 paragraph printed after a page break, on the 署名's page (signature-carry.ts). */
+  readonly carriedChars: number
   /**
    * The 正文 paragraphs set loose to fill a page (page-fill.ts), counted from the first in the order body.ts writes
    * them: a heading, a paragraph, a list item and a table count one each; the .docx must loosen the same ones.
@@ -230,40 +232,13 @@ export function reportFlow(
   // imprint-room.ts: a 版记 that would need a page of its own gets room on the last page from paragraphs set tight
   const room = makeImprintRoom(flow, FILL_HEIGHT, body, lastPageFits)
   const tightened = new Set([...filled.tightened, ...room])
-  // signature-keep.ts: where that was not enough, the last 正文 paragraph or table keeps with the 署名
-  const keepLastWithSignature =
-    bodyEnd > bodyStart &&
-    tail.length > 0 &&
-    lastBlock !== null &&
-    signatureOpensPage(flow, bodyEnd, endsWithTable)
-  if (keepLastWithSignature) flow[bodyEnd - 1] = { ...flow[bodyEnd - 1]!, keepNext: true }
+  // signature-carry.ts: where that was not enough, the last 正文 lines go over to the 署名's page
+  const carry = carryToSignature(flow, { ...body, lastBlock })
   return {
-    flow: withGaps(flow, meta, { bodyStart, bodyEnd, sealed: options.sealed }),
-    keepLastWithSignature,
+    flow: withGaps(carry.flow, meta, { bodyStart, bodyEnd, sealed: options.sealed }),
+    keepLastWithSignature: carry.keepLastWithSignature,
+    carriedChars: carry.carriedChars,
     loosened: new Set([...filled.loosened].map((index) => index - bodyStart)),
     tightened: new Set([...tightened].map((index) => index - bodyStart)),
   }
-}
-
-/**
- * Whether the signature block, starting at paragraph `signature`, would open a page with no 正文 above it. Only then
- * does the last 正文 paragraph keep with it: LibreOffice moves a kept paragraph to the next page whole, leaving the
- * rest of its page blank, so the keep is not written where the 署名 has 正文 above it anyway. The rows a table
- * ending the 正文 carries over to the 署名's page, under its repeated header, do not count as 正文 there (a
- * proofreader, and the layout checker, see a page of table rows and 署名): the table then moves over whole.
- */
-function signatureOpensPage(
-  flow: readonly FlowParagraph[],
-  signature: number,
-  endsWithTable: boolean,
-): boolean {
-  const { lines } = paginate(flow, FILL_HEIGHT)
-  const first = lines.findIndex((line) => line.paragraph === signature)
-  if (first <= 0) return false
-  const page = lines[first]!.page
-  const above = lines.slice(0, first).filter((line) => line.page === page)
-  if (above.length === 0) return true
-  const table = signature - 1
-  const tableStart = lines.findIndex((line) => line.paragraph === table)
-  return endsWithTable && above.every((line) => line.paragraph === table) && lines[tableStart]!.page < page
 }

@@ -1,6 +1,6 @@
 // What the .docx takes from the pages as LibreOffice prints them (paginate.ts), the pages the print preview shows,
 // so that the two always agree: which 正文 paragraphs are set loose to fill a page and whether the last 正文
-// paragraph keeps with the 署名, which are set tight to make room for the 版记 (flow-report.ts), and where the 版记
+// paragraph keeps with the 署名 or has its last lines carried over to it, which are set tight to make room for the 版记 (flow-report.ts), and where the 版记
 // goes — at the bottom of the last page when the text leaves room for it there, else on the next page, numbered like any other (GB/T 9704 §7.5 leaves a 版记 page
 // unnumbered only when a blank page precedes it, and no blank page is ever added).
 import type { Report } from '../../core/report'
@@ -18,6 +18,8 @@ export type ImprintPlacement = 'last-page' | 'own-page'
 export interface PagePlan {
   readonly imprint: ImprintPlacement
   readonly keepLastWithSignature: boolean
+  /** Characters of the last 正文 paragraph printed after a page break, on the 署名's page (signature-carry.ts). */
+  readonly carriedChars: number
   /** The 正文 paragraphs set loose to fill a page, and tight to make room for the 版记 (flow-report.ts `ReportFlow`). */
   readonly loosened: ReadonlySet<number>
   readonly tightened: ReadonlySet<number>
@@ -32,12 +34,19 @@ export function pagePlan(
   const block = imprintBlock(options.imprint)
   const flowOptions =
     block === null ? { sealed: options.sealed } : { sealed: options.sealed, imprintHeight: block.height }
-  const { flow, keepLastWithSignature, loosened, tightened } = reportFlow(report, meta, fonts, flowOptions)
-  if (block === null) return { imprint: 'last-page', keepLastWithSignature, loosened, tightened }
+  const { flow, keepLastWithSignature, carriedChars, loosened, tightened } = reportFlow(
+    report,
+    meta,
+    fonts,
+    flowOptions,
+  )
+  if (block === null)
+    return { imprint: 'last-page', keepLastWithSignature, carriedChars, loosened, tightened }
   const { lastPageUsed } = paginate(flow, FILL_HEIGHT)
   return {
     imprint: imprintFits(lastPageUsed, block.height) ? 'last-page' : 'own-page',
     keepLastWithSignature,
+    carriedChars,
     loosened,
     tightened,
   }

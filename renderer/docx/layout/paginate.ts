@@ -3,6 +3,7 @@
 //  - a line that does not fit opens the next page; a paragraph's blank lines above go with its first line;
 //  - a table's rows never split, its header row never stays behind alone, and it starts every page the table
 //    runs on to;
+//  - a page break inside a paragraph (`breakBefore`) ends the page there;
 //  - widow control (run-in headings only; the 正文 has it off to keep 22 lines a page) keeps two lines on each
 //    side of a break, or moves the paragraph;
 //  - keep-with-next (headings, the last 正文 paragraph before the 署名, the 署名 lines): such a paragraph is not
@@ -126,7 +127,10 @@ class Paginator {
         this.y = pageTop = paragraph.ruleAtBreak
       }
       const fit = fittingLines(paragraph, from, this.y, this.height)
-      const keep = linesToKeep(paragraph, from, fit, this.y <= pageTop + EPSILON)
+      let keep = linesToKeep(paragraph, from, fit, this.y <= pageTop + EPSILON)
+      // a page break in the paragraph ends the page at its line, however much room is left
+      const forced = paragraph.breakBefore
+      if (forced !== undefined && from < forced && from + keep > forced) keep = forced - from
       if (from === 0 && keep === 0 && this.kept !== null && this.keptRunMovable()) {
         const first = this.kept.paragraph
         this.lines.length = this.kept.line

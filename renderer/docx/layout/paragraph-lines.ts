@@ -58,19 +58,23 @@ export function paragraphLines(
     const last = index === boxes.length - 1
     // a justified paragraph's last line stays flush left; so does a line that ends the text early
     const align: LineAlign = format.align === 'justify' ? (last ? 'left' : 'justify') : format.align
-    return lazyLine(format.lineHeight, () => [
-      {
-        kind: 'line',
-        top: 0,
-        height: format.lineHeight,
-        left: format.left + indent,
-        width: format.width - indent,
-        size: format.size,
-        tracking: format.tracking,
-        align,
-        red: format.red === true,
-        spans: slice(spans, box.start, box.end),
-      },
-    ])
+    return lazyLine(
+      format.lineHeight,
+      () => [
+        {
+          kind: 'line',
+          top: 0,
+          height: format.lineHeight,
+          left: format.left + indent,
+          width: format.width - indent,
+          size: format.size,
+          tracking: format.tracking,
+          align,
+          red: format.red === true,
+          spans: slice(spans, box.start, box.end),
+        },
+      ],
+      box.end - box.start,
+    )
   })
 }

@@ -17,6 +17,8 @@ export interface RunFacts {
   spacing: string | null
   field: string[]
   br: number
+  /** Of those, page breaks (`w:type="page"`). */
+  pageBr: number
   tab: number
 }
 

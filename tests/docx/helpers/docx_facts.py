@@ -101,6 +101,7 @@ def run_facts(r, p):
         'spacing': val('w:spacing'),
         'field': [t.text for t in r.iter(qn('w:instrText'))],
         'br': len(r.findall(qn('w:br'))),
+        'pageBr': len([b for b in r.findall(qn('w:br')) if b.get(qn('w:type')) == 'page']),
         'tab': len(r.findall(qn('w:tab'))),
     }
 

@@ -1,0 +1,87 @@
+// GB/T 9704 §7.3.5: the page that holds the 署名 holds 正文 too. Where the page fill (page-fill.ts) leaves the 署名
+// opening a page with no 正文 above it, the last 正文 lines go over with it. A keep on the last paragraph would do
+// that in Word, which moves the paragraph's last line; LibreOffice moves a kept paragraph whole, and the page it
+// leaves stays blank below — a long last paragraph and its heading took ten lines with them. So a last paragraph of
+// three lines or more is broken instead, by a page break before its last two lines, which Word, WPS and LibreOffice
+// all print where it stands: the page before loses two lines, not the paragraph. A shorter paragraph, a list item or
+// a table keeps with the 署名 as before (signature-keep.ts).
+import type { Block } from '../../core/report'
+import { FILL_HEIGHT } from './flow-metrics'
+import type { FlowParagraph } from './flow-line'
+import { signatureHasText } from './page-fill'
+import { paginate } from './paginate'
+
+/** Lines carried over: two, so that the 署名's page does not open on a lone line. */
+const CARRIED_LINES = 2
+
+export interface SignatureCarry {
+  readonly flow: FlowParagraph[]
+  /** The last 正文 block keeps with the 署名; the .docx writes the same keep. */
+  readonly keepLastWithSignature: boolean
+  /** Characters at the end of the last 正文 paragraph printed after a page break, on the 署名's page; 0 for none. */
+  readonly carriedChars: number
+}
+
+/**
+ * Whether the signature block, starting at paragraph `signature`, would open a page with no 正文 above it. The rows a
+ * table ending the 正文 carries over to the 署名's page, under its repeated header, do not count as 正文 there (a
+ * proofreader, and the layout checker, see a page of table rows and 署名): the table then moves over whole.
+ */
+function signatureOpensPage(
+  flow: readonly FlowParagraph[],
+  signature: number,
+  endsWithTable: boolean,
+): boolean {
+  const { lines } = paginate(flow, FILL_HEIGHT)
+  const first = lines.findIndex((line) => line.paragraph === signature)
+  if (first <= 0) return false
+  const page = lines[first]!.page
+  const above = lines.slice(0, first).filter((line) => line.page === page)
+  if (above.length === 0) return true
+  const table = signature - 1
+  const tableStart = lines.findIndex((line) => line.paragraph === table)
+  return endsWithTable && above.every((line) => line.paragraph === table) && lines[tableStart]!.page < page
+}
+
+/** The last paragraph with a page break before its last lines, or null where it cannot be broken so. */
+function broken(paragraph: FlowParagraph): { paragraph: FlowParagraph; chars: number } | null {
+  const { lines } = paragraph
+  // a run-in heading with its widow control, or a heading sentence alone, keeps as a heading does
+  if (paragraph.keepNext === true || paragraph.widowControl === true) return null
+  if (lines.length <= CARRIED_LINES) return null
+  const carried = lines.slice(-CARRIED_LINES)
+  if (carried.some((line) => line.chars === undefined)) return null
+  const chars = carried.reduce((sum, line) => sum + line.chars!, 0)
+  return { paragraph: { ...paragraph, breakBefore: lines.length - CARRIED_LINES }, chars }
+}
+
+/**
+ * The flow with the last 正文 lines carried over to a 署名 that would open a page: a page break in the last
+ * paragraph, or a keep (`keepNext`) on the last block.
+ */
+export function carryToSignature(
+  source: FlowParagraph[],
+  body: {
+    readonly start: number
+    readonly end: number
+    readonly signature: boolean
+    readonly lastBlock: Block | null
+    readonly endsWithTable: boolean
+  },
+): SignatureCarry {
+  const { start, end, lastBlock, endsWithTable } = body
+  const none = { flow: source, keepLastWithSignature: false, carriedChars: 0 }
+  if (end <= start || !body.signature || lastBlock === null) return none
+  if (!signatureOpensPage(source, end, endsWithTable)) return none
+  const last = source[end - 1]!
+  const split = lastBlock.kind === 'paragraph' ? broken(last) : null
+  if (split !== null) {
+    const flow = [...source]
+    flow[end - 1] = split.paragraph
+    if (signatureHasText(paginate(flow, FILL_HEIGHT), end))
+      return { flow, keepLastWithSignature: false, carriedChars: split.chars }
+  }
+  const flow = [...source]
+  flow[end - 1] = { ...last, keepNext: true }
+  return { flow, keepLastWithSignature: true, carriedChars: 0 }
+}
