@@ -81,6 +81,44 @@ function writeCache(file, data) {
 }
 
 /**
+ * Compiles and evaluates `bundleFile` (a CommonJS module) with the code cache `cachedData`; returns its exports and
+ * the compiled script, whose cache the caller may write.
+ * @param {string} bundleFile
+ * @param {Buffer | undefined} cachedData
+ */
+function loadBundle(bundleFile, cachedData) {
+  const source = readFileSync(bundleFile, 'utf8')
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: bundleFile,
+    cachedData,
+  })
+  const module = {
+    exports: /** @type {{ main?: unknown, reviewWorker?: unknown }} */ ({}),
+  }
+  script.runInThisContext()(
+    module.exports,
+    createRequire(bundleFile),
+    module,
+    bundleFile,
+    dirname(bundleFile),
+  )
+  return { exports: module.exports, script }
+}
+
+/**
+ * How `review` starts a worker thread (electron/cli/review/review-workers.ts): this file again, told which bundle
+ * to load, with what the review gives it (the folder and the template).
+ * @param {string} bundleFile
+ * @param {string} cacheFile
+ */
+function reviewWorkerStarter(bundleFile, cacheFile) {
+  return (/** @type {object} */ data) => {
+    const { Worker } = require('node:worker_threads')
+    return new Worker(__filename, { workerData: { ...data, fznbBundle: bundleFile, fznbCache: cacheFile } })
+  }
+}
+
+/**
  * Loads `bundleFile` (a CommonJS module exporting `main(argv, options)`) and runs it; resolves when it is done.
  * Only a command that ran (exit code 0 or 1) leaves a cache: a typo or an unreadable file compiles little.
  * @param {string} bundleFile
@@ -94,28 +132,31 @@ async function runBundle(bundleFile, argv) {
   if (oneFileCommands.has(command)) setFlagsFromString('--no-opt')
   const cacheFile = cacheFileOf(bundleFile, command, argv.slice(1))
   const cachedData = readCache(cacheFile)
-  const source = readFileSync(bundleFile, 'utf8')
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
-    filename: bundleFile,
-    cachedData,
-  })
-  const module = {
-    exports:
-      /** @type {{ main?: (argv: readonly string[], options: { shortRun: boolean }) => Promise<void> }} */ ({}),
-  }
-  script.runInThisContext()(
-    module.exports,
-    createRequire(bundleFile),
-    module,
-    bundleFile,
-    dirname(bundleFile),
-  )
-  const main = module.exports.main
+  const { exports, script } = loadBundle(bundleFile, cachedData)
+  const main = exports.main
   if (typeof main !== 'function') throw new Error(`${bundleFile} exports no main`)
-  await main(argv, { shortRun: oneFileCommands.has(command) })
+  await main(argv, {
+    shortRun: oneFileCommands.has(command),
+    startReviewWorker: reviewWorkerStarter(bundleFile, cacheFile),
+  })
   const ran = process.exitCode === 0 || process.exitCode === 1 || process.exitCode === undefined
   if (ran && (cachedData === undefined || script.cachedDataRejected === true))
     writeCache(cacheFile, script.createCachedData())
 }
+
+/**
+ * In a review's worker thread: this file was started by `reviewWorkerStarter`; it loads the bundle with the
+ * review's code cache, which it only reads (the main thread writes it), and runs the bundle's worker.
+ */
+function runReviewWorker() {
+  const { isMainThread, workerData } = require('node:worker_threads')
+  if (isMainThread || typeof workerData?.fznbBundle !== 'string') return
+  const { exports } = loadBundle(workerData.fznbBundle, readCache(workerData.fznbCache))
+  if (typeof exports.reviewWorker !== 'function')
+    throw new Error(`${workerData.fznbBundle} exports no reviewWorker`)
+  void exports.reviewWorker()
+}
+
+runReviewWorker()
 
 module.exports = { runBundle }

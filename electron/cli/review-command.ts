@@ -11,6 +11,7 @@ import type { ReviewSummary } from '../../renderer/core/review/review-summary'
 import type { Template } from '../../renderer/core/template-schema'
 import { describeWriteError } from '../io/describe-write-error'
 import { unreadableEntry } from '../io/unreadable-entry'
+import { nodeFileSystem } from '../io/file-system'
 import { writeFileAtomic } from '../io/write-atomic'
 import type { CliCommand, ExitCode } from './command'
 import { loadTemplate } from './load-template'
@@ -36,7 +37,7 @@ async function isFolder(path: string): Promise<boolean> {
 }
 
 export const reviewCommand: CliCommand = {
-  run: async (args, io): Promise<ExitCode> => {
+  run: async (args, io, environment = {}): Promise<ExitCode> => {
     let parsed: ReturnType<typeof parseReviewArgs>
     try {
       parsed = parseReviewArgs(args)
@@ -66,7 +67,16 @@ export const reviewCommand: CliCommand = {
     }
     let summary: ReviewSummary
     try {
-      summary = await reviewFolder(folder, template.value)
+      let told = false
+      summary = await reviewFolder(folder, template.value, nodeFileSystem, {
+        ...(environment.startReviewWorker === undefined ? {} : { start: environment.startReviewWorker }),
+        // said once: the review itself goes on, its rows the same, only slower
+        onFailure: (error) => {
+          if (told) return
+          told = true
+          io.stderr(`并行审阅的线程出错（${error.message.split('\n')[0] ?? ''}），其余报告改为逐个审阅。\n`)
+        },
+      })
     } catch (cause) {
       // Only the chosen folder itself ends the review; anything unreadable inside it is a row.
       io.stderr(`文件夹“${folder}”${unreadableEntry('folder-unreadable', cause).message}。\n`)

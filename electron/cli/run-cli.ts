@@ -1,6 +1,6 @@
 // The CLI (cli.md): argv → command → exit code. Every failure is one Chinese line on stderr
 // and exit 2; a bug in a command must not print a stack trace at a clerk either.
-import type { CliCommand, CliIo, ExitCode } from './command'
+import type { CliCommand, CliEnvironment, CliIo, ExitCode } from './command'
 import { commandUsage } from './command-usage'
 
 /**
@@ -23,7 +23,11 @@ function usage(): string {
   return `用法：\n${lines.join('\n')}\n`
 }
 
-export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+export async function runCli(
+  argv: readonly string[],
+  io: CliIo,
+  environment: CliEnvironment = {},
+): Promise<ExitCode> {
   const [name, ...args] = argv
   if (name === undefined || name === '--help' || name === '-h') {
     io.stderr(usage())
@@ -34,7 +38,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     return 2
   }
   try {
-    return await (await commands[name]()).run(args, io)
+    return await (await commands[name]()).run(args, io, environment)
   } catch (error) {
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error)
     io.stderr(`内部错误，未能完成（${detail ?? ''}）。请把输入文件发给维护人员。\n`)
