@@ -1,6 +1,9 @@
 // Bench for `review`: reports per second, end to end, over a folder of 200 real-sized Word reports (the three fixtures
 // exported by our exporter, many copies each), through the CLI's review command in process with the Excel and the
-// web page written — reading, importing, checking, the layout checks and the outputs. Each round reviews the whole
+// web page written — reading, importing, checking, the layout checks and the outputs.
+// On one thread: the compiled CLI adds worker threads for a folder this size (review-workers.ts), but threads
+// started afresh each round measure their start-up and their cold code, not the review (on this two-core machine
+// they make a warm process slower, and a CLI run, cold throughout, 15 % faster). Each round reviews the whole
 // folder: the throughput is the folder's reports over the round's time, not a per-file median. The baseline, paired
 // round by round: reading and unzipping every file of the same folder (read-docx-zip.ts, with zlib as the CLI
 // does), what any reviewer of a .docx has to do at least.

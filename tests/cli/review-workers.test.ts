@@ -119,7 +119,7 @@ describe('reviewing a folder on worker threads', () => {
     expect(workersFor(40, 8)).toBe(2)
     expect(workersFor(200, 2)).toBe(1)
     expect(workersFor(200, 1)).toBe(0)
-    expect(workersFor(5000, 64)).toBe(7)
+    expect(workersFor(5000, 64)).toBe(3)
   })
 
   it('reviews a folder in the compiled CLI on worker threads, to the same summary as one after the other', async () => {

@@ -38,8 +38,11 @@ export type StartReviewWorker = (data: ReviewWorkerData) => ReviewWorker
 
 /** Below this many files a thread's start-up (loading the review's code) costs more than it saves. */
 const FILES_PER_WORKER = 16
-/** More threads than this only add start-up and memory: a review is done in seconds. */
-const MOST_WORKERS = 7
+/**
+ * Each thread holds its own copy of the review's code and heap, some 100 MB: more than three would take a county
+ * office's older PC toward a gigabyte for a review that is done in seconds.
+ */
+const MOST_WORKERS = 3
 
 /** How many workers a folder of `files` reports is worth on this machine, besides the main thread. */
 export function workersFor(files: number, cores = availableParallelism()): number {
