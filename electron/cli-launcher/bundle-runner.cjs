@@ -105,6 +105,8 @@ function loadBundle(bundleFile, cachedData) {
   return { exports: module.exports, script }
 }
 
+const reviewWorkerFlag = '--fznb-review-worker'
+
 /**
  * How `review` starts a worker thread (electron/cli/review/review-workers.ts): this file again, told which bundle
  * to load, with what the review gives it (the folder and the template).
@@ -114,7 +116,10 @@ function loadBundle(bundleFile, cachedData) {
 function reviewWorkerStarter(bundleFile, cacheFile) {
   return (/** @type {object} */ data) => {
     const { Worker } = require('node:worker_threads')
-    return new Worker(__filename, { workerData: { ...data, fznbBundle: bundleFile, fznbCache: cacheFile } })
+    return new Worker(__filename, {
+      argv: [reviewWorkerFlag],
+      workerData: { ...data, fznbBundle: bundleFile, fznbCache: cacheFile },
+    })
   }
 }
 
@@ -149,8 +154,10 @@ async function runBundle(bundleFile, argv) {
  * review's code cache, which it only reads (the main thread writes it), and runs the bundle's worker.
  */
 function runReviewWorker() {
-  const { isMainThread, workerData } = require('node:worker_threads')
-  if (isMainThread || typeof workerData?.fznbBundle !== 'string') return
+  // told by the thread's argv, so that the main thread of every command does not load node:worker_threads to ask
+  if (!process.argv.includes(reviewWorkerFlag)) return
+  const { workerData } = require('node:worker_threads')
+  if (typeof workerData?.fznbBundle !== 'string') return
   const { exports } = loadBundle(workerData.fznbBundle, readCache(workerData.fznbCache))
   if (typeof exports.reviewWorker !== 'function')
     throw new Error(`${workerData.fznbBundle} exports no reviewWorker`)
