@@ -76,7 +76,7 @@ export async function reviewInParallel(
         ended = true
         if (current !== null) returned.push(current)
         if (failure !== undefined) onFailure(failure)
-        else if (current !== null) onFailure(new Error('the worker stopped with a file unreviewed'))
+        else if (current !== null) onFailure(new Error('线程中途退出，手上的报告未审完'))
         current = null
         void thread.terminate()
         resolve()
@@ -87,7 +87,7 @@ export async function reviewInParallel(
         else thread.postMessage({ index: current, path: paths[current]! })
       }
       thread.on('message', (answer) => {
-        if (answer.index !== current) return end(new Error('the worker answered for another file'))
+        if (answer.index !== current) return end(new Error('线程交回的不是交给它的报告'))
         rows[answer.index] = answer.row
         give()
       })
