@@ -5,6 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { reviewCommand } from '../../electron/cli/review-command'
 import { reviewFolder } from '../../electron/cli/review/review-folder'
 import {
   type ReviewAnswer,
@@ -125,21 +126,42 @@ describe('reviewing a folder on worker threads', () => {
   it('reviews a folder in the compiled CLI on worker threads, to the same summary as one after the other', async () => {
     expect(workersFor(40), 'this test needs a machine of two cores or more').toBeGreaterThan(0)
     expect(availableParallelism()).toBeGreaterThan(1)
-    const folder = mkdtempSync(join(tmpdir(), 'fznb-review-workers-'))
-    for (const [index, name] of paths.entries()) {
-      const missing =
-        index % 3 === 0
-          ? ''
-          : '三、党政主要负责人履行推进法治建设第一责任人职责情况\n认真履行第一责任人职责。\n'
-      writeFileSync(
-        join(folder, name.replace('.docx', '.txt')),
-        `示范镇${String(index)}号2023年法治政府建设年度报告\n\n一、推进法治政府建设的主要举措和成效\n全年开展普法活动${String(index)}场。\n二、存在的不足和原因\n执法力量不足，原因是人员少。\n${missing}四、2024年工作打算\n继续推进依法行政。\n\n示范镇人民政府\n2024年1月20日\n`,
-      )
-    }
+    const folder = reportsFolder()
     const run = runCli('review', folder, '--json')
     expect(run.stderr).toBe('')
     expect([0, 1]).toContain(run.code)
     const inTurn = await reviewFolder(folder, defaultTemplate())
     expect(run.stdout).toBe(`${JSON.stringify(inTurn, null, 2)}\n`)
   }, 120_000)
+
+  it('says once, in Chinese, that a thread failed, and still reviews every report', async () => {
+    expect(workersFor(40), 'this test needs a machine of two cores or more').toBeGreaterThan(0)
+    const folder = reportsFolder()
+    let out = ''
+    let err = ''
+    const code = await reviewCommand.run(
+      [folder, '--json'],
+      { stdout: (text) => (out += text), stderr: (text) => (err += text) },
+      { startReviewWorker: () => new StandInWorker('a', 1) },
+    )
+    expect([0, 1]).toContain(code)
+    expect(err).toBe('并行审阅的线程出错（a failed），其余报告改为逐个审阅。\n')
+    expect(out).toBe(`${JSON.stringify(await reviewFolder(folder, defaultTemplate()), null, 2)}\n`)
+  })
 })
+
+/** A folder of 40 short reports as text, a third of them without the 第一责任人 part. */
+function reportsFolder(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'fznb-review-workers-'))
+  for (const [index, name] of paths.entries()) {
+    const missing =
+      index % 3 === 0
+        ? ''
+        : '三、党政主要负责人履行推进法治建设第一责任人职责情况\n认真履行第一责任人职责。\n'
+    writeFileSync(
+      join(folder, name.replace('.docx', '.txt')),
+      `示范镇${String(index)}号2023年法治政府建设年度报告\n\n一、推进法治政府建设的主要举措和成效\n全年开展普法活动${String(index)}场。\n二、存在的不足和原因\n执法力量不足，原因是人员少。\n${missing}四、2024年工作打算\n继续推进依法行政。\n\n示范镇人民政府\n2024年1月20日\n`,
+    )
+  }
+  return folder
+}
