@@ -1,8 +1,9 @@
 // What the .docx takes from the pages as LibreOffice prints them (paginate.ts), the pages the print preview shows,
-// so that the two always agree: which 正文 paragraphs are set loose to fill a page and whether the last 正文
-// paragraph keeps with the 署名 or has its last lines carried over to it, which are set tight to make room for the 版记 (flow-report.ts), and where the 版记
-// goes — at the bottom of the last page when the text leaves room for it there, else on the next page, numbered like any other (GB/T 9704 §7.5 leaves a 版记 page
-// unnumbered only when a blank page precedes it, and no blank page is ever added).
+// so that the two always agree: which 正文 paragraphs are set loose to fill a page, and which tight to make room for
+// the 版记 (flow-report.ts); whether the last 正文 paragraph keeps with the 署名 or has its last lines carried over
+// to it (signature-carry.ts); and where the 版记 goes — at the bottom of the last page when the text leaves room for
+// it there, else on the next page, numbered like any other (GB/T 9704 §7.5 leaves a 版记 page unnumbered only when
+// a blank page precedes it, and no blank page is ever added).
 import type { Report } from '../../core/report'
 import type { ImprintOptions } from '../export/imprint'
 import type { OfficialFonts } from '../export/official-fonts'

@@ -2,9 +2,10 @@
 // opening a page with no 正文 above it, the last 正文 lines go over with it. A keep on the last paragraph would do
 // that in Word, which moves the paragraph's last line; LibreOffice moves a kept paragraph whole, and the page it
 // leaves stays blank below — a long last paragraph and its heading took ten lines with them. So a last paragraph of
-// three lines or more is broken instead, by a page break before its last two lines, which Word, WPS and LibreOffice
-// all print where it stands: the page before loses two lines, not the paragraph. A shorter paragraph, a list item or
-// a table keeps with the 署名 as before (signature-keep.ts).
+// three lines or more is broken instead, by a page break before its last two lines, a hard break that no reader
+// moves: the page before loses two lines, not the paragraph (LibreOffice prints the break where the preview has it;
+// where Word sets the paragraph's lines otherwise, the break falls inside a line, and the 署名 still has 正文 above
+// it). A shorter paragraph, a list item or a table keeps with the 署名 as before (signature-keep.ts).
 import type { Block } from '../../core/report'
 import { FILL_HEIGHT } from './flow-metrics'
 import type { FlowParagraph } from './flow-line'
