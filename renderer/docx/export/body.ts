@@ -9,7 +9,7 @@ import { AlignmentType, type IContext, type Paragraph } from 'docx'
 import type { Block, HeadingLevel, Part, Report, Run } from '../../core/report'
 import { bodyTableXml } from './body-table'
 import { withComments } from './comment-anchor'
-import { bodyTracking, looseTracking, tightTracking, typeSize } from './gbt9704'
+import { bodyTracking, looseTracking, stretchTracking, tightTracking, typeSize } from './gbt9704'
 import { HeadingCounter, numberedHeading } from '../../core/heading-number'
 import type { CommentAnchor } from './last-year-comments'
 import { onPitch } from './line-spacing'
@@ -102,6 +102,7 @@ export interface BodyPlan {
   readonly carriedChars?: number
   /** Counted from the first 正文 paragraph: a heading, a paragraph, a list item and a table count one each. */
   readonly loosened: ReadonlySet<number>
+  readonly stretched: ReadonlySet<number>
   readonly tightened: ReadonlySet<number>
 }
 
@@ -134,6 +135,7 @@ class BodyWriter {
     const ordinal = this.ordinal++
     const highlight = this.marks !== null
     if (this.plan.loosened.has(ordinal)) return { keepNext, tracking: looseTracking, highlight }
+    if (this.plan.stretched.has(ordinal)) return { keepNext, tracking: stretchTracking, highlight }
     if (this.plan.tightened.has(ordinal)) return { keepNext, tracking: tightTracking, highlight }
     return { keepNext, highlight }
   }
@@ -231,7 +233,12 @@ export function* bodyXml(
   report: Report,
   fonts: OfficialFonts,
   context: IContext,
-  plan: BodyPlan = { keepLastWithSignature: false, loosened: new Set(), tightened: new Set() },
+  plan: BodyPlan = {
+    keepLastWithSignature: false,
+    loosened: new Set(),
+    stretched: new Set(),
+    tightened: new Set(),
+  },
   marks: DraftMarks | null = null,
 ): Generator<string> {
   const writer = new BodyWriter(fonts, context, plan, report, marks)

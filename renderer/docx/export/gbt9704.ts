@@ -82,6 +82,13 @@ export const bodyTracking = -6
 export const looseTracking = 3
 
 /**
+ * Tracking (twips, +0.7 pt) of the one 正文 paragraph a page fill may set looser still where 27 characters a line
+ * cannot fill the page (page-fill.ts): 26 characters a line, 26 × 16.7 pt = 434.2 pt ≤ 442.2 pt < 27 × 16.7 pt, and
+ * 24 after the first line's indent (410.2 pt).
+ */
+export const stretchTracking = 14
+
+/**
  * Tracking (twips, −0.9 pt) of a 正文 paragraph set tight to make room for the 版记 on the last page (imprint-room.ts),
  * the other remedy of §7.4's 调整字距: 29 characters a line, 29 × 15.1 pt = 438 pt ≤ 442.2 pt < 30 × 15.1 pt, and 27
  * after the first line's indent.

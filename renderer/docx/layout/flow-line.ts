@@ -36,6 +36,8 @@ export interface FlowParagraph {
    * where LibreOffice's lines for it are not certain (tracked-paragraph.ts).
    */
   readonly loosened?: () => FlowParagraph | null
+  /** The same set looser still, 26 characters a line, for a page that loose paragraphs cannot fill (page-fill.ts). */
+  readonly stretched?: () => FlowParagraph | null
   /** The same set tighter, 29 characters a line, for a 版记 that needs room on the last page (imprint-room.ts). */
   readonly tightened?: () => FlowParagraph | null
 }

@@ -12,7 +12,12 @@ import { lastBodyBlock } from '../export/signature-keep'
 import { titleLines } from '../export/title-lines'
 import type { FlowParagraph } from './flow-line'
 import { flowTable } from './flow-table'
-import { LOOSE_TRACKING_PT, type ParagraphFormat, paragraphLines } from './paragraph-lines'
+import {
+  LOOSE_TRACKING_PT,
+  type ParagraphFormat,
+  paragraphLines,
+  STRETCH_TRACKING_PT,
+} from './paragraph-lines'
 import { AREA_WIDTH, BODY_FORMAT, FILL_HEIGHT, PITCH, span } from './flow-metrics'
 import { runInNeedsWidowControl } from './run-in-keep'
 import { carryToSignature } from './signature-carry'
@@ -22,7 +27,7 @@ import type { PrintSpan } from './print-layout'
 import { imprintFits } from './imprint-block'
 import { makeImprintRoom } from './imprint-room'
 import { fillPages } from './page-fill'
-import { looseParagraph, tightParagraph } from './tracked-paragraph'
+import { looseParagraph, stretchedParagraph, tightParagraph } from './tracked-paragraph'
 
 const pt = (twips: number): number => twips / 20
 const CHAR = pt(sanChar)
@@ -64,17 +69,20 @@ function bodyParagraph(runs: readonly Run[], fonts: OfficialFonts, counter?: Hea
         ]
   // each asked for page after page while the fill tries them: set once
   const loosened = once(() => looseParagraph(spans))
+  const stretched = once(() => stretchedParagraph(spans))
   const tightened = once(() => tightParagraph(spans))
-  if (inline === null) return { ...paragraph(spans), loosened, tightened }
+  if (inline === null) return { ...paragraph(spans), loosened, stretched, tightened }
   const widowControl = runInNeedsWidowControl(inline)
   const keepNext = inline.rest.length === 0
   const free = !widowControl && !keepNext
   const loose = free && !runInNeedsWidowControl(inline, LOOSE_TRACKING_PT)
+  const stretch = loose && !runInNeedsWidowControl(inline, STRETCH_TRACKING_PT)
   return {
     ...paragraph(spans),
     widowControl,
     keepNext,
     ...(loose ? { loosened } : {}),
+    ...(stretch ? { stretched } : {}),
     ...(free ? { tightened } : {}),
   }
 }
@@ -163,6 +171,8 @@ export interface ReportFlow {
    * them: a heading, a paragraph, a list item and a table count one each; the .docx must loosen the same ones.
    */
   readonly loosened: ReadonlySet<number>
+  /** The one 正文 paragraph a page may have stretched where loose ones cannot fill it, counted as `loosened`. */
+  readonly stretched: ReadonlySet<number>
   /** The 正文 paragraphs set tight to make room for the 版记 (imprint-room.ts), counted as `loosened`. */
   readonly tightened: ReadonlySet<number>
 }
@@ -239,6 +249,7 @@ export function reportFlow(
     keepLastWithSignature: carry.keepLastWithSignature,
     carriedChars: carry.carriedChars,
     loosened: new Set([...filled.loosened].map((index) => index - bodyStart)),
+    stretched: new Set([...filled.stretched].map((index) => index - bodyStart)),
     tightened: new Set([...tightened].map((index) => index - bodyStart)),
   }
 }

@@ -6,7 +6,8 @@
 // it was (a line pulled up from the last page takes the place a tightened paragraph frees), and a 署名 keeps 正文
 // above it.
 import type { FlowParagraph } from './flow-line'
-import { type BodyRange, candidates, signatureHasText } from './page-fill'
+import { type BodyRange, signatureHasText } from './page-shortfall'
+import { candidates } from './retrack'
 import { type Pagination, paginate } from './paginate'
 
 const EPSILON = 0.01

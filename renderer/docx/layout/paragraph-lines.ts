@@ -1,6 +1,6 @@
 // A paragraph of spans (runs in their font roles) broken into flow lines with break-lines.ts: justified body
 // text with its 2-字 first-line indent, left/right/centred lines for 主送, 署名 and the 版记.
-import { bodyTracking, looseTracking, tightTracking } from '../export/gbt9704'
+import { bodyTracking, looseTracking, stretchTracking, tightTracking } from '../export/gbt9704'
 import { breakLines, type LineBox } from './break-lines'
 import { type FlowLine, lazyLine } from './flow-line'
 import type { LineAlign, PrintSpan } from './print-layout'
@@ -21,6 +21,7 @@ export interface ParagraphFormat {
 
 export const BODY_TRACKING_PT = bodyTracking / 20
 export const LOOSE_TRACKING_PT = looseTracking / 20
+export const STRETCH_TRACKING_PT = stretchTracking / 20
 export const TIGHT_TRACKING_PT = tightTracking / 20
 
 /** The spans of `spans` that fall in characters [start, end). */

@@ -9,7 +9,7 @@
 import type { Block } from '../../core/report'
 import { FILL_HEIGHT } from './flow-metrics'
 import type { FlowParagraph } from './flow-line'
-import { signatureHasText } from './page-fill'
+import { signatureHasText } from './page-shortfall'
 import { paginate } from './paginate'
 
 /** Lines carried over: two, so that the 署名's page does not open on a lone line. */

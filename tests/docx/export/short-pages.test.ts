@@ -8,8 +8,12 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { exportDocx } from '../../../renderer/docx/export/export-docx'
-import { looseTracking, tightTracking } from '../../../renderer/docx/export/gbt9704'
-import { LOOSE_TRACKING_PT, TIGHT_TRACKING_PT } from '../../../renderer/docx/layout/paragraph-lines'
+import { looseTracking, stretchTracking, tightTracking } from '../../../renderer/docx/export/gbt9704'
+import {
+  LOOSE_TRACKING_PT,
+  STRETCH_TRACKING_PT,
+  TIGHT_TRACKING_PT,
+} from '../../../renderer/docx/layout/paragraph-lines'
 import { threePageReport, tightFillReport } from '../helpers/boundary-report'
 import { retrackedTexts } from '../helpers/retracked-texts'
 import { allParagraphs, docxFacts } from '../helpers/docx-facts'
@@ -66,7 +70,7 @@ describe.each(
     ).toEqual([])
   })
 
-  it('writes the loose and the tight tracking on exactly the paragraphs the preview sets so', () => {
+  it('writes the loose, stretched and tight tracking on exactly the paragraphs the preview sets so', () => {
     let retracked = 0
     SIZES.forEach((lines, index) => {
       const paragraphs = allParagraphs(docxFacts(files[index]!)).filter(
@@ -74,6 +78,7 @@ describe.each(
       )
       for (const [twips, points] of [
         [looseTracking, LOOSE_TRACKING_PT],
+        [stretchTracking, STRETCH_TRACKING_PT],
         [tightTracking, TIGHT_TRACKING_PT],
       ] as const) {
         const expected = retrackedTexts(build(lines), version, points)

@@ -36,6 +36,17 @@ export function shortLastLine(lines: number, seed = 0): string {
   return `${linesOfText(lines, seed).slice(0, -1)}全面推进。`
 }
 
+/**
+ * A paragraph of `lines` lines whose last holds as many characters as neither 27 nor 29 a line changes its count,
+ * while 26 a line (a paragraph stretched, page-fill.ts) takes a line more: at n a line its first line holds n − 2,
+ * so 28 (lines − 1) + last characters take a line more at 27 only past last = 28 − lines, at 26 past 28 − 2 lines.
+ */
+export function stretchOnly(lines: number, seed = 0): string {
+  const last = 28 - 2 * lines + Math.ceil(lines / 2)
+  const text = linesOfText(lines, seed)
+  return `${text.slice(0, 28 * (lines - 1) - 2 + last - 1)}。`
+}
+
 export interface BoundaryOptions {
   readonly meta?: Partial<ReportMeta>
 }
@@ -105,6 +116,15 @@ export function threePageReport(
  */
 export const tightFillReport = (openingLines: number): Report =>
   threePageReport(openingLines, { text: shortLastLine })
+
+/**
+ * `threePageReport` whose paragraphs of five lines or more neither loose nor tight change, and the shorter ones loose
+ * do not: at some sizes only one of the long ones stretched fills the middle page.
+ */
+export const stretchFillReport = (openingLines: number): Report =>
+  threePageReport(openingLines, {
+    text: (lines, seed) => (lines >= 5 ? stretchOnly(lines, seed) : shortLastLine(lines, seed)),
+  })
 
 /**
  * Two or three pages ending with paragraphs of a short last line, which set tight (29 characters a line) take a line

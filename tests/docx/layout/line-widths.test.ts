@@ -1,9 +1,9 @@
 // How wide LibreOffice sets a line of 正文, to the twip, against the print preview's line breaking (break-lines.ts).
 // Each string is exported as a one-line paragraph in two boxes (a right indent narrows the 版心) around the width
 // the preview gives it: LibreOffice must set it on one line in the wider box and wrap it in the narrower, at the
-// 正文's tracking and at the loose one the page fill uses. The boxes lie a twip either side of the preview's width
-// for each run of figures or Latin letters (at least one): LibreOffice rounds such a run's width to a whole twip
-// in a way not modelled (2023 comes out 797 twips, 25 401, for 796.4 and 401.2).
+// 正文's tracking and at the loose and stretched ones the page fill uses. The boxes lie a twip either side of the
+// preview's width for each run of figures or Latin letters (at least one): LibreOffice rounds such a run's width to
+// a whole twip in a way not modelled (2023 comes out 797 twips, 25 401, for 796.4 and 401.2).
 // The strings mix what moves a line end: figures and Latin words between ideographs (autospace, no tracking on the
 // last character of a run of one script), punctuation next to figures (no autospace), spaces (set in the Chinese
 // font after Chinese text, and a ℃ after figures in the Western one), dashes, and a positive tracking's extra behind
@@ -13,7 +13,7 @@ import { join } from 'node:path'
 import JSZip from 'jszip'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { type Block, emptyMeta, type Report } from '../../../renderer/core/report'
-import { bodyTracking, looseTracking } from '../../../renderer/docx/export/gbt9704'
+import { bodyTracking, looseTracking, stretchTracking } from '../../../renderer/docx/export/gbt9704'
 import { exportDocx } from '../../../renderer/docx/export/export-docx'
 import { breakLines } from '../../../renderer/docx/layout/break-lines'
 import { pdfRows } from '../helpers/pdf-rows'
@@ -40,6 +40,7 @@ const STRINGS = [
 const TRACKINGS = [
   { name: '正文', twips: bodyTracking },
   { name: 'loose', twips: looseTracking },
+  { name: 'stretched', twips: stretchTracking },
 ] as const
 
 /** The 版心's width in twips: A4 less the 28 mm and 26 mm margins. */

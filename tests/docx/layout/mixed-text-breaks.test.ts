@@ -1,6 +1,6 @@
 // Line breaks of 正文 dense with what reports mix into Chinese: years and counts, percentages, 《》 titles, “” quotes,
 // Latin words (APP, PPP), spaces around figures, dashes in （2023—2025年）. Paragraphs are put together at random
-// from such phrases, exported at the 正文's tracking and at the loose one, rendered by LibreOffice and read back.
+// from such phrases, exported at the 正文's tracking and at the loose and stretched ones, rendered by LibreOffice and read back.
 // Every paragraph must take as many lines in the preview as in LibreOffice (that is what moves pages); the breaks
 // themselves may differ where a line ends within a twip or two of the measure (line-widths.test.ts), in a few.
 import { mkdirSync, writeFileSync } from 'node:fs'
@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import JSZip from 'jszip'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { type Block, emptyMeta, type Report } from '../../../renderer/core/report'
-import { bodyTracking, looseTracking } from '../../../renderer/docx/export/gbt9704'
+import { bodyTracking, looseTracking, stretchTracking } from '../../../renderer/docx/export/gbt9704'
 import { exportDocx } from '../../../renderer/docx/export/export-docx'
 import { breakLines } from '../../../renderer/docx/layout/break-lines'
 import { BODY_FORMAT } from '../../../renderer/docx/layout/flow-metrics'
@@ -68,7 +68,7 @@ function paragraphs(seed: number, count: number): string[] {
 }
 
 const TEXTS = paragraphs(21, 80)
-const TRACKINGS = [bodyTracking, looseTracking] as const
+const TRACKINGS = [bodyTracking, looseTracking, stretchTracking] as const
 
 /** The export with every run of the body at `tracking` (twips). */
 async function trackedDocx(tracking: number): Promise<Uint8Array> {

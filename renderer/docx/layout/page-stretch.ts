@@ -1,0 +1,57 @@
+// The last remedy of the page fill (page-fill.ts) before the 署名 takes lines of 正文 over (signature-carry.ts): one
+// paragraph stretched, 26 characters a line, with as many set loose as the page then lacks.
+import type { FlowParagraph } from './flow-line'
+import { BODY_FORMAT } from './flow-metrics'
+import { type BodyRange, cost, shortfall, type Window } from './page-shortfall'
+import { type Pagination, paginate } from './paginate'
+import { STRETCH_TRACKING_PT } from './paragraph-lines'
+import { plainLines } from './plain-lines'
+import { type Retracked, retrack, type Trial } from './retrack'
+
+/** Whether the report keeps more plain lines at the grid than its stretched paragraphs have (plain-lines.ts). */
+function readsAtGrid(flow: readonly FlowParagraph[], body: BodyRange): boolean {
+  let grid = 0
+  let stretched = 0
+  for (let index = body.start; index < body.end; index++) {
+    grid += plainLines(flow[index]!, BODY_FORMAT.tracking)
+    stretched += plainLines(flow[index]!, STRETCH_TRACKING_PT)
+  }
+  return stretched < grid
+}
+
+/**
+ * The last remedy before the 署名 takes lines of 正文 over (signature-carry.ts): one paragraph of the page, or of the
+ * page before, stretched, with as many set loose as the page then lacks. One at most, the shortest that does it, so
+ * that few lines print wider apart than the rest. Returns the stretched paragraph with the loose ones, or null.
+ */
+export function stretchOne(
+  flow: FlowParagraph[],
+  stretch: readonly Trial[],
+  loose: readonly Trial[],
+  goal: { readonly page: number; readonly start: Window; readonly height: number; readonly body: BodyRange },
+): (Retracked & { readonly index: number }) | null {
+  const { page, start, height, body } = goal
+  const shortest = [...stretch].sort((a, b) => a.retracked.lines.length - b.retracked.lines.length)
+  const fill = (one: Trial, target: number): Retracked | null => {
+    const done = (trial: Pagination): boolean => cost(shortfall(trial, page, height, body), target) === 0
+    const trial = paginate(flow, height, { ...one.window, through: page + 1 })
+    const previousStaysFull =
+      one.window === start || cost(shortfall(trial, one.window.page, height, body), 1) === 0
+    if (!previousStaysFull) return null
+    if (done(trial))
+      return { accepted: [], current: { page, start: trial.pageStarts[page - one.window.page]! } }
+    const others = loose.filter((other) => other.index !== one.index)
+    return retrack(flow, others, 'loose', { page, start, height, body, done, target })
+  }
+  for (const target of [2, 1]) {
+    for (const one of shortest) {
+      const before = [...flow]
+      flow[one.index] = one.retracked
+      const filled = fill(one, target)
+      // the loose paragraphs it took count too: their lines are no longer at the grid
+      if (filled !== null && readsAtGrid(flow, body)) return { ...filled, index: one.index }
+      for (let index = 0; index < flow.length; index++) flow[index] = before[index]!
+    }
+  }
+  return null
+}
