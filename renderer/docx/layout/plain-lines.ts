@@ -10,8 +10,19 @@ const EPSILON = 0.01
 /** A line with more than this share of Western characters is not plain Chinese text. */
 const WESTERN_SHARE = 0.1
 
+/** Counted once a paragraph and tracking: the page fill asks again for every page it stretches a paragraph on. */
+const counted = new WeakMap<FlowParagraph, Map<number, number>>()
+
 /** Lines of `paragraph` set at `tracking` (points) by which a reader counts the characters a line. */
 export function plainLines(paragraph: FlowParagraph, tracking: number): number {
+  const known = counted.get(paragraph) ?? new Map<number, number>()
+  counted.set(paragraph, known)
+  const count = known.get(tracking) ?? countPlainLines(paragraph, tracking)
+  known.set(tracking, count)
+  return count
+}
+
+function countPlainLines(paragraph: FlowParagraph, tracking: number): number {
   let count = 0
   for (const line of paragraph.lines.slice(1, -1)) {
     const [item, ...more] = line.items
