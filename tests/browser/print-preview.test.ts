@@ -7,18 +7,20 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { serializeReportFile } from '../../renderer/core/report-file'
 import { exportDocx } from '../../renderer/docx/export/export-docx'
-import { imprintRoomReport, threePageReport } from '../docx/helpers/boundary-report'
+import { imprintRoomReport, stretchFillReport, threePageReport } from '../docx/helpers/boundary-report'
 import { fixtureNames, fixtureReport } from '../docx/helpers/fixture-reports'
 import { AREA_BOTTOM, pdfRows, readPdf } from '../docx/helpers/pdf-rows'
 import { type PdfPage, renderPdf, renderPngs } from '../docx/helpers/render-pdf'
 import { isLocal, openBrowser, type BrowserSession } from './chromium'
 
 const OUT = join(import.meta.dirname, '../.artifacts/print')
-// the fixtures, a short report whose middle page is filled by paragraphs set loose (page-fill.ts), and one whose
-// 版记 gets room on the last page from paragraphs set tight (imprint-room.ts)
+// the fixtures, short reports whose middle page is filled by paragraphs set loose (page-fill.ts) or by one
+// stretched (page-stretch.ts), and one whose 版记 gets room on the last page from paragraphs set tight
+// (imprint-room.ts)
 const reports = [
   ...fixtureNames.map((name) => ({ name, report: () => fixtureReport(name) })),
   { name: 'three-page-loose', report: () => threePageReport(4) },
+  { name: 'three-page-stretched', report: () => stretchFillReport(16) },
   { name: 'imprint-tight', report: () => imprintRoomReport(3) },
 ]
 const cases = reports.flatMap((entry) =>

@@ -86,6 +86,8 @@ describe('stretching in the preview', () => {
           expect(middleRows(report, version), `${String(lines)} lines`).toBe(22)
       }
       expect(stretchedSizes).toBeGreaterThanOrEqual(1)
+      // the size the Chromium print test (tests/browser/print-preview.test.ts) takes for a stretched page
+      expect(flowOf(stretchFillReport(16), version).stretched.size).toBe(1)
     },
   )
 
