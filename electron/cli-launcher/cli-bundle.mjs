@@ -98,7 +98,7 @@ export async function buildCliBundle(root) {
     // fflate's build for Node starts worker_threads on load for its asynchronous API, which we never call; its
     // browser build is the same synchronous code without that
     alias: { fflate: './node_modules/fflate/esm/browser.js' },
-    plugins: [unusedByCliPlugin(root)],
+    plugins: [unusedByCliPlugin(root), zodEnglishOnlyPlugin()],
     // The bundle runs as a vm.Script (bundle-runner.cjs), where a real import() has no loader to call: every
     // import() left in it, of a package kept out or of node:crypto, becomes a require() run when it is reached.
     supported: { 'dynamic-import': false },
@@ -152,6 +152,29 @@ function unusedByCliPlugin(root) {
       build.onLoad({ filter: /.*/, namespace }, (args) => ({
         contents: `module.exports = require('./electron/cli-launcher/unused-by-cli.cjs').unused(${JSON.stringify(args.path)})`,
         resolveDir: root,
+        loader: 'js',
+      }))
+    },
+  }
+}
+
+/**
+ * zod's `z.locales`, the error messages in 64 languages (260 kB, a fifth of the bundle), reduced to the English
+ * that zod sets by default: the CLI never switches language (its messages are its own, in Chinese), and every
+ * start reads, and the code cache holds, what the bundle carries.
+ * @returns {import('esbuild').Plugin}
+ */
+function zodEnglishOnlyPlugin() {
+  const namespace = 'zod-english-only'
+  return {
+    name: namespace,
+    setup(build) {
+      build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+        args.importer.includes('/node_modules/zod/') ? { path: args.importer, namespace } : undefined,
+      )
+      build.onLoad({ filter: /.*/, namespace }, (args) => ({
+        contents: "export { default as en } from '../locales/en.js'",
+        resolveDir: dirname(args.path),
         loader: 'js',
       }))
     },

@@ -234,6 +234,20 @@ describe('the compiled CLI', () => {
     expect(inputs).toContain('unused-by-cli:jszip')
   })
 
+  it('carries zod with its English messages only, not the 64 languages of z.locales', async () => {
+    await ensureCliBundle(root)
+    const metafile = JSON.parse(readFileSync(join(root, bundleFolder, 'metafile.json'), 'utf8')) as {
+      inputs: Record<string, unknown>
+    }
+    const locales = Object.keys(metafile.inputs).filter((input) =>
+      input.includes('node_modules/zod/v4/locales/'),
+    )
+    expect(locales).toEqual(['node_modules/zod/v4/locales/en.js'])
+    expect(Object.keys(metafile.inputs).some((input) => input.includes('node_modules/zod/v4/core/'))).toBe(
+      true,
+    )
+  })
+
   it('ends quietly when the reader of its output has gone', async () => {
     await ensureCliBundle(root)
     const scratch = mkdtempSync(join(tmpdir(), 'fznb-cli-pipe-'))

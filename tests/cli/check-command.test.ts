@@ -149,6 +149,15 @@ describe('npm run cli -- check', () => {
     })
   })
 
+  it('refuses a template file that breaks the schema, naming its faults in Chinese, exit 2', () => {
+    const path = join(scratch, 'broken-template.json')
+    writeFileSync(path, JSON.stringify({ id: 'broken', parts: [{ id: 1 }] }))
+    expectBadInput(
+      cli('check', join(shared, 'gongchuan-2023.txt'), '--template', path),
+      /^模板无效：.*“名称”缺失/u,
+    )
+  })
+
   it('refuses a broken .docx in one Chinese line, exit 2', () => {
     const path = join(scratch, 'report.docx')
     writeFileSync(path, new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0]))
