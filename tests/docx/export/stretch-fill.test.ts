@@ -17,9 +17,13 @@ import type { FlowParagraph } from '../../../renderer/docx/layout/flow-line'
 import { BODY_FORMAT, FILL_HEIGHT, PITCH } from '../../../renderer/docx/layout/flow-metrics'
 import { reportFlow } from '../../../renderer/docx/layout/flow-report'
 import { paginate } from '../../../renderer/docx/layout/paginate'
-import { STRETCH_TRACKING_PT } from '../../../renderer/docx/layout/paragraph-lines'
+import { paragraphLines, STRETCH_TRACKING_PT } from '../../../renderer/docx/layout/paragraph-lines'
 import { plainLines } from '../../../renderer/docx/layout/plain-lines'
-import { stretchedParagraph } from '../../../renderer/docx/layout/tracked-paragraph'
+import {
+  looseParagraph,
+  stretchedParagraph,
+  tightParagraph,
+} from '../../../renderer/docx/layout/tracked-paragraph'
 import { linesOfText, stretchFillReport, stretchOnly } from '../helpers/boundary-report'
 import { allParagraphs, docxFacts } from '../helpers/docx-facts'
 import { failedRules, runChecker } from '../helpers/gbt9704-checker'
@@ -43,9 +47,13 @@ const linesOf = (paragraph: FlowParagraph): string[] =>
   )
 
 describe('a paragraph stretched', () => {
-  it('sets Chinese text 26 characters a line, 24 after the indent, a line longer than at 27 or 28', () => {
+  it('sets Chinese text 26 characters a line, 24 after the indent, a line longer than at 27, 28 or 29', () => {
     for (const lines of [3, 4, 5, 6]) {
-      const stretched = stretchedParagraph(body(stretchOnly(lines, lines)))
+      const text = stretchOnly(lines, lines)
+      expect(paragraphLines(body(text), BODY_FORMAT)).toHaveLength(lines)
+      expect(looseParagraph(body(text))?.lines).toHaveLength(lines)
+      expect(tightParagraph(body(text))?.lines).toHaveLength(lines)
+      const stretched = stretchedParagraph(body(text))
       expect(stretched).not.toBeNull()
       const texts = linesOf(stretched!)
       expect(texts).toHaveLength(lines + 1)
