@@ -29,7 +29,8 @@ export interface FilledFlow {
  * which stays full, each that lowers what the page lacks, until it lacks nothing; else undoes them all and tries
  * again for one line over to the 署名 instead of two. Where no loose setting fills it, tightening them pulls up the
  * heading a keep moved on, or brings the 署名 and its 正文 onto the page; else one paragraph stretched may
- * (page-stretch.ts). Returns where the next page starts.
+ * (page-stretch.ts), which is tried first where it carries two lines over to the 署名 and loose ones only one.
+ * Returns where the next page starts.
  */
 function fillPage(
   flow: FlowParagraph[],
@@ -58,11 +59,17 @@ function fillPage(
   // most pages lack nothing: their paragraphs are not even set loose to see
   if (cost(shortfall(part, page, height, body), 2) === 0) return part.pageStarts[1]
   const loose = tries('loose')
+  const signatureNext = shortfall(part, page, height, body).carried !== null
   for (const target of [2, 1]) {
     if (cost(shortfall(part, page, height, body), target) === 0) return part.pageStarts[1]
     const done = (trial: Pagination): boolean => cost(shortfall(trial, page, height, body), target) === 0
     const filled = retrack(flow, loose, 'loose', { page, start, height, body, done, target })
     if (filled !== null) return commit(flow, changed, windows, filled, 'loose', height)
+    // two lines of 正文 over to the 署名 are worth a paragraph stretched: with one, a reader that sets a line fewer
+    // above it than LibreOffice leaves the 署名 opening the page alone
+    if (target !== 2 || !signatureNext) continue
+    const two = stretchOne(flow, tries('stretch'), loose, { page, start, height, body }, [2])
+    if (two !== null) return commitStretched(flow, changed, windows, two, height)
   }
   // a page the flow now ends on is done only with the 署名 and the 版记 on it: else the 版记 takes a page of its own
   // and the page, its 署名 under a blank line, holds a line of text less than a full one
@@ -72,8 +79,18 @@ function fillPage(
       : endsOn(trial, page, body)
   const pulled = retrack(flow, tries('tight'), 'tight', { page, start, height, body, done, target: 1 })
   if (pulled !== null) return commit(flow, changed, windows, pulled, 'tight', height)
-  const stretched = stretchOne(flow, tries('stretch'), loose, { page, start, height, body })
+  const stretched = stretchOne(flow, tries('stretch'), loose, { page, start, height, body }, [1])
   if (stretched === null) return part.pageStarts[1]
+  return commitStretched(flow, changed, windows, stretched, height)
+}
+
+function commitStretched(
+  flow: FlowParagraph[],
+  changed: Map<number, Setting>,
+  windows: { current: Window },
+  stretched: Retracked & { readonly index: number },
+  height: number,
+): PageStart | undefined {
   changed.set(stretched.index, 'stretch')
   return commit(flow, changed, windows, stretched, 'loose', height)
 }

@@ -1,5 +1,6 @@
 // The last remedy of the page fill (page-fill.ts) before the 署名 takes lines of 正文 over (signature-carry.ts): one
-// paragraph stretched, 26 characters a line, with as many set loose as the page then lacks.
+// paragraph stretched, 26 characters a line, with as many set loose as the page then lacks. Tried before a single
+// line of 正文 is carried over to the 署名 by loose paragraphs alone, where it carries two.
 import type { FlowParagraph } from './flow-line'
 import { BODY_FORMAT } from './flow-metrics'
 import { type BodyRange, cost, shortfall, type Window } from './page-shortfall'
@@ -22,13 +23,15 @@ function readsAtGrid(flow: readonly FlowParagraph[], body: BodyRange): boolean {
 /**
  * The last remedy before the 署名 takes lines of 正文 over (signature-carry.ts): one paragraph of the page, or of the
  * page before, stretched, with as many set loose as the page then lacks. One at most, the shortest that does it, so
- * that few lines print wider apart than the rest. Returns the stretched paragraph with the loose ones, or null.
+ * that few lines print wider apart than the rest. `targets`: the lines of 正文 to carry over to a 署名 opening the
+ * next page, tried in turn (page-shortfall.ts `cost`). Returns the stretched paragraph with the loose ones, or null.
  */
 export function stretchOne(
   flow: FlowParagraph[],
   stretch: readonly Trial[],
   loose: readonly Trial[],
   goal: { readonly page: number; readonly start: Window; readonly height: number; readonly body: BodyRange },
+  targets: readonly number[],
 ): (Retracked & { readonly index: number }) | null {
   const { page, start, height, body } = goal
   const shortest = [...stretch].sort((a, b) => a.retracked.lines.length - b.retracked.lines.length)
@@ -43,7 +46,7 @@ export function stretchOne(
     const others = loose.filter((other) => other.index !== one.index)
     return retrack(flow, others, 'loose', { page, start, height, body, done, target })
   }
-  for (const target of [2, 1]) {
+  for (const target of targets) {
     for (const one of shortest) {
       const before = [...flow]
       flow[one.index] = one.retracked
