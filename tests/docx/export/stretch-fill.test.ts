@@ -16,6 +16,7 @@ import { officialMeta } from '../../../renderer/docx/export/official-meta'
 import type { FlowParagraph } from '../../../renderer/docx/layout/flow-line'
 import { BODY_FORMAT, FILL_HEIGHT, PITCH } from '../../../renderer/docx/layout/flow-metrics'
 import { reportFlow } from '../../../renderer/docx/layout/flow-report'
+import { layoutReport } from '../../../renderer/docx/layout/layout-report'
 import { paginate } from '../../../renderer/docx/layout/paginate'
 import { paragraphLines, STRETCH_TRACKING_PT } from '../../../renderer/docx/layout/paragraph-lines'
 import { plainLines } from '../../../renderer/docx/layout/plain-lines'
@@ -27,7 +28,7 @@ import {
 import { linesOfText, stretchFillReport, stretchOnly } from '../helpers/boundary-report'
 import { allParagraphs, docxFacts } from '../helpers/docx-facts'
 import { failedRules, runChecker } from '../helpers/gbt9704-checker'
-import { lineText } from '../helpers/model-rows'
+import { lineText, modelRows } from '../helpers/model-rows'
 import { previewMismatches } from '../helpers/preview-mismatches'
 import { type RenderedPdf, renderPdfs } from '../helpers/render-pdf'
 import { retrackedTexts } from '../helpers/retracked-texts'
@@ -96,6 +97,19 @@ describe('stretching in the preview', () => {
       expect(stretchedSizes).toBeGreaterThanOrEqual(1)
       // the size the Chromium print test (tests/browser/print-preview.test.ts) takes for a stretched page
       expect(flowOf(stretchFillReport(16), version).stretched.size).toBe(1)
+    },
+  )
+
+  it.each(VERSIONS)(
+    'carries two lines of 正文 over to the 署名 with a paragraph stretched where loose ones carry one (%s)',
+    (version) => {
+      // at 2 lines the 署名 would open the last page; loose paragraphs alone give it one line of 正文
+      const report = stretchFillReport(2)
+      const pages = layoutReport(report, { version }).pages.map(modelRows)
+      const issuer = report.meta.issuers[0]!
+      const page = pages.findLast((rows) => rows.includes(issuer))!
+      expect(page.indexOf(issuer)).toBe(2)
+      expect(flowOf(report, version).stretched.size).toBe(1)
     },
   )
 
