@@ -1,6 +1,7 @@
 // Where no paragraph set loose (27 characters a line) or tight (29) fills a page a keep leaves short, one paragraph
 // stretched to 26 a line may (page-fill.ts), but only where the report keeps more plain lines at the grid's 28 than
-// the stretched paragraph has (plain-lines.ts): else the report reads as set at 26. `stretchFillReport` grows a line
+// the stretched paragraph has (plain-lines.ts): else the report reads as set at 26. It comes first where it carries
+// two lines of 正文 over to the 署名 and loose paragraphs only one. `stretchFillReport` grows a line
 // at a time; at the sizes where the preview stretches a paragraph, LibreOffice prints the middle page full, the
 // checker's render rules with the proofreader's pass (the characters a line among them), the pages are the
 // preview's, and the .docx stretches exactly the paragraph the preview does.
