@@ -56,18 +56,19 @@ function fillPage(
           setting,
         ).map((candidate) => ({ ...candidate, window: previous }))),
   ]
+  // what the page lacks as it stands, worked out once: the trials below paginate afresh
+  const need = shortfall(part, page, height, body)
   // most pages lack nothing: their paragraphs are not even set loose to see
-  if (cost(shortfall(part, page, height, body), 2) === 0) return part.pageStarts[1]
+  if (cost(need, 2) === 0) return part.pageStarts[1]
   const loose = tries('loose')
-  const signatureNext = shortfall(part, page, height, body).carried !== null
   for (const target of [2, 1]) {
-    if (cost(shortfall(part, page, height, body), target) === 0) return part.pageStarts[1]
+    if (cost(need, target) === 0) return part.pageStarts[1]
     const done = (trial: Pagination): boolean => cost(shortfall(trial, page, height, body), target) === 0
     const filled = retrack(flow, loose, 'loose', { page, start, height, body, done, target })
     if (filled !== null) return commit(flow, changed, windows, filled, 'loose', height)
     // two lines of 正文 over to the 署名 are worth a paragraph stretched: with one, a reader that sets a line fewer
     // above it than LibreOffice leaves the 署名 opening the page alone
-    if (target !== 2 || !signatureNext) continue
+    if (target !== 2 || need.carried === null) continue
     const two = stretchOne(flow, tries('stretch'), loose, { page, start, height, body }, [2])
     if (two !== null) return commitStretched(flow, changed, windows, two, height)
   }
