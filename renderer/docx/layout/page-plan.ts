@@ -21,7 +21,10 @@ export interface PagePlan {
   readonly keepLastWithSignature: boolean
   /** Characters of the last 正文 paragraph printed after a page break, on the 署名's page (signature-carry.ts). */
   readonly carriedChars: number
-  /** The 正文 paragraphs set loose or stretched to fill a page, and tight to make room for the 版记 (flow-report.ts `ReportFlow`). */
+  /**
+   * The 正文 paragraphs set loose or stretched to fill a page, and tight to make room for the 版记 (flow-report.ts
+   * `ReportFlow`).
+   */
   readonly loosened: ReadonlySet<number>
   readonly stretched: ReadonlySet<number>
   readonly tightened: ReadonlySet<number>
@@ -36,21 +39,8 @@ export function pagePlan(
   const block = imprintBlock(options.imprint)
   const flowOptions =
     block === null ? { sealed: options.sealed } : { sealed: options.sealed, imprintHeight: block.height }
-  const { flow, keepLastWithSignature, carriedChars, loosened, stretched, tightened } = reportFlow(
-    report,
-    meta,
-    fonts,
-    flowOptions,
-  )
-  if (block === null)
-    return { imprint: 'last-page', keepLastWithSignature, carriedChars, loosened, stretched, tightened }
+  const { flow, ...planned } = reportFlow(report, meta, fonts, flowOptions)
+  if (block === null) return { imprint: 'last-page', ...planned }
   const { lastPageUsed } = paginate(flow, FILL_HEIGHT)
-  return {
-    imprint: imprintFits(lastPageUsed, block.height) ? 'last-page' : 'own-page',
-    keepLastWithSignature,
-    carriedChars,
-    loosened,
-    stretched,
-    tightened,
-  }
+  return { imprint: imprintFits(lastPageUsed, block.height) ? 'last-page' : 'own-page', ...planned }
 }
