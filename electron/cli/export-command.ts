@@ -103,6 +103,10 @@ export const exportCommand: CliCommand = {
     }
     const derived = derivedMarkNote(meta, defaultSettings)
     if (derived !== null) io.stderr(`注意：${derived}（--set issuerMark=…）。\n`)
+    // pages no 调整字距 could fill: the writer's few words more or fewer are the remedy (fill-advice.ts)
+    const { adviceMessage, fillAdvice } = await import('../../renderer/docx/layout/fill-advice')
+    for (const advice of fillAdvice({ ...report, meta }, { version }))
+      io.stderr(`排版提示：${adviceMessage(advice)}\n`)
     return 0
   },
 }

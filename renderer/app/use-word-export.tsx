@@ -55,7 +55,8 @@ export function useWordExport({
           suggestedName: `${offeredBaseName(current.name, metaRef.current)}${suffix}.docx`,
         })
         if (!result.ok) return fail(result.error)
-        inform(result.value === null ? '已取消导出' : `已导出“${result.value.name}”`)
+        if (result.value === null) return inform('已取消导出')
+        inform(`已导出“${result.value.name}”${await unfilledNote(currentReport(), version, settings)}`)
       } catch {
         fail({ code: 'export-failed', message: '导出 Word 文档失败，报告内容未受影响。请重试。' })
       } finally {
@@ -80,4 +81,18 @@ export function useWordExport({
       />
     )
   return { choose, dialog }
+}
+
+/**
+ * Pages the layout could not fill (unfilled-pages.ts), said after the export: the print preview shows them with
+ * the change of text that fills each (fill-advice.ts).
+ */
+async function unfilledNote(report: Report, version: ReportVersion, settings: Settings): Promise<string> {
+  const [{ paginateReport }, { unfilledPages }] = await Promise.all([
+    import('../docx/layout/layout-report'),
+    import('../docx/layout/unfilled-pages'),
+  ])
+  const pages = unfilledPages(paginateReport(report, { version, settings }))
+  if (pages.length === 0) return ''
+  return `；第${pages.map((page) => page.page).join('、')}页未排满，打印预览中有排版提示`
 }

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { runCli } from './run-cli'
 import { allParagraphs, docxFacts } from '../docx/helpers/docx-facts'
+import { sentenceReportText } from '../docx/helpers/sentence-report'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const shared = fileURLToPath(new URL('../../../shared/fixtures/reports/', import.meta.url))
@@ -84,10 +85,15 @@ describe('npm run cli -- export', () => {
     )
     const out = join(dir, 'derived.docx')
     const run = cli(input, '-o', out, '--set', 'signer=李明')
-    expect(run).toMatchObject({
-      code: 0,
-      stderr: '注意：发文机关标志按署名机关生成，可修改（--set issuerMark=…）。\n',
-    })
+    expect(run.code).toBe(0)
+    // a report this short also leaves its first page short: the layout advice follows on a line of its own
+    expect(run.stderr.split('\n')[0]).toBe('注意：发文机关标志按署名机关生成，可修改（--set issuerMark=…）。')
+    expect(
+      run.stderr
+        .split('\n')
+        .slice(1)
+        .every((line) => line === '' || line.startsWith('排版提示：')),
+    ).toBe(true)
     const marked = texts(out).filter((text) => text !== '')
     expect(marked.slice(0, 4)).toEqual([
       '中共北流市新圩镇委员会',
@@ -105,7 +111,8 @@ describe('npm run cli -- export', () => {
       '--set',
       'issuerMark=北流市新圩镇人民政府文件',
     )
-    expect(typed).toMatchObject({ code: 0, stderr: '' })
+    expect(typed.code).toBe(0)
+    expect(typed.stderr).not.toContain('发文机关标志')
     expect(texts(out).filter((text) => text !== '')[0]).toBe('北流市新圩镇人民政府文件')
 
     const check = runCli('check', input, '--json')
@@ -115,6 +122,28 @@ describe('npm run cli -- export', () => {
     }
     expect(result.meta.issuerMark).toBeNull()
     expect(result.findings.filter((finding) => finding.message.includes('发文机关标志'))).toEqual([])
+  })
+
+  it('says which page it could not fill and the change of text that fills it, and is silent once it is made', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fznb-export-'))
+    const input = join(dir, '东岭镇.txt')
+    const text = sentenceReportText(17, 250)
+    writeFileSync(input, text)
+    const run = cli(input, '-o', join(dir, 'short.docx'))
+    expect(run.code).toBe(0)
+    const advice =
+      /^排版提示：第2页下方空了(\d+)行（公文除末页外每页应排满22行）：在“(.+)……”一段增加约(\d+)字，即可排满。\n$/u.exec(
+        run.stderr,
+      )
+    expect(advice, run.stderr).not.toBeNull()
+    expect(existsSync(join(dir, 'short.docx'))).toBe(true)
+    // the clerk adds as many characters to that paragraph, in front of its closing 。
+    const [, , opening, count] = advice!
+    const lines = text.split('\n')
+    const at = lines.findIndex((line) => line.startsWith(opening!))
+    lines[at] = `${lines[at]!.replace(/。$/u, '')}${'依法'.repeat(Number(count)).slice(0, Number(count))}。`
+    writeFileSync(input, lines.join('\n'))
+    expect(cli(input, '-o', join(dir, 'filled.docx'))).toMatchObject({ code: 0, stderr: '' })
   })
 
   it('writes the 上行文 with 签发人, says so on one line and leaves no temp file', () => {

@@ -2,11 +2,13 @@
 // LibreOffice gives the exported .docx). Rendered into its own layer on <body>, so that while it is open the
 // print stylesheet prints the sheets and nothing of the app (print-preview.css); Electron's print and
 // printToPDF and the browser's window.print all print the page as it stands.
-import { useEffect, useMemo, type ReactNode } from 'react'
+import { useEffect, useMemo, useState, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
 import type { Report, ReportVersion } from '../../core/report'
 import { defaultSettings, type Settings } from '../../core/settings'
-import { layoutReport } from '../../docx/layout/layout-report'
+import { adviceMessage, fillAdvice } from '../../docx/layout/fill-advice'
+import { type LayoutOptions, layoutReport } from '../../docx/layout/layout-report'
+import type { PrintLayout } from '../../docx/layout/print-layout'
 import { fontStacks } from './print-fonts'
 import { PrintPage } from './print-page'
 import './print-preview.css'
@@ -42,6 +44,7 @@ export function PrintPreview({
     [report, settings, version, sealed],
   )
   const fonts = useMemo(() => fontStacks(settings.fonts), [settings.fonts])
+  const advice = useFillAdvice(layout, report, { settings, version, sealed }, actions !== undefined)
   const onClose = actions?.onClose
   useEffect(() => {
     if (onClose === undefined) return undefined
@@ -55,19 +58,28 @@ export function PrintPreview({
   return createPortal(
     <div className="print-preview" role="document" aria-label="打印预览" data-pages={layout.pages.length}>
       {actions !== undefined && (
-        <div className="print-preview-bar" role="toolbar" aria-label="打印预览">
-          <span className="print-preview-count">共 {layout.pages.length} 页</span>
-          <button type="button" onClick={actions.onPrint} disabled={actions.busy}>
-            打印
-          </button>
-          {actions.onExportPdf !== undefined && (
-            <button type="button" onClick={actions.onExportPdf} disabled={actions.busy}>
-              导出 PDF
+        <div className="print-preview-head">
+          <div className="print-preview-bar" role="toolbar" aria-label="打印预览">
+            <span className="print-preview-count">共 {layout.pages.length} 页</span>
+            <button type="button" onClick={actions.onPrint} disabled={actions.busy}>
+              打印
             </button>
+            {actions.onExportPdf !== undefined && (
+              <button type="button" onClick={actions.onExportPdf} disabled={actions.busy}>
+                导出 PDF
+              </button>
+            )}
+            <button type="button" onClick={actions.onClose}>
+              关闭预览
+            </button>
+          </div>
+          {advice.length > 0 && (
+            <ul className="print-preview-advice" role="status" aria-label="排版提示">
+              {advice.map((message) => (
+                <li key={message}>{message}</li>
+              ))}
+            </ul>
           )}
-          <button type="button" onClick={actions.onClose}>
-            关闭预览
-          </button>
         </div>
       )}
       {layout.pages.map((page, index) => (
@@ -76,4 +88,29 @@ export function PrintPreview({
     </div>,
     document.body,
   )
+}
+
+/**
+ * The pages no 调整字距 could fill, with the change of text that fills each (fill-advice.ts): worked out after the
+ * pages are drawn, as it lays the report out again for each change it tries, and shown only for the pages it was
+ * worked out for. Only on screen, with the bar.
+ */
+function useFillAdvice(
+  layout: PrintLayout,
+  report: Report,
+  options: LayoutOptions,
+  shown: boolean,
+): readonly string[] {
+  const [advice, setAdvice] = useState<{ readonly layout: PrintLayout; readonly messages: string[] } | null>(
+    null,
+  )
+  const { settings, version, sealed } = options
+  useEffect(() => {
+    if (!shown) return undefined
+    const timer = window.setTimeout(() => {
+      setAdvice({ layout, messages: fillAdvice(report, { settings, version, sealed }).map(adviceMessage) })
+    }, 0)
+    return () => window.clearTimeout(timer)
+  }, [layout, report, settings, version, sealed, shown])
+  return advice?.layout === layout ? advice.messages : []
 }

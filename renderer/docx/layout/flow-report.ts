@@ -162,6 +162,8 @@ export function flowReport(
 
 export interface ReportFlow {
   readonly flow: FlowParagraph[]
+  /** Where the 正文 starts in the flow, after the 版头, the 标题 and the 主送. */
+  readonly bodyStart: number
   /** The last 正文 paragraph keeps with the 署名 (signature-keep.ts); the .docx must write the same keep. */
   readonly keepLastWithSignature: boolean
   /** Characters of the last 正文 paragraph printed after a page break, on the 署名's page (signature-carry.ts). */
@@ -246,6 +248,7 @@ export function reportFlow(
   const carry = carryToSignature(flow, { ...body, lastBlock })
   return {
     flow: withGaps(carry.flow, meta, { bodyStart, bodyEnd, sealed: options.sealed }),
+    bodyStart,
     keepLastWithSignature: carry.keepLastWithSignature,
     carriedChars: carry.carriedChars,
     loosened: new Set([...filled.loosened].map((index) => index - bodyStart)),

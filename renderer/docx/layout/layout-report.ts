@@ -8,10 +8,10 @@ import { defaultSettings, type Settings } from '../../core/settings'
 import { officialFonts } from '../export/official-fonts'
 import { officialMeta } from '../export/official-meta'
 import { BODY_HEIGHT, FILL_HEIGHT } from './flow-metrics'
-import { flowReport } from './flow-report'
-import { shiftItem } from './flow-line'
-import { imprintBlock, imprintFits } from './imprint-block'
-import { paginate } from './paginate'
+import { reportFlow } from './flow-report'
+import { type FlowParagraph, shiftItem } from './flow-line'
+import { type ImprintBlock, imprintBlock, imprintFits } from './imprint-block'
+import { type Pagination, paginate } from './paginate'
 import type { PrintItem, PrintLayout, PrintPage } from './print-layout'
 
 export interface LayoutOptions {
@@ -22,34 +22,51 @@ export interface LayoutOptions {
 
 export { BODY_HEIGHT }
 
-export function layoutReport(source: Report, options: LayoutOptions = {}): PrintLayout {
+/** The report's flow as LibreOffice paginates it, with the 版记 the last page carries or that follows it. */
+export interface PaginatedReport {
+  /** The report as it prints (printable-report.ts): the flow's 正文 paragraphs are its blocks, in order. */
+  readonly report: Report
+  readonly flow: readonly FlowParagraph[]
+  /** Where the 正文 starts in the flow: a heading, a paragraph, a list item and a table take one paragraph each. */
+  readonly bodyStart: number
+  readonly pagination: Pagination
+  readonly imprint: ImprintBlock | null
+  /** The 版记 does not fit under the text of the last page and takes a page of its own (imprint-placement.ts). */
+  readonly imprintOwnPage: boolean
+}
+
+export function paginateReport(source: Report, options: LayoutOptions = {}): PaginatedReport {
   // what the .docx prints (export-docx.ts): without editing debris
   const report = printableReport(source)
   const settings = options.settings ?? defaultSettings
   const fonts = officialFonts(settings.fonts)
   const meta = officialMeta(report.meta, options.version ?? report.meta.version, settings)
-  const imprintOptions = {
+  const imprint = imprintBlock({
     copyTo: meta.copyTo,
     printedBy: meta.printedBy,
     printedDateText: meta.printedDateText,
-  }
-  const imprint = imprintBlock(imprintOptions)
+  })
   const sealed = options.sealed === true
-  const flow = flowReport(
+  const { flow, bodyStart } = reportFlow(
     report,
     meta,
     fonts,
     imprint === null ? { sealed } : { sealed, imprintHeight: imprint.height },
   )
-
   const pagination = paginate(flow, FILL_HEIGHT)
+  // the same decision as the .docx's (imprint-placement.ts), on the same pagination
+  const imprintOwnPage = imprint !== null && !imprintFits(pagination.lastPageUsed, imprint.height)
+  return { report, flow, bodyStart, pagination, imprint, imprintOwnPage }
+}
+
+export function layoutReport(source: Report, options: LayoutOptions = {}): PrintLayout {
+  const { pagination, imprint, imprintOwnPage } = paginateReport(source, options)
   const pages: PrintItem[][] = Array.from({ length: pagination.pageCount }, () => [])
   for (const placed of pagination.lines)
     for (const item of placed.line.items) pages[placed.page]!.push(shiftItem(item, placed.top))
 
   if (imprint !== null) {
-    // the same decision as the .docx's (imprint-placement.ts), on the same pagination
-    if (!imprintFits(pagination.lastPageUsed, imprint.height)) pages.push([])
+    if (imprintOwnPage) pages.push([])
     pages.at(-1)!.push(...imprint.items.map((item) => shiftItem(item, BODY_HEIGHT - imprint.height)))
   }
 

@@ -9,7 +9,7 @@ export const FIXTURES_DIR = join(import.meta.dirname, '../../../../shared/fixtur
 export const fixtureNames = ['qingjiang-2023', 'beiliu-2023', 'gongchuan-2023'] as const
 export type FixtureName = (typeof fixtureNames)[number]
 
-function standardTemplate(): Parameters<typeof textToReport>[1] {
+export function standardTemplate(): Parameters<typeof textToReport>[1] {
   const path = join(import.meta.dirname, '../../../templates/standard-2019.json')
   const parsed = parseTemplate(JSON.parse(readFileSync(path, 'utf8')))
   if (!parsed.ok) throw new Error(`standard-2019.json does not parse: ${parsed.error.message}`)

@@ -1,0 +1,33 @@
+// GB/T 9704 fills every page but the last with its 22 lines. Where no 调整字距 fills a page (page-fill.ts), the page
+// prints short: a heading and its text moved on together, or the last lines of 正文 carried over to a 署名 that may
+// not open a page (signature-carry.ts), leave empty lines at its foot. And a 版记 that does not fit under the
+// 署名 takes a page of its own, so the 署名's page, the last of the text, is no last page either. A proofreader
+// sends such a report back; what is left is for the writer, a few characters more or fewer (fill-advice.ts).
+import { FILL_HEIGHT, PITCH } from './flow-metrics'
+import type { PaginatedReport } from './layout-report'
+
+const EPSILON = 0.01
+
+export interface UnfilledPage {
+  /** Page number, from 1. */
+  readonly page: number
+  /** Lines of the 版心 left empty at the page's foot. */
+  readonly empty: number
+  /** The page ends the text, and the 版记 went on the next page for want of room under it. */
+  readonly imprintAlone: boolean
+}
+
+/** The pages of the text that print with empty lines at their foot and are not the last. */
+export function unfilledPages({ pagination, imprintOwnPage }: PaginatedReport): UnfilledPage[] {
+  const used = new Array<number>(pagination.pageCount).fill(0)
+  for (const line of pagination.lines)
+    used[line.page] = Math.max(used[line.page] ?? 0, line.top + line.line.height)
+  const out: UnfilledPage[] = []
+  used.forEach((height, index) => {
+    const last = index === pagination.pageCount - 1
+    if (last && !imprintOwnPage) return
+    const empty = Math.floor((FILL_HEIGHT - height + EPSILON) / PITCH)
+    if (empty > 0 || last) out.push({ page: index + 1, empty, imprintAlone: last })
+  })
+  return out
+}
