@@ -59,6 +59,9 @@ export function applySets(meta: ReportMeta, sets: readonly string[]): ReportMeta
   return out
 }
 
+/** The longest an export spends looking for changes of text that fill a short page (fill-advice.ts). */
+const ADVICE_BUDGET_MS = 3000
+
 export const exportCommand: CliCommand = {
   run: async (args, io): Promise<ExitCode> => {
     let parsed: ReturnType<typeof parseExportArgs>
@@ -105,7 +108,7 @@ export const exportCommand: CliCommand = {
     if (derived !== null) io.stderr(`注意：${derived}（--set issuerMark=…）。\n`)
     // pages no 调整字距 could fill: the writer's few words more or fewer are the remedy (fill-advice.ts)
     const { adviceMessage, fillAdvice } = await import('../../renderer/docx/layout/fill-advice')
-    for (const advice of fillAdvice({ ...report, meta }, { version }))
+    for (const advice of fillAdvice({ ...report, meta }, { version }, ADVICE_BUDGET_MS))
       io.stderr(`排版提示：${adviceMessage(advice)}\n`)
     return 0
   },

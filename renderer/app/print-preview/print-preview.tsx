@@ -90,6 +90,9 @@ export function PrintPreview({
   )
 }
 
+/** The longest the preview's thread spends looking for changes of text (fill-advice.ts), once its pages are drawn. */
+const ADVICE_BUDGET_MS = 400
+
 /**
  * The pages no 调整字距 could fill, with the change of text that fills each (fill-advice.ts): worked out after the
  * pages are drawn, as it lays the report out again for each change it tries, and shown only for the pages it was
@@ -108,7 +111,10 @@ function useFillAdvice(
   useEffect(() => {
     if (!shown) return undefined
     const timer = window.setTimeout(() => {
-      setAdvice({ layout, messages: fillAdvice(report, { settings, version, sealed }).map(adviceMessage) })
+      setAdvice({
+        layout,
+        messages: fillAdvice(report, { settings, version, sealed }, ADVICE_BUDGET_MS).map(adviceMessage),
+      })
     }, 0)
     return () => window.clearTimeout(timer)
   }, [layout, report, settings, version, sealed, shown])

@@ -93,9 +93,11 @@ function fillPage(
   short: readonly UnfilledPage[],
   unfilled: UnfilledPage,
   options: LayoutOptions,
+  deadline: number,
 ): Filled | null {
   const wasShort = new Set(short.map((page) => page.page))
   for (const { place, count } of trials(paginated, unfilled.page - 1)) {
+    if (performance.now() > deadline) return null
     const edited = withEdit(paginated.report, place, count)
     if (edited === null) continue
     const next = paginateReport(edited, options)
@@ -117,9 +119,16 @@ function fillPage(
 
 /**
  * The pages left short, top down, each with a change of the text that fills it where one is found. Each change is
- * found on the report with the changes before it made, so that making them all fills every page they name.
+ * found on the report with the changes before it made, so that making them all fills every page they name. Each
+ * trial lays the whole report out again, a tenth of a second for a long one: past `budgetMs` the pages left get no
+ * change named, so that the print preview does not hang on a report of fifty pages.
  */
-export function fillAdvice(report: Report, options: LayoutOptions = {}): FillAdvice[] {
+export function fillAdvice(
+  report: Report,
+  options: LayoutOptions = {},
+  budgetMs = Number.POSITIVE_INFINITY,
+): FillAdvice[] {
+  const deadline = performance.now() + budgetMs
   const out: FillAdvice[] = []
   let paginated = paginateReport(report, options)
   let short = unfilledPages(paginated)
@@ -127,7 +136,7 @@ export function fillAdvice(report: Report, options: LayoutOptions = {}): FillAdv
     const unfilled = short.find((page) => page.page > after)
     if (unfilled === undefined) return out
     after = unfilled.page
-    const filled = fillPage(paginated, short, unfilled, options)
+    const filled = fillPage(paginated, short, unfilled, options, deadline)
     out.push({
       unfilled,
       edit: filled?.edit ?? null,

@@ -98,6 +98,16 @@ describe('the pages the advice names', () => {
   })
 })
 
+describe('the advice within its time', () => {
+  it('still names every page short, with no change, once the time for trying changes is spent', () => {
+    const report = sentenceReport(13, 250)
+    const advice = fillAdvice(report, {}, 0)
+    expect(advice.map((item) => item.unfilled)).toEqual(unfilledOf(report, 'upward'))
+    expect(advice.map((item) => item.edit)).toEqual([null, null])
+    expect(fillAdvice(report).filter((item) => item.edit !== null)).toHaveLength(2)
+  })
+})
+
 describe('the advice in words', () => {
   const page = { page: 2, empty: 3, imprintAlone: false }
   const edit = { opening: '加大对外普法宣传力度，充……', chars: 14 }
