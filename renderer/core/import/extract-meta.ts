@@ -1,6 +1,7 @@
 // Lifts the parts of an official document that are not body text out of the blocks: 版头
 // (发文机关标志, 文号, 签发人), 标题, 主送 at the top; 署名, 成文日期, 附注, 抄送, 印发 at the end;
 // labelled lines (签发人：, 抄送：, 主送：) wherever they stand, since pasted text often moves them.
+import { isAttachmentLabel } from '../attachments'
 import { readDateText } from '../date-text'
 import { looksLikeDocNumber } from '../doc-number'
 import { blockText, emptyMeta, type Block, type MetaField, type ReportMeta } from '../report'
@@ -168,11 +169,6 @@ function issuersOfLine(text: string): string[] {
 function bracketedDate(text: string): string | null {
   const inner = /^[（(](.+)[）)]$/.exec(text.trim())?.[1]?.replace(/\s+/g, '')
   return inner !== undefined && readDateText(inner) !== null ? inner : null
-}
-
-/** The label over an attachment's first page: 附件, 附件1, 附件二 on a line of its own (GB/T 9704 §8.2). */
-function isAttachmentLabel(text: string): boolean {
-  return /^附件\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[：:]?$/.test(text)
 }
 
 function textOf(block: Block): string | null {

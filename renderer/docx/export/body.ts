@@ -86,7 +86,8 @@ function heading(
   ])
 }
 
-function paragraphXml(paragraph: Paragraph, context: IContext): string {
+/** A paragraph as the XML text the body is streamed as (pack-docx.ts). */
+export function paragraphXml(paragraph: Paragraph, context: IContext): string {
   const prepared = paragraph.prepForXml(context)
   if (prepared === undefined) throw new Error('docx wrote no paragraph')
   return xmlableToString(prepared)

@@ -9,6 +9,6 @@ export type { ExportDocxOptions } from './report-to-docx'
 export async function exportDocx(report: Report, options: ExportDocxOptions = {}): Promise<Uint8Array> {
   // Import and paste already clear the characters XML forbids; a .fznb written by hand or by an older version
   // may still hold one, and Word would refuse the whole file for it. Editing debris (_GoBack) never prints.
-  const { document, body, replacedParts } = reportToDocx(printableReport(report), options)
-  return packDocx(document, body, replacedParts)
+  const { document, streamed, replacedParts } = reportToDocx(printableReport(report), options)
+  return packDocx(document, streamed, replacedParts)
 }

@@ -1,24 +1,27 @@
 // Document → bytes, with the 正文 written a block at a time. docx (Packer) writes the frame — 版头, 标题, 署名, 版记,
 // styles, footers — with a placeholder paragraph where the body goes; the package is then zipped again with the
-// body's XML streamed into word/document.xml in place of the placeholder (report-to-docx.ts). docx writes each part
+// body's XML streamed into word/document.xml in place of the placeholder, and so are the attachments'
+// (report-to-docx.ts). docx writes each part
 // as one tree and one string, which for a 5000 × 100 table or 150,000 paragraphs took gigabytes; streamed, the
 // memory is the compressed output and one block. fflate's Zip runs the same in the browser and in Node (no Buffer),
 // so the app, browser mode and the CLI share it. Parts docx can't write as wanted (the font table) are replaced whole.
 import { type Document, type IContext, Packer } from 'docx'
 import { unzipSync, Zip, ZipDeflate } from 'fflate'
 import { stripXmlForbidden } from '../../core/xml-safe-text'
-import { bodyPlaceholder } from './report-to-docx'
 import { concatBytes } from '../../core/concat-bytes'
 
 const DOCUMENT_PART = 'word/document.xml'
 /** Characters of XML gathered before they are compressed: fflate compresses each push on its own. */
 const BATCH_CHARS = 64 * 1024
 
-/** The document's XML before and after the placeholder paragraph, which goes unless it ends a section. */
-function aroundPlaceholder(xml: string): { readonly before: string; readonly after: string } {
-  const at = xml.indexOf(bodyPlaceholder)
-  if (at < 0 || xml.indexOf(bodyPlaceholder, at + 1) >= 0)
-    throw new Error('the body placeholder is not in the document once')
+/** The document's XML around a placeholder paragraph, which goes unless it ends a section. */
+function aroundPlaceholder(
+  xml: string,
+  placeholder: string,
+): { readonly before: string; readonly after: string } {
+  const at = xml.indexOf(placeholder)
+  if (at < 0 || xml.indexOf(placeholder, at + 1) >= 0)
+    throw new Error(`the placeholder ${placeholder} is not in the document once`)
   const start = xml.lastIndexOf('<w:p>', at)
   const end = xml.indexOf('</w:p>', at) + '</w:p>'.length
   const paragraph = xml.slice(start, end)
@@ -27,9 +30,15 @@ function aroundPlaceholder(xml: string): { readonly before: string; readonly aft
   return { before: xml.slice(0, start), after: kept + xml.slice(end) }
 }
 
+/** XML streamed into word/document.xml in place of the paragraph holding `placeholder`. */
+export interface StreamedXml {
+  readonly placeholder: string
+  readonly xml: (context: IContext) => Iterable<string>
+}
+
 export async function packDocx(
   document: Document,
-  body: (context: IContext) => Iterable<string>,
+  streamed: readonly StreamedXml[],
   replacedParts: Readonly<Record<string, string>> = {},
 ): Promise<Uint8Array> {
   const framed = unzipSync(new Uint8Array(await Packer.toArrayBuffer(document)))
@@ -52,19 +61,25 @@ export async function packDocx(
       entry.push(text === null ? data : encoder.encode(text), true)
       continue
     }
-    const { before, after } = aroundPlaceholder(text)
-    let batch: string[] = [before]
-    let size = before.length
-    const context: IContext = { file: document, viewWrapper: document.Document, stack: [] }
-    for (const block of body(context)) {
-      batch.push(block)
-      size += block.length
-      if (size < BATCH_CHARS) continue
+    let batch: string[] = []
+    let size = 0
+    const add = (xml: string): void => {
+      batch.push(xml)
+      size += xml.length
+      if (size < BATCH_CHARS) return
       entry.push(encoder.encode(batch.join('')))
       batch = []
       size = 0
     }
-    batch.push(after)
+    const context: IContext = { file: document, viewWrapper: document.Document, stack: [] }
+    let rest = text
+    for (const { placeholder, xml } of streamed) {
+      const { before, after } = aroundPlaceholder(rest, placeholder)
+      add(before)
+      for (const block of xml(context)) add(block)
+      rest = after
+    }
+    batch.push(rest)
     entry.push(encoder.encode(batch.join('')), true)
   }
   zip.end()

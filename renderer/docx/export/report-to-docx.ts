@@ -9,8 +9,10 @@ import {
   type Table,
   TextRun,
 } from 'docx'
+import { withoutAttachments } from '../../core/attachments'
 import type { Report, ReportVersion } from '../../core/report'
 import { defaultSettings, type Settings } from '../../core/settings'
+import { attachmentsXml } from './attachments-xml'
 import { bodyXml, type DraftMarks, recipientsLine } from './body'
 import { fontTableXml } from './font-table'
 import { footerDistance, gridCharSpace, linePitch, margins, page } from './gbt9704'
@@ -26,6 +28,7 @@ import { signature } from './signature'
 import { preparedStyles } from './prepared-styles'
 import { title } from './title'
 import { pagePlan } from '../layout/page-plan'
+import type { StreamedXml } from './pack-docx'
 
 export interface ExportDocxOptions {
   /** 上行文 (文号 + 签发人) or 公开 (no 签发人, 附注 （此件公开发布）); defaults to the report's own. */
@@ -60,16 +63,23 @@ function sectionProperties(): NonNullable<ISectionOptions['properties']> {
  * time (body.ts), so a long body is never one tree in memory.
  */
 export const bodyPlaceholder = 'fznb-body-placeholder-5c1e'
+/** Where the attachments go, after the 署名 (attachments-xml.ts). */
+export const attachmentsPlaceholder = 'fznb-attachments-placeholder-9d2a'
 
-/** The frame as a docx Document with the placeholder where the body goes, and the body's XML as it will be written. */
+/**
+ * The frame as a docx Document with placeholders where the body and the attachments go, and their XML as it will be
+ * written, in the order of the placeholders.
+ */
 export interface ReportDocument {
   readonly document: Document
-  readonly body: (context: IContext) => Iterable<string>
+  readonly streamed: readonly StreamedXml[]
   /** Parts written in place of docx's: the font table (font-table.ts). */
   readonly replacedParts: Readonly<Record<string, string>>
 }
 
-export function reportToDocx(report: Report, options: ExportDocxOptions = {}): ReportDocument {
+export function reportToDocx(source: Report, options: ExportDocxOptions = {}): ReportDocument {
+  // attachments.ts: the attachments go after the 署名, each on pages of its own
+  const { report, attachments } = withoutAttachments(source)
   const settings = options.settings ?? defaultSettings
   const fonts = officialFonts(settings.fonts)
   const meta = officialMeta(report.meta, options.version ?? report.meta.version, settings)
@@ -85,6 +95,11 @@ export function reportToDocx(report: Report, options: ExportDocxOptions = {}): R
     fonts,
   ))
     children.push(paragraph)
+  // a hairline paragraph: where the 版记 takes a page of its own, it stays to end the section (pack-docx.ts)
+  if (attachments.length > 0)
+    children.push(
+      new OfficialParagraph({ spacing: onPitch(0, 20), children: [new TextRun(attachmentsPlaceholder)] }),
+    )
 
   const imprintOptions = {
     copyTo: meta.copyTo,
@@ -93,7 +108,7 @@ export function reportToDocx(report: Report, options: ExportDocxOptions = {}): R
   }
   const last = imprint(imprintOptions, fonts)
   const numbered = { properties: sectionProperties(), footers: pageNumberFooters(fonts) }
-  const plan = pagePlan(report, meta, fonts, { sealed: options.sealed === true, imprint: imprintOptions })
+  const plan = pagePlan(source, meta, fonts, { sealed: options.sealed === true, imprint: imprintOptions })
   const ownPage = last.length > 0 && plan.imprint === 'own-page'
   const sections: ISectionOptions[] = ownPage
     ? [
@@ -107,7 +122,7 @@ export function reportToDocx(report: Report, options: ExportDocxOptions = {}): R
       ]
     : [{ ...numbered, children: [...children, ...last] }]
 
-  const comments = options.draftMarks === true ? lastYearComments(report) : null
+  const comments = options.draftMarks === true ? lastYearComments(source) : null
   const marks: DraftMarks | null =
     options.draftMarks === true
       ? { anchors: comments?.anchors ?? new Map(), unanchored: comments?.unanchored ?? [] }
@@ -122,7 +137,17 @@ export function reportToDocx(report: Report, options: ExportDocxOptions = {}): R
   })
   return {
     document,
-    body: (context) => bodyXml(report, fonts, context, plan, marks),
+    streamed: [
+      { placeholder: bodyPlaceholder, xml: (context) => bodyXml(report, fonts, context, plan, marks) },
+      ...(attachments.length === 0
+        ? []
+        : [
+            {
+              placeholder: attachmentsPlaceholder,
+              xml: (context: IContext) => attachmentsXml(attachments, report, fonts, context, marks),
+            },
+          ]),
+    ],
     replacedParts: { 'word/fontTable.xml': fontTableXml(fonts) },
   }
 }

@@ -21,6 +21,8 @@ export interface FlowParagraph {
    * 署名's page (flow-report.ts), where a keep would have moved the whole paragraph.
    */
   readonly breakBefore?: number
+  /** `w:pageBreakBefore`: opens a page of its own (an attachment's first line, attachments.ts). */
+  readonly pageBreakBefore?: boolean
   /** `w:widowControl`: at least two lines on each side of a page break (run-in headings). */
   readonly widowControl?: boolean
   /** A table's header row (`w:tblHeader`): its first line starts every page the paragraph continues on. */

@@ -4,6 +4,7 @@
 import type { Block, HeadingLevel, Part, Report, Run } from '../../core/report'
 import { sanChar, typeSize } from '../export/gbt9704'
 import { HeadingCounter, numberedHeading } from '../../core/heading-number'
+import { withoutAttachments } from '../../core/attachments'
 import type { OfficialFonts, FontRole } from '../export/official-fonts'
 import type { OfficialMeta } from '../export/official-meta'
 import { runInHeading } from '../export/run-in-heading'
@@ -22,6 +23,7 @@ import { AREA_WIDTH, BODY_FORMAT, FILL_HEIGHT, PITCH, span } from './flow-metric
 import { runInNeedsWidowControl } from './run-in-keep'
 import { carryToSignature } from './signature-carry'
 import { withGaps } from './flow-gaps'
+import { attachmentsFlow } from './flow-attachments'
 import { mastheadFlow } from './flow-masthead'
 import type { PrintSpan } from './print-layout'
 import { imprintFits } from './imprint-block'
@@ -164,6 +166,8 @@ export interface ReportFlow {
   readonly flow: FlowParagraph[]
   /** Where the 正文 starts in the flow, after the 版头, the 标题 and the 主送. */
   readonly bodyStart: number
+  /** Where the text ends, with the 署名 and the 附注, and the attachments start (flow-attachments.ts). */
+  readonly textEnd: number
   /** The last 正文 paragraph keeps with the 署名 (signature-keep.ts); the .docx must write the same keep. */
   readonly keepLastWithSignature: boolean
   /** Characters of the last 正文 paragraph printed after a page break, on the 署名's page (signature-carry.ts). */
@@ -180,11 +184,13 @@ export interface ReportFlow {
 }
 
 export function reportFlow(
-  report: Report,
+  source: Report,
   meta: OfficialMeta,
   fonts: OfficialFonts,
   options: FlowOptions,
 ): ReportFlow {
+  // attachments.ts: the attachments print after the 署名, each on pages of its own, and the 版记 after them
+  const { report, attachments } = withoutAttachments(source)
   const head = mastheadFlow(meta, fonts)
   const out: FlowParagraph[] = [...head]
   if (meta.title !== null) {
@@ -235,7 +241,8 @@ export function reportFlow(
   // 正文 paragraph set loose, or else tight
   const lastBlock = lastBodyBlock(report)
   const endsWithTable = lastBlock?.kind === 'table'
-  const { imprintHeight } = options
+  // the 版记 goes under the last attachment where there is one: the 署名's page need not make room for it
+  const imprintHeight = attachments.length > 0 ? undefined : options.imprintHeight
   const lastPageFits = (used: number): boolean =>
     imprintHeight === undefined || imprintFits(used, imprintHeight)
   const body = { start: bodyStart, end: bodyEnd, signature: tail.length > 0, endsWithTable, lastPageFits }
@@ -246,9 +253,12 @@ export function reportFlow(
   const tightened = new Set([...filled.tightened, ...room])
   // signature-carry.ts: where that was not enough, the last 正文 lines go over to the 署名's page
   const carry = carryToSignature(flow, { ...body, lastBlock })
+  const text = withGaps(carry.flow, meta, { bodyStart, bodyEnd, sealed: options.sealed })
+  const blockFlow = (item: Block, counter: HeadingCounter): FlowParagraph[] => block(item, counter, fonts)
   return {
-    flow: withGaps(carry.flow, meta, { bodyStart, bodyEnd, sealed: options.sealed }),
+    flow: [...text, ...attachmentsFlow(attachments, fonts, blockFlow)],
     bodyStart,
+    textEnd: text.length,
     keepLastWithSignature: carry.keepLastWithSignature,
     carriedChars: carry.carriedChars,
     loosened: new Set([...filled.loosened].map((index) => index - bodyStart)),

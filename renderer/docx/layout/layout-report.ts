@@ -29,6 +29,8 @@ export interface PaginatedReport {
   readonly flow: readonly FlowParagraph[]
   /** Where the 正文 starts in the flow: a heading, a paragraph, a list item and a table take one paragraph each. */
   readonly bodyStart: number
+  /** Where the text ends with the 署名 and the attachments start (flow-attachments.ts); the flow's length without. */
+  readonly textEnd: number
   readonly pagination: Pagination
   readonly imprint: ImprintBlock | null
   /** The 版记 does not fit under the text of the last page and takes a page of its own (imprint-placement.ts). */
@@ -47,7 +49,7 @@ export function paginateReport(source: Report, options: LayoutOptions = {}): Pag
     printedDateText: meta.printedDateText,
   })
   const sealed = options.sealed === true
-  const { flow, bodyStart } = reportFlow(
+  const { flow, bodyStart, textEnd } = reportFlow(
     report,
     meta,
     fonts,
@@ -56,7 +58,7 @@ export function paginateReport(source: Report, options: LayoutOptions = {}): Pag
   const pagination = paginate(flow, FILL_HEIGHT)
   // the same decision as the .docx's (imprint-placement.ts), on the same pagination
   const imprintOwnPage = imprint !== null && !imprintFits(pagination.lastPageUsed, imprint.height)
-  return { report, flow, bodyStart, pagination, imprint, imprintOwnPage }
+  return { report, flow, bodyStart, textEnd, pagination, imprint, imprintOwnPage }
 }
 
 export function layoutReport(source: Report, options: LayoutOptions = {}): PrintLayout {

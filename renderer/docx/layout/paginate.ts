@@ -3,7 +3,8 @@
 //  - a line that does not fit opens the next page; a paragraph's blank lines above go with its first line;
 //  - a table's rows never split, its header row never stays behind alone, and it starts every page the table
 //    runs on to;
-//  - a page break inside a paragraph (`breakBefore`) ends the page there;
+//  - a page break inside a paragraph (`breakBefore`) ends the page there, one before it (`pageBreakBefore`) the
+//    page before;
 //  - widow control (run-in headings only; the 正文 has it off to keep 22 lines a page) keeps two lines on each
 //    side of a break, or moves the paragraph;
 //  - keep-with-next (headings, the last 正文 paragraph before the 署名, the 署名 lines): such a paragraph is not
@@ -115,6 +116,7 @@ class Paginator {
   private place(index: number, firstLine: number): void {
     const paragraph = this.flow[index]!
     let from = firstLine
+    if (from === 0 && paragraph.pageBreakBefore === true && this.y > EPSILON) this.newPage()
     while (from < paragraph.lines.length) {
       if (this.y === 0) this.pageStarts[this.page - this.firstPage] ??= { paragraph: index, from }
       let pageTop = 0

@@ -17,15 +17,26 @@ export interface UnfilledPage {
   readonly imprintAlone: boolean
 }
 
-/** The pages of the text that print with empty lines at their foot and are not the last. */
-export function unfilledPages({ pagination, imprintOwnPage }: PaginatedReport): UnfilledPage[] {
-  const used = new Array<number>(pagination.pageCount).fill(0)
+/**
+ * The pages of the text that print with empty lines at their foot and are not its last. Attachments open pages of
+ * their own after the 署名 (flow-attachments.ts): the page the text ends on is then short by right, and theirs are
+ * their writer's tables and lists, as they come.
+ */
+export function unfilledPages({
+  pagination,
+  imprintOwnPage,
+  textEnd,
+  flow,
+}: PaginatedReport): UnfilledPage[] {
+  const attached = textEnd < flow.length
+  const used: number[] = []
   for (const line of pagination.lines)
-    used[line.page] = Math.max(used[line.page] ?? 0, line.top + line.line.height)
+    if (line.paragraph < textEnd)
+      used[line.page] = Math.max(used[line.page] ?? 0, line.top + line.line.height)
   const out: UnfilledPage[] = []
   used.forEach((height, index) => {
-    const last = index === pagination.pageCount - 1
-    if (last && !imprintOwnPage) return
+    const last = index === used.length - 1
+    if (last && (attached || !imprintOwnPage)) return
     const empty = Math.floor((FILL_HEIGHT - height + EPSILON) / PITCH)
     if (empty > 0 || last) out.push({ page: index + 1, empty, imprintAlone: last })
   })

@@ -1,22 +1,31 @@
 // An 上行文 report ends its body with 特此报告。 (annual-report.md "Closing conventions").
+import { withoutAttachments } from '../../attachments'
 import { blockText, type Block } from '../../report'
 import { normalizeForMatch } from '../../term-matcher'
 import type { Finding } from '../finding'
 import type { Rule } from '../rule'
 
 const hasText = (block: Block): boolean => blockText(block).trim() !== ''
+/** 附件说明 (GB/T 9704 §7.3.4): 附件：1．… under the 正文. */
+const ATTACHMENT_NOTE = /^附件[：:]/u
 
 export const closingPhrase: Rule = {
   id: 'closing-phrase',
   name: '缺少“特此报告”',
-  run: ({ report }): Finding[] => {
-    if (report.meta.version !== 'upward') return []
+  run: ({ report: whole }): Finding[] => {
+    if (whole.meta.version !== 'upward') return []
+    // the 正文 ends above the attachments (attachments.ts) and above the 附件说明 that names them
+    const { report, attachments } = withoutAttachments(whole)
     // The body ends with the last part that says something: an empty part after it is part-empty's finding.
     const lastPart = [...report.parts].reverse().find((part) => part.blocks.some(hasText))
-    const written = (lastPart === undefined ? report.preamble : lastPart.blocks).filter(hasText)
+    const blocks = (lastPart === undefined ? report.preamble : lastPart.blocks).filter(hasText)
+    const note = blocks.map((block) => ATTACHMENT_NOTE.test(blockText(block).trim())).lastIndexOf(true)
+    const written = note === -1 ? blocks : blocks.slice(0, note)
     // read as matching reads (特此報告 in a traditional report counts)
     if (/特此报告/.test(normalizeForMatch(written.slice(-2).map(blockText).join('')))) return []
     const last = written[written.length - 1]
+    // appended at the end of the last part, it would land under the 附件说明 or in an attachment: said, not fixed
+    const fixable = note === -1 && attachments.length === 0
     return [
       {
         rule: 'closing-phrase',
@@ -24,7 +33,9 @@ export const closingPhrase: Rule = {
         message: '上报的报告（上行文）正文最后应写“特此报告。”。请在正文最后一段之后另起一段加上。',
         part: lastPart?.id ?? null,
         line: last?.line ?? lastPart?.line ?? null,
-        fix: { kind: 'append-paragraph', label: '在最后加上“特此报告。”', text: '特此报告。' },
+        ...(fixable
+          ? { fix: { kind: 'append-paragraph', label: '在最后加上“特此报告。”', text: '特此报告。' } as const }
+          : {}),
       },
     ]
   },

@@ -39,4 +39,19 @@ describe('closing-phrase (特此报告)', () => {
       { part: 'court-judgments', line: last.line, fix: { kind: 'append-paragraph' } },
     ])
   })
+
+  it('finds it above the 附件说明 and the attachments, and says it is missing there without a fix that lands in them', () => {
+    const note = '特此报告。\n\n附件：1．清江镇行政执法统计表\n\n2．清江镇普法活动一览\n'
+    const attachments = '\n\n附件1\n\n清江镇行政执法统计表\n\n全年行政处罚案件37件。\n\n抄送'
+    const full = breaking('特此报告。\n', note).replace(
+      '2024年2月18日\n\n抄送',
+      `2024年2月18日${attachments}`,
+    )
+    expect(check(full).report.meta.dateText).toBe('2024年2月18日')
+    expect(findingsOf(full, 'closing-phrase')).toEqual([])
+    const missing = full.replace('特此报告。\n\n附件：', '附件：')
+    const findings = findingsOf(missing, 'closing-phrase')
+    expect(findings).toHaveLength(1)
+    expect(findings[0]!.fix).toBeUndefined()
+  })
 })
