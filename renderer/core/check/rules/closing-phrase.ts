@@ -34,7 +34,9 @@ export const closingPhrase: Rule = {
         part: lastPart?.id ?? null,
         line: last?.line ?? lastPart?.line ?? null,
         ...(fixable
-          ? { fix: { kind: 'append-paragraph', label: '在最后加上“特此报告。”', text: '特此报告。' } as const }
+          ? {
+              fix: { kind: 'append-paragraph', label: '在最后加上“特此报告。”', text: '特此报告。' } as const,
+            }
           : {}),
       },
     ]
