@@ -4,12 +4,11 @@
 import type { Attachment } from '../../core/attachments'
 import type { Block } from '../../core/report'
 import { HeadingCounter } from '../../core/heading-number'
-import { typeSize } from '../export/gbt9704'
 import type { OfficialFonts } from '../export/official-fonts'
-import { titleLines } from '../export/title-lines'
 import type { FlowParagraph } from './flow-line'
 import { BODY_FORMAT, PITCH, span } from './flow-metrics'
 import { paragraphLines } from './paragraph-lines'
+import { titleFlowLines } from './flow-title'
 
 /** A block of text in the flow, as the 正文's (flow-report.ts). */
 export type BlockFlow = (item: Block, counter: HeadingCounter) => FlowParagraph[]
@@ -36,15 +35,7 @@ export function attachmentsFlow(
             {
               before: PITCH,
               lines: [
-                ...titleLines(attachment.title).flatMap((line) =>
-                  paragraphLines([span(line, 'title', fonts.title.bold)], {
-                    ...BODY_FORMAT,
-                    size: typeSize.er,
-                    tracking: 0,
-                    align: 'center',
-                    firstLine: 0,
-                  }),
-                ),
+                ...titleFlowLines(attachment.title, fonts),
                 // the blank line under the title, written as the title paragraph's space after
                 { height: PITCH, items: [] },
               ],

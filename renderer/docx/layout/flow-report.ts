@@ -2,7 +2,7 @@
 // same spacing: 版头, 标题, 主送, 正文 with numbered headings, 署名/日期/附注. Every figure comes from the export
 // modules, so the preview and the .docx cannot drift apart; the 版记 is placed by layout-report.ts.
 import type { Block, HeadingLevel, Part, Report, Run } from '../../core/report'
-import { sanChar, typeSize } from '../export/gbt9704'
+import { sanChar } from '../export/gbt9704'
 import { HeadingCounter, numberedHeading } from '../../core/heading-number'
 import { withoutAttachments } from '../../core/attachments'
 import type { OfficialFonts, FontRole } from '../export/official-fonts'
@@ -10,7 +10,6 @@ import type { OfficialMeta } from '../export/official-meta'
 import { runInHeading } from '../export/run-in-heading'
 import { SIGNATURE_RUN_ON, type SignatureLine, signatureLayout } from '../export/signature'
 import { lastBodyBlock } from '../export/signature-keep'
-import { titleLines } from '../export/title-lines'
 import type { FlowParagraph } from './flow-line'
 import { flowTable } from './flow-table'
 import {
@@ -24,6 +23,7 @@ import { runInNeedsWidowControl } from './run-in-keep'
 import { carryToSignature } from './signature-carry'
 import { withGaps } from './flow-gaps'
 import { attachmentsFlow } from './flow-attachments'
+import { titleFlowLines } from './flow-title'
 import { mastheadFlow } from './flow-masthead'
 import type { PrintSpan } from './print-layout'
 import { imprintFits } from './imprint-block'
@@ -194,17 +194,7 @@ export function reportFlow(
   const head = mastheadFlow(meta, fonts)
   const out: FlowParagraph[] = [...head]
   if (meta.title !== null) {
-    const titleFormat: ParagraphFormat = {
-      ...BODY_FORMAT,
-      size: typeSize.er,
-      tracking: 0,
-      align: 'center',
-      firstLine: 0,
-    }
-    // one line per planned title line (title-lines.ts), as the .docx breaks them with w:br
-    const lines = titleLines(meta.title).flatMap((line) =>
-      paragraphLines([span(line, 'title', fonts.title.bold)], titleFormat),
-    )
+    const lines = titleFlowLines(meta.title, fonts)
     out.push({ before: head.length > 0 ? 2 * PITCH : 0, lines })
   }
   if (meta.recipients !== null) {
