@@ -7,8 +7,12 @@ import { createPortal } from 'react-dom'
 import type { Report, ReportVersion } from '../../core/report'
 import { defaultSettings, type Settings } from '../../core/settings'
 import { adviceMessage, fillAdvice } from '../../docx/layout/fill-advice'
-import { type LayoutOptions, layoutReport } from '../../docx/layout/layout-report'
-import type { PrintLayout } from '../../docx/layout/print-layout'
+import {
+  type LayoutOptions,
+  type PaginatedReport,
+  paginateReport,
+  printLayout,
+} from '../../docx/layout/layout-report'
 import { fontStacks } from './print-fonts'
 import { PrintPage } from './print-page'
 import './print-preview.css'
@@ -39,12 +43,14 @@ export function PrintPreview({
   sealed,
   actions,
 }: PrintPreviewProps): ReactNode {
-  const layout = useMemo(
-    () => layoutReport(report, { settings, version, sealed }),
+  // paginated once: the pages drawn and the layout advice start from the same pagination
+  const paginated = useMemo(
+    () => paginateReport(report, { settings, version, sealed }),
     [report, settings, version, sealed],
   )
+  const layout = useMemo(() => printLayout(paginated), [paginated])
   const fonts = useMemo(() => fontStacks(settings.fonts), [settings.fonts])
-  const advice = useFillAdvice(layout, report, { settings, version, sealed }, actions !== undefined)
+  const advice = useFillAdvice(paginated, report, { settings, version, sealed }, actions !== undefined)
   const onClose = actions?.onClose
   useEffect(() => {
     if (onClose === undefined) return undefined
@@ -99,24 +105,23 @@ const ADVICE_BUDGET_MS = 400
  * worked out for. Only on screen, with the bar.
  */
 function useFillAdvice(
-  layout: PrintLayout,
+  paginated: PaginatedReport,
   report: Report,
   options: LayoutOptions,
   shown: boolean,
 ): readonly string[] {
-  const [advice, setAdvice] = useState<{ readonly layout: PrintLayout; readonly messages: string[] } | null>(
-    null,
-  )
+  const [advice, setAdvice] = useState<{
+    readonly paginated: PaginatedReport
+    readonly messages: string[]
+  } | null>(null)
   const { settings, version, sealed } = options
   useEffect(() => {
     if (!shown) return undefined
     const timer = window.setTimeout(() => {
-      setAdvice({
-        layout,
-        messages: fillAdvice(report, { settings, version, sealed }, ADVICE_BUDGET_MS).map(adviceMessage),
-      })
+      const found = fillAdvice(report, { settings, version, sealed }, ADVICE_BUDGET_MS, paginated)
+      setAdvice({ paginated, messages: found.map(adviceMessage) })
     }, 0)
     return () => window.clearTimeout(timer)
-  }, [layout, report, settings, version, sealed, shown])
-  return advice?.layout === layout ? advice.messages : []
+  }, [paginated, report, settings, version, sealed, shown])
+  return advice?.paginated === paginated ? advice.messages : []
 }

@@ -121,16 +121,18 @@ function fillPage(
  * The pages left short, top down, each with a change of the text that fills it where one is found. Each change is
  * found on the report with the changes before it made, so that making them all fills every page they name. Each
  * trial lays the whole report out again, a tenth of a second for a long one: past `budgetMs` the pages left get no
- * change named, so that the print preview does not hang on a report of fifty pages.
+ * change named, so that the print preview does not hang on a report of fifty pages. `laidOut`: the report as
+ * paginated already, by the preview that shows it.
  */
 export function fillAdvice(
   report: Report,
   options: LayoutOptions = {},
   budgetMs = Number.POSITIVE_INFINITY,
+  laidOut: PaginatedReport = paginateReport(report, options),
 ): FillAdvice[] {
   const deadline = performance.now() + budgetMs
   const out: FillAdvice[] = []
-  let paginated = paginateReport(report, options)
+  let paginated = laidOut
   let short = unfilledPages(paginated)
   for (let after = 0; ;) {
     const unfilled = short.find((page) => page.page > after)

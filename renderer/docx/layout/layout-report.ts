@@ -62,7 +62,11 @@ export function paginateReport(source: Report, options: LayoutOptions = {}): Pag
 }
 
 export function layoutReport(source: Report, options: LayoutOptions = {}): PrintLayout {
-  const { pagination, imprint, imprintOwnPage } = paginateReport(source, options)
+  return printLayout(paginateReport(source, options))
+}
+
+/** The pages of a paginated report as the preview draws them: its lines placed, the 版记 at the foot of the last. */
+export function printLayout({ pagination, imprint, imprintOwnPage }: PaginatedReport): PrintLayout {
   const pages: PrintItem[][] = Array.from({ length: pagination.pageCount }, () => [])
   for (const placed of pagination.lines)
     for (const item of placed.line.items) pages[placed.page]!.push(shiftItem(item, placed.top))
