@@ -3,7 +3,7 @@
 // read from Word or from text keeps its attachments as what follows the first 附件 label at the end of its text
 // (extract-meta.ts reads the 署名 above that label), and the editor shows them there; the export and the print
 // preview take them out of the 正文 and print them in their place.
-import type { Block, Part, Report } from './report'
+import { blockText, type Block, type Part, type Report } from './report'
 
 /** The label over an attachment's first page: 附件, 附件1, 附件二 on a line of its own (GB/T 9704 §8.2). */
 export function isAttachmentLabel(text: string): boolean {
@@ -27,10 +27,9 @@ export interface SplitReport {
   readonly attachments: readonly Attachment[]
 }
 
+/** A line's text: a paragraph's or a heading's; a table or a list is never a label or a title. */
 function textOf(block: Block): string | null {
-  if (block.kind === 'heading') return block.text
-  if (block.kind === 'paragraph') return block.runs.map((run) => run.text).join('')
-  return null
+  return block.kind === 'paragraph' || block.kind === 'heading' ? blockText(block) : null
 }
 
 const isLabel = (block: Block): boolean => {
