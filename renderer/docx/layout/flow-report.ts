@@ -152,17 +152,8 @@ export interface FlowOptions {
   readonly imprintHeight?: number
 }
 
-/** Every paragraph of the flow, top to bottom, as report-to-docx.ts writes them (without the 版记). */
-export function flowReport(
-  report: Report,
-  meta: OfficialMeta,
-  fonts: OfficialFonts,
-  options: FlowOptions,
-): FlowParagraph[] {
-  return reportFlow(report, meta, fonts, options).flow
-}
-
 export interface ReportFlow {
+  /** Every paragraph of the flow, top to bottom, as report-to-docx.ts writes them (without the 版记). */
   readonly flow: FlowParagraph[]
   /** Where the 正文 starts in the flow, after the 版头, the 标题 and the 主送. */
   readonly bodyStart: number

@@ -17,7 +17,7 @@ import { exportDocx } from '../../../renderer/docx/export/export-docx'
 import { officialFonts } from '../../../renderer/docx/export/official-fonts'
 import { officialMeta } from '../../../renderer/docx/export/official-meta'
 import { importReport } from '../../../renderer/docx/import/import-report'
-import { flowReport } from '../../../renderer/docx/layout/flow-report'
+import { reportFlow } from '../../../renderer/docx/layout/flow-report'
 import { docxFacts } from '../helpers/docx-facts'
 import { FIXTURES_DIR, fixtureNames, fixtureReport } from '../helpers/fixture-reports'
 
@@ -94,7 +94,7 @@ async function exportedParagraphs(report: Report, name: string): Promise<string[
 function previewParagraphs(report: Report): string[] {
   const fonts = officialFonts(defaultSettings.fonts)
   const meta = officialMeta(report.meta, 'upward', defaultSettings)
-  return flowReport(report, meta, fonts, { sealed: false }).map((paragraph) =>
+  return reportFlow(report, meta, fonts, { sealed: false }).flow.map((paragraph) =>
     paragraph.lines
       .flatMap((line) => line.items.flatMap((item) => (item.kind === 'line' ? item.spans : [])))
       .map((span) => span.text)
