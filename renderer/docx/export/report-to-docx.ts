@@ -10,8 +10,10 @@ import {
   TextRun,
 } from 'docx'
 import { withoutAttachments } from '../../core/attachments'
+import { withoutAttachmentNote } from '../../core/attachment-note'
 import type { Report, ReportVersion } from '../../core/report'
 import { defaultSettings, type Settings } from '../../core/settings'
+import { attachmentNote } from './attachment-note'
 import { attachmentsXml } from './attachments-xml'
 import { bodyXml, type DraftMarks, recipientsLine } from './body'
 import { fontTableXml } from './font-table'
@@ -79,7 +81,9 @@ export interface ReportDocument {
 
 export function reportToDocx(source: Report, options: ExportDocxOptions = {}): ReportDocument {
   // attachments.ts: the attachments go after the 署名, each on pages of its own
-  const { report, attachments } = withoutAttachments(source)
+  const { report: text, attachments } = withoutAttachments(source)
+  // attachment-note.ts: the 附件说明 goes between the 正文 and the 署名, kept with the 署名
+  const { report, note } = withoutAttachmentNote(text)
   const settings = options.settings ?? defaultSettings
   const fonts = officialFonts(settings.fonts)
   const meta = officialMeta(report.meta, options.version ?? report.meta.version, settings)
@@ -90,10 +94,11 @@ export function reportToDocx(source: Report, options: ExportDocxOptions = {}): R
   if (meta.recipients !== null) children.push(recipientsLine(meta.recipients, fonts, meta.title !== null))
   else if (meta.title !== null) children.push(new OfficialParagraph({ spacing: onPitch(0), children: [] }))
   children.push(new Paragraph({ children: [new TextRun(bodyPlaceholder)] }))
-  for (const paragraph of signature(
+  const signed = signature(
     { issuers: meta.issuers, dateText: meta.dateText, notes: meta.notes, sealed: options.sealed === true },
     fonts,
-  ))
+  )
+  for (const paragraph of [...attachmentNote(note, fonts, signed.length > 0), ...signed])
     children.push(paragraph)
   // a hairline paragraph: where the 版记 takes a page of its own, it stays to end the section (pack-docx.ts)
   if (attachments.length > 0)
@@ -122,7 +127,8 @@ export function reportToDocx(source: Report, options: ExportDocxOptions = {}): R
       ]
     : [{ ...numbered, children: [...children, ...last] }]
 
-  const comments = options.draftMarks === true ? lastYearComments(source) : null
+  // anchored on the parts and paragraphs the 正文 writes: the part the attachments or the note came out of is a copy
+  const comments = options.draftMarks === true ? lastYearComments(report) : null
   const marks: DraftMarks | null =
     options.draftMarks === true
       ? { anchors: comments?.anchors ?? new Map(), unanchored: comments?.unanchored ?? [] }

@@ -56,6 +56,8 @@ function trials(paginated: PaginatedReport, page: number): Trial[] {
   for (const line of [...paginated.pagination.lines].reverse()) {
     if (line.page > page || seen.size === PARAGRAPHS_TRIED) continue
     if (line.page < page - 1) break
+    // a paragraph of the 正文: not the 附件说明, the 署名 or an attachment, whatever the report's blocks there are
+    if (line.paragraph >= paginated.bodyEnd) continue
     const place = places[line.paragraph - paginated.bodyStart]
     if (place === undefined || place === null || seen.has(line.paragraph)) continue
     seen.add(line.paragraph)

@@ -52,9 +52,10 @@ function hang(
 }
 
 export interface GapAnchors {
-  /** Paragraph index of the 正文's first paragraph and one past its last (flow-report.ts). */
+  /** Paragraph index of the 正文's first paragraph (flow-report.ts). */
   readonly bodyStart: number
-  readonly bodyEnd: number
+  /** Paragraph index of the 署名's first line: one past the 正文, or past the 附件说明 under it. */
+  readonly signatureStart: number
   readonly sealed: boolean
 }
 
@@ -79,17 +80,17 @@ export function withGaps(
     else hang(flow, at.bodyStart, 'first', () => gapItem(recipients, -PITCH, { left: 0 }))
   }
   const dateRight = (at.sealed ? 4 : 2) * CHAR
-  const lastText = at.bodyEnd - 1
+  const lastText = at.signatureStart - 1
   const issuers = gapOf(meta, 'issuers')
   if (issuers !== undefined) {
     if (meta.dateText !== null)
-      hang(flow, at.bodyEnd, 'first', () => gapItem(issuers, -PITCH, { right: 2 * CHAR }))
+      hang(flow, at.signatureStart, 'first', () => gapItem(issuers, -PITCH, { right: 2 * CHAR }))
     else hang(flow, lastText, 'last', (line) => gapItem(issuers, line.height + PITCH, { right: 2 * CHAR }))
   }
   const date = gapOf(meta, 'date')
   if (date !== undefined) {
     if (meta.issuers.length > 0)
-      hang(flow, at.bodyEnd + meta.issuers.length - 1, 'last', (line) =>
+      hang(flow, at.signatureStart + meta.issuers.length - 1, 'last', (line) =>
         gapItem(date, line.height, { right: dateRight }),
       )
     else hang(flow, lastText, 'last', (line) => gapItem(date, line.height + 2 * PITCH, { right: dateRight }))

@@ -5,6 +5,7 @@ import type { Block, HeadingLevel, Part, Report, Run } from '../../core/report'
 import { sanChar } from '../export/gbt9704'
 import { HeadingCounter, numberedHeading } from '../../core/heading-number'
 import { withoutAttachments } from '../../core/attachments'
+import { withoutAttachmentNote } from '../../core/attachment-note'
 import type { OfficialFonts, FontRole } from '../export/official-fonts'
 import type { OfficialMeta } from '../export/official-meta'
 import { runInHeading } from '../export/run-in-heading'
@@ -23,6 +24,7 @@ import { runInNeedsWidowControl } from './run-in-keep'
 import { carryToSignature } from './signature-carry'
 import { withGaps } from './flow-gaps'
 import { attachmentsFlow } from './flow-attachments'
+import { attachmentNoteFlow } from './flow-attachment-note'
 import { titleFlowLines } from './flow-title'
 import { mastheadFlow } from './flow-masthead'
 import type { PrintSpan } from './print-layout'
@@ -157,6 +159,8 @@ export interface ReportFlow {
   readonly flow: FlowParagraph[]
   /** Where the 正文 starts in the flow, after the 版头, the 标题 and the 主送. */
   readonly bodyStart: number
+  /** One past the 正文's last paragraph: the 附件说明 or the 署名 start there. */
+  readonly bodyEnd: number
   /** Where the text ends, with the 署名 and the 附注, and the attachments start (flow-attachments.ts). */
   readonly textEnd: number
   /** The last 正文 paragraph keeps with the 署名 (signature-keep.ts); the .docx must write the same keep. */
@@ -181,7 +185,9 @@ export function reportFlow(
   options: FlowOptions,
 ): ReportFlow {
   // attachments.ts: the attachments print after the 署名, each on pages of its own, and the 版记 after them
-  const { report, attachments } = withoutAttachments(source)
+  const { report: text, attachments } = withoutAttachments(source)
+  // attachment-note.ts: the 附件说明 names them between the 正文 and the 署名
+  const { report, note } = withoutAttachmentNote(text)
   const head = mastheadFlow(meta, fonts)
   const out: FlowParagraph[] = [...head]
   if (meta.title !== null) {
@@ -206,9 +212,9 @@ export function reportFlow(
   for (const item of report.preamble) for (const flow of block(item, counter, fonts)) out.push(flow)
   for (const section of report.parts) for (const flow of part(section, counter, fonts)) out.push(flow)
   const bodyEnd = out.length
-  // signature.ts: 署名 one blank line under the 正文, the date under it, then the 附注, kept together
+  // signature.ts: 署名 one blank line under the 正文 (or the 附件说明), the date under it, then the 附注, kept together
   const layout = signatureLayout(meta.issuers, meta.dateText, options.sealed)
-  const tail: FlowParagraph[] = []
+  const tail: FlowParagraph[] = attachmentNoteFlow(note)
   meta.issuers.forEach((issuer, index) => {
     const line = layout.issuers[index]
     if (line !== undefined) tail.push(signatureLine(issuer, line, index === 0 ? 1 : 0))
@@ -234,12 +240,14 @@ export function reportFlow(
   const tightened = new Set([...filled.tightened, ...room])
   // signature-carry.ts: where that was not enough, the last 正文 lines go over to the 署名's page
   const carry = carryToSignature(flow, { ...body, lastBlock })
-  const text = withGaps(carry.flow, meta, { bodyStart, bodyEnd, sealed: options.sealed })
+  const signatureStart = bodyEnd + note.length
+  const printed = withGaps(carry.flow, meta, { bodyStart, signatureStart, sealed: options.sealed })
   const blockFlow = (item: Block, counter: HeadingCounter): FlowParagraph[] => block(item, counter, fonts)
   return {
-    flow: [...text, ...attachmentsFlow(attachments, fonts, blockFlow)],
+    flow: [...printed, ...attachmentsFlow(attachments, fonts, blockFlow)],
     bodyStart,
-    textEnd: text.length,
+    bodyEnd,
+    textEnd: printed.length,
     keepLastWithSignature: carry.keepLastWithSignature,
     carriedChars: carry.carriedChars,
     loosened: new Set([...filled.loosened].map((index) => index - bodyStart)),

@@ -29,6 +29,8 @@ export interface PaginatedReport {
   readonly flow: readonly FlowParagraph[]
   /** Where the 正文 starts in the flow: a heading, a paragraph, a list item and a table take one paragraph each. */
   readonly bodyStart: number
+  /** One past the 正文's last paragraph: the 附件说明 (attachment-note.ts) or the 署名 start there. */
+  readonly bodyEnd: number
   /** Where the text ends with the 署名 and the attachments start (flow-attachments.ts); the flow's length without. */
   readonly textEnd: number
   readonly pagination: Pagination
@@ -49,7 +51,7 @@ export function paginateReport(source: Report, options: LayoutOptions = {}): Pag
     printedDateText: meta.printedDateText,
   })
   const sealed = options.sealed === true
-  const { flow, bodyStart, textEnd } = reportFlow(
+  const { flow, bodyStart, bodyEnd, textEnd } = reportFlow(
     report,
     meta,
     fonts,
@@ -58,7 +60,7 @@ export function paginateReport(source: Report, options: LayoutOptions = {}): Pag
   const pagination = paginate(flow, FILL_HEIGHT)
   // the same decision as the .docx's (imprint-placement.ts), on the same pagination
   const imprintOwnPage = imprint !== null && !imprintFits(pagination.lastPageUsed, imprint.height)
-  return { report, flow, bodyStart, textEnd, pagination, imprint, imprintOwnPage }
+  return { report, flow, bodyStart, bodyEnd, textEnd, pagination, imprint, imprintOwnPage }
 }
 
 export function layoutReport(source: Report, options: LayoutOptions = {}): PrintLayout {

@@ -15,8 +15,16 @@ const ZH_CN_PROFILE = `<?xml version="1.0" encoding="UTF-8"?>
 </oor:items>
 `
 
+/** A word as pdftotext splits a line: where the script changes (清江镇 | 2023 | 年…) or at a space. */
+export interface PdfWord {
+  readonly text: string
+  readonly xMin: number
+  readonly xMax: number
+}
+
 export interface PdfLine {
   readonly text: string
+  readonly words: readonly PdfWord[]
   readonly xMin: number
   readonly xMax: number
   readonly yMin: number
@@ -93,11 +101,16 @@ export function parseBbox(xhtml: string): PdfPage[] {
     const lines: PdfLine[] = []
     for (const line of page.split('<line ').slice(1)) {
       const tag = line.slice(0, line.indexOf('>'))
-      const words = [...line.slice(0, line.indexOf('</line>')).matchAll(/<word[^>]*>([^<]*)<\/word>/gu)].map(
-        (m) => m[1] ?? '',
-      )
+      const words = [
+        ...line.slice(0, line.indexOf('</line>')).matchAll(/<word([^>]*)>([^<]*)<\/word>/gu),
+      ].map((m): PdfWord => ({
+        text: m[2] ?? '',
+        xMin: num(m[1] ?? '', 'xMin'),
+        xMax: num(m[1] ?? '', 'xMax'),
+      }))
       lines.push({
-        text: words.join(''),
+        text: words.map((word) => word.text).join(''),
+        words,
         xMin: num(tag, 'xMin'),
         xMax: num(tag, 'xMax'),
         yMin: num(tag, 'yMin'),

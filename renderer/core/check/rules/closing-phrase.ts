@@ -1,4 +1,5 @@
 // An 上行文 report ends its body with 特此报告。 (annual-report.md "Closing conventions").
+import { ATTACHMENT_NOTE_START } from '../../attachment-note'
 import { withoutAttachments } from '../../attachments'
 import { blockText, type Block } from '../../report'
 import { normalizeForMatch } from '../../term-matcher'
@@ -6,8 +7,6 @@ import type { Finding } from '../finding'
 import type { Rule } from '../rule'
 
 const hasText = (block: Block): boolean => blockText(block).trim() !== ''
-/** 附件说明 (GB/T 9704 §7.3.4): 附件：1．… under the 正文. */
-const ATTACHMENT_NOTE = /^附件[：:]/u
 
 export const closingPhrase: Rule = {
   id: 'closing-phrase',
@@ -19,7 +18,7 @@ export const closingPhrase: Rule = {
     // The body ends with the last part that says something: an empty part after it is part-empty's finding.
     const lastPart = [...report.parts].reverse().find((part) => part.blocks.some(hasText))
     const blocks = (lastPart === undefined ? report.preamble : lastPart.blocks).filter(hasText)
-    const note = blocks.map((block) => ATTACHMENT_NOTE.test(blockText(block).trim())).lastIndexOf(true)
+    const note = blocks.map((block) => ATTACHMENT_NOTE_START.test(blockText(block).trim())).lastIndexOf(true)
     const written = note === -1 ? blocks : blocks.slice(0, note)
     // read as matching reads (特此報告 in a traditional report counts)
     if (/特此报告/.test(normalizeForMatch(written.slice(-2).map(blockText).join('')))) return []
