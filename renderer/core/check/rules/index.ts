@@ -1,5 +1,6 @@
 // The rules in display order: structure first, then items, then wording and format.
 import type { Rule } from '../rule'
+import { attachmentNamePunctuation } from './attachment-name-punctuation'
 import { citedDocNumber } from './cited-doc-number'
 import { closingPhrase } from './closing-phrase'
 import { countNumerals } from './count-numerals'
@@ -77,5 +78,6 @@ export const rules: readonly Rule[] = [
   unpairedMarks,
   lawTitleMarks,
   closingPhrase,
+  attachmentNamePunctuation,
   requestInReport,
 ]
