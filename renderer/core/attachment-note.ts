@@ -50,11 +50,11 @@ function noteLines(blocks: readonly Block[]): AttachmentNoteLine[] {
     .map((block, index) => {
       const text = blockText(block).trim()
       const rest = index === 0 ? text.replace(ATTACHMENT_NOTE_START, '').trimStart() : text
-      const number = NAME_NUMBER.exec(rest)?.[0].trim() ?? ''
+      const number = NAME_NUMBER.exec(rest)?.[0] ?? ''
       return {
         label: index === 0 ? '附件：' : '',
-        number,
-        name: rest.slice(NAME_NUMBER.exec(rest)?.[0].length ?? 0),
+        number: number.trim(),
+        name: rest.slice(number.length),
         block,
       }
     })
