@@ -3,6 +3,7 @@
 // line, its title in 2号小标宋 centred on the third with a blank line under it, then its text as the 正文's.
 import { AlignmentType, type IContext } from 'docx'
 import type { Attachment } from '../../core/attachments'
+import type { AttachmentPlan } from '../layout/attachment-fill'
 import type { Report } from '../../core/report'
 import { bodyTracking, linePitch, typeSize } from './gbt9704'
 import { bodyXml, type DraftMarks, paragraphXml } from './body'
@@ -18,8 +19,9 @@ export function* attachmentsXml(
   fonts: OfficialFonts,
   context: IContext,
   marks: DraftMarks | null,
+  plans: readonly AttachmentPlan[],
 ): Generator<string> {
-  for (const attachment of attachments) {
+  for (const [index, attachment] of attachments.entries()) {
     const label = new OfficialParagraph({
       pageBreakBefore: true,
       alignment: AlignmentType.LEFT,
@@ -37,8 +39,16 @@ export function* attachmentsXml(
       })
       yield paragraphXml(title, context)
     }
-    // the blocks of the attachment as a 正文 of their own: its headings numbered afresh, no comment said twice
+    // the blocks of the attachment as a 正文 of their own: its headings numbered afresh, its paragraphs set loose or
+    // tight where the page plan fills its pages with them (attachment-fill.ts), no comment said twice
     const own = { ...report, preamble: attachment.blocks, parts: [] }
-    yield* bodyXml(own, fonts, context, undefined, marks === null ? null : { ...marks, unanchored: [] })
+    const plan = plans[index] ?? { loosened: new Set(), stretched: new Set(), tightened: new Set() }
+    yield* bodyXml(
+      own,
+      fonts,
+      context,
+      { keepLastWithSignature: false, ...plan },
+      marks === null ? null : { ...marks, unanchored: [] },
+    )
   }
 }

@@ -150,7 +150,8 @@ export function reportToDocx(source: Report, options: ExportDocxOptions = {}): R
         : [
             {
               placeholder: attachmentsPlaceholder,
-              xml: (context: IContext) => attachmentsXml(attachments, report, fonts, context, marks),
+              xml: (context: IContext) =>
+                attachmentsXml(attachments, report, fonts, context, marks, plan.attachmentPlans),
             },
           ]),
     ],

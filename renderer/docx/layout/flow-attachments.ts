@@ -13,12 +13,20 @@ import { titleFlowLines } from './flow-title'
 /** A block of text in the flow, as the 正文's (flow-report.ts). */
 export type BlockFlow = (item: Block, counter: HeadingCounter) => FlowParagraph[]
 
+/** One attachment's paragraphs, from its label, which opens a page. */
+export interface AttachmentFlow {
+  readonly flow: FlowParagraph[]
+  /** Where its text starts, under the label and the title: a heading, a paragraph, a list item, a table one each. */
+  readonly textStart: number
+  readonly endsWithTable: boolean
+}
+
 export function attachmentsFlow(
   attachments: readonly Attachment[],
   fonts: OfficialFonts,
   blockFlow: BlockFlow,
-): FlowParagraph[] {
-  return attachments.flatMap((attachment) => {
+): AttachmentFlow[] {
+  return attachments.map((attachment): AttachmentFlow => {
     const label: FlowParagraph = {
       before: 0,
       pageBreakBefore: true,
@@ -42,6 +50,10 @@ export function attachmentsFlow(
             },
           ]
     const counter = new HeadingCounter()
-    return [label, ...title, ...attachment.blocks.flatMap((item) => blockFlow(item, counter))]
+    return {
+      flow: [label, ...title, ...attachment.blocks.flatMap((item) => blockFlow(item, counter))],
+      textStart: 1 + title.length,
+      endsWithTable: attachment.blocks.at(-1)?.kind === 'table',
+    }
   })
 }

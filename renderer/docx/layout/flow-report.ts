@@ -24,6 +24,7 @@ import { runInNeedsWidowControl } from './run-in-keep'
 import { carryToSignature } from './signature-carry'
 import { withGaps } from './flow-gaps'
 import { attachmentsFlow } from './flow-attachments'
+import { type AttachmentPlan, fillAttachments } from './attachment-fill'
 import { attachmentNoteFlow } from './flow-attachment-note'
 import { titleFlowLines } from './flow-title'
 import { mastheadFlow } from './flow-masthead'
@@ -176,6 +177,8 @@ export interface ReportFlow {
   readonly stretched: ReadonlySet<number>
   /** The 正文 paragraphs set tight to make room for the 版记 (imprint-room.ts), counted as `loosened`. */
   readonly tightened: ReadonlySet<number>
+  /** Each attachment's paragraphs set loose, stretched or tight to fill its pages (attachment-fill.ts). */
+  readonly attachmentPlans: readonly AttachmentPlan[]
 }
 
 export function reportFlow(
@@ -243,8 +246,11 @@ export function reportFlow(
   const signatureStart = bodyEnd + note.length
   const printed = withGaps(carry.flow, meta, { bodyStart, signatureStart, sealed: options.sealed })
   const blockFlow = (item: Block, counter: HeadingCounter): FlowParagraph[] => block(item, counter, fonts)
+  const attached = fillAttachments(attachmentsFlow(attachments, fonts, blockFlow), (used) =>
+    options.imprintHeight === undefined ? true : imprintFits(used, options.imprintHeight),
+  )
   return {
-    flow: [...printed, ...attachmentsFlow(attachments, fonts, blockFlow)],
+    flow: [...printed, ...attached.flow],
     bodyStart,
     bodyEnd,
     textEnd: printed.length,
@@ -253,5 +259,6 @@ export function reportFlow(
     loosened: new Set([...filled.loosened].map((index) => index - bodyStart)),
     stretched: new Set([...filled.stretched].map((index) => index - bodyStart)),
     tightened: new Set([...tightened].map((index) => index - bodyStart)),
+    attachmentPlans: attached.plans,
   }
 }

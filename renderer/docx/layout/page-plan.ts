@@ -1,6 +1,6 @@
 // What the .docx takes from the pages as LibreOffice prints them (paginate.ts), the pages the print preview shows,
 // so that the two always agree: which 正文 paragraphs are set loose to fill a page, and which tight to make room for
-// the 版记 (flow-report.ts); whether the last 正文 paragraph keeps with the 署名 or has its last lines carried over
+// the 版记 (flow-report.ts), and which of an attachment's to fill its pages; whether the last 正文 paragraph keeps with the 署名 or has its last lines carried over
 // to it (signature-carry.ts); and where the 版记 goes — at the bottom of the last page when the text leaves room for
 // it there, else on the next page, numbered like any other (GB/T 9704 §7.5 leaves a 版记 page unnumbered only when
 // a blank page precedes it, and no blank page is ever added).
@@ -8,6 +8,7 @@ import type { Report } from '../../core/report'
 import type { ImprintOptions } from '../export/imprint'
 import type { OfficialFonts } from '../export/official-fonts'
 import type { OfficialMeta } from '../export/official-meta'
+import type { AttachmentPlan } from './attachment-fill'
 import { FILL_HEIGHT } from './flow-metrics'
 import { reportFlow } from './flow-report'
 import { imprintBlock, imprintFits } from './imprint-block'
@@ -28,6 +29,8 @@ export interface PagePlan {
   readonly loosened: ReadonlySet<number>
   readonly stretched: ReadonlySet<number>
   readonly tightened: ReadonlySet<number>
+  /** Each attachment's paragraphs set loose, stretched or tight to fill its pages (attachment-fill.ts). */
+  readonly attachmentPlans: readonly AttachmentPlan[]
 }
 
 export function pagePlan(

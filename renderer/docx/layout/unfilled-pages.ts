@@ -19,8 +19,8 @@ export interface UnfilledPage {
 
 /**
  * The pages of the text that print with empty lines at their foot and are not its last. Attachments open pages of
- * their own after the 署名 (flow-attachments.ts): the page the text ends on is then short by right, and theirs are
- * their writer's tables and lists, as they come.
+ * their own after the 署名 (flow-attachments.ts): the page the text ends on is then short by right; theirs are
+ * filled where tracking can (attachment-fill.ts), and what it leaves is not named here.
  */
 export function unfilledPages({
   pagination,
