@@ -5,7 +5,8 @@
 // the 版记) back up.
 import type { Report } from '../../core/report'
 import { type LayoutOptions, type PaginatedReport, paginateReport } from './layout-report'
-import { bodyPlaces, opening, type Place, withEdit } from './paragraph-edit'
+import { flowPlaces } from './flow-places'
+import { opening, type Place, withEdit } from './paragraph-edit'
 import { type UnfilledPage, unfilledPages } from './unfilled-pages'
 
 /** Characters a line of 正文 holds (GB/T 9704 §5.2.2). */
@@ -50,15 +51,13 @@ interface Trial {
 
 /** Paragraphs with a line on the page or on the one before, nearest the page's foot first, and what to try. */
 function trials(paginated: PaginatedReport, page: number): Trial[] {
-  const places = bodyPlaces(paginated.report)
+  const places = flowPlaces(paginated)
   const seen = new Set<number>()
   const out: Trial[] = []
   for (const line of [...paginated.pagination.lines].reverse()) {
     if (line.page > page || seen.size === PARAGRAPHS_TRIED) continue
     if (line.page < page - 1) break
-    // a paragraph of the 正文: not the 附件说明, the 署名 or an attachment, whatever the report's blocks there are
-    if (line.paragraph >= paginated.bodyEnd) continue
-    const place = places[line.paragraph - paginated.bodyStart]
+    const place = places[line.paragraph]
     if (place === undefined || place === null || seen.has(line.paragraph)) continue
     seen.add(line.paragraph)
     const paragraph = paginated.flow[line.paragraph]!

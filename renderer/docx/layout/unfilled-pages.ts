@@ -17,10 +17,14 @@ export interface UnfilledPage {
   readonly imprintAlone: boolean
 }
 
+/** Lines of the 版心 left empty under `used` points of text. */
+const emptyLines = (used: number): number => Math.floor((FILL_HEIGHT - used + EPSILON) / PITCH)
+
 /**
- * The pages of the text that print with empty lines at their foot and are not its last. Attachments open pages of
- * their own after the 署名 (flow-attachments.ts): the page the text ends on is then short by right; theirs are
- * filled where tracking can (attachment-fill.ts), and what it leaves is not named here.
+ * The pages of the text that print with empty lines at their foot and are not its last, then those of each
+ * attachment but its last. Attachments open pages of their own after the 署名 (flow-attachments.ts): the page the
+ * text ends on is then short by right, as each attachment's last page is; the pages before are filled where
+ * tracking can (attachment-fill.ts), and what it leaves is named here.
  */
 export function unfilledPages({
   pagination,
@@ -30,15 +34,31 @@ export function unfilledPages({
 }: PaginatedReport): UnfilledPage[] {
   const attached = textEnd < flow.length
   const used: number[] = []
-  for (const line of pagination.lines)
-    if (line.paragraph < textEnd)
-      used[line.page] = Math.max(used[line.page] ?? 0, line.top + line.line.height)
+  // by attachment, counted from 0: each opens with its label, which starts a page (pageBreakBefore)
+  const attachmentUsed: number[][] = []
+  let attachment = -1
+  let next = textEnd
+  for (const line of pagination.lines) {
+    const bottom = line.top + line.line.height
+    if (line.paragraph < textEnd) {
+      used[line.page] = Math.max(used[line.page] ?? 0, bottom)
+      continue
+    }
+    for (; next <= line.paragraph; next++) if (flow[next]?.pageBreakBefore === true) attachment++
+    const pages = (attachmentUsed[attachment] ??= [])
+    pages[line.page] = Math.max(pages[line.page] ?? 0, bottom)
+  }
   const out: UnfilledPage[] = []
   used.forEach((height, index) => {
     const last = index === used.length - 1
     if (last && (attached || !imprintOwnPage)) return
-    const empty = Math.floor((FILL_HEIGHT - height + EPSILON) / PITCH)
+    const empty = emptyLines(height)
     if (empty > 0 || last) out.push({ page: index + 1, empty, imprintAlone: last })
   })
+  for (const pages of attachmentUsed)
+    pages.forEach((height, index) => {
+      const empty = emptyLines(height)
+      if (index < pages.length - 1 && empty > 0) out.push({ page: index + 1, empty, imprintAlone: false })
+    })
   return out
 }

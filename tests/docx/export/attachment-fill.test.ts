@@ -2,13 +2,15 @@
 // paragraphs of the attachment set loose, tight or stretched. Here a short report with an attachment of two to three
 // pages, whose opening paragraph grows a line at a time, so its headings meet the foot of a page at every offset:
 // rendered in LibreOffice, every page of the attachment but its last is full where the preview says so, and the
-// preview's pages are LibreOffice's.
+// preview's pages are LibreOffice's; a page no tracking fills gets the layout advice, whose change, made by hand,
+// fills it in LibreOffice too.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { withoutAttachments } from '../../../renderer/core/attachments'
 import type { Block, Report } from '../../../renderer/core/report'
 import { exportDocx } from '../../../renderer/docx/export/export-docx'
+import { fillAdvice, type TextEdit } from '../../../renderer/docx/layout/fill-advice'
 import { looseTracking } from '../../../renderer/docx/export/gbt9704'
 import { officialFonts } from '../../../renderer/docx/export/official-fonts'
 import { officialMeta } from '../../../renderer/docx/export/official-meta'
@@ -53,6 +55,31 @@ function shortPages(pages: readonly (readonly string[])[]): number[] {
   return pages
     .slice(first, -1)
     .flatMap((rows, index) => (rows.length < (index === 0 ? 20 : 22) ? [first + index + 1] : []))
+}
+
+/** The change made by hand in the attachment: its first paragraph opening with the words named, after the label. */
+function madeInAttachment(report: Report, edit: TextEdit): Report {
+  const last = report.parts.at(-1)!
+  const label = last.blocks.findIndex((block) => block.kind === 'paragraph' && block.runs[0]?.text === '附件')
+  const words = edit.opening.replace(/……$/u, '')
+  const at = last.blocks.findIndex(
+    (block, index) =>
+      index > label &&
+      block.kind === 'paragraph' &&
+      block.runs
+        .map((run) => run.text)
+        .join('')
+        .startsWith(words),
+  )
+  const block = last.blocks[at]
+  if (block?.kind !== 'paragraph') throw new Error(`no paragraph opens with ${words} in the attachment`)
+  const text = block.runs.map((run) => run.text).join('')
+  const kept = [...text.slice(0, -1)]
+  const changed = edit.chars > 0 ? [...kept, ...'法'.repeat(edit.chars)] : kept.slice(0, edit.chars)
+  const blocks = last.blocks.map((item, index) =>
+    index === at ? { ...block, runs: [{ text: `${changed.join('')}。` }] } : item,
+  )
+  return { ...report, parts: [...report.parts.slice(0, -1), { ...last, blocks }] }
 }
 
 function attachmentPlan(report: Report) {
@@ -112,4 +139,27 @@ describe('an attachment’s pages', () => {
       attachmentPlan(reports[index]!)[0]!.loosened.size,
     )
   })
+
+  it('left short, are named by the layout advice, with a change that fills them in LibreOffice', async () => {
+    const short = reports.filter((report) => shortPages(layoutReport(report).pages.map(modelRows)).length > 0)
+    expect(short.length).toBeGreaterThan(0)
+    const files: string[] = []
+    const edited: Report[] = []
+    for (const report of short) {
+      const advice = fillAdvice(report)
+      expect(advice.map((item) => item.unfilled.page)).toEqual(
+        shortPages(layoutReport(report).pages.map(modelRows)),
+      )
+      expect(advice.every((item) => item.edit !== null)).toBe(true)
+      const changed = advice.reduce((text, { edit }) => madeInAttachment(text, edit!), report)
+      const file = join(OUT, `advised-${String(edited.length)}.docx`)
+      writeFileSync(file, await exportDocx(changed))
+      files.push(file)
+      edited.push(changed)
+    }
+    for (const [index, pdf] of renderPdfs(files, join(OUT, 'pdf')).entries()) {
+      expect(shortPages(pdf.pages.map(pdfRows)), files[index]).toEqual([])
+      expect(fillAdvice(edited[index]!)).toEqual([])
+    }
+  }, 120_000)
 })
