@@ -3,11 +3,14 @@
 // 2．3． stand under 1．. It is not 正文: the export sets it with the 署名 below it (export/attachment-note.ts), and
 // the layout fills pages and carries lines over to the 署名 from the 正文 above it.
 import { blockText, type Block, type Part, type Report } from './report'
+import { writtenNumberValue } from './written-number'
 
 /** A paragraph opening the 附件说明: 附件：… or 附件:… */
 export const ATTACHMENT_NOTE_START = /^附件[：:]/u
 /** The number in front of an attachment's name: 1．, 2. or 3、, in ASCII or full-width digits. */
 const NAME_NUMBER = /^[0-9０-９]{1,2}\s*[．.、]\s*/u
+/** 附件： with nothing after it, the names on the lines below. */
+const LABEL_ALONE = /^附件[：:]$/u
 
 /** One line of the 附件说明 as it prints. */
 export interface AttachmentNoteLine {
@@ -32,6 +35,19 @@ const isParagraph = (block: Block): block is Extract<Block, { kind: 'paragraph' 
 
 const isEmpty = (block: Block): boolean => isParagraph(block) && blockText(block).trim() === ''
 
+/**
+ * Whether `blocks[index]` is 附件： on a line of its own over the first of a numbered list of names (a paragraph
+ * 1．…, or as Word's numbering and a text file bring it in, a heading numbered 1): a 附件说明 written over several
+ * lines, not the label over an attachment's page (attachments.ts).
+ */
+export function opensNameList(blocks: readonly Block[], index: number): boolean {
+  const block = blocks[index]
+  if (block?.kind !== 'paragraph' || !LABEL_ALONE.test(blockText(block).trim())) return false
+  const next = blocks.slice(index + 1).find((item) => !isEmpty(item))
+  if (next?.kind === 'paragraph') return NAME_NUMBER.test(blockText(next).trim())
+  return next?.kind === 'heading' && writtenNumberValue(next.sourceNumber ?? '') === 1
+}
+
 /** Where the note starts in `blocks`: a 附件： paragraph followed by nothing but numbered names and empty lines. */
 function noteStart(blocks: readonly Block[]): number {
   for (let index = blocks.length - 1; index >= 0; index--) {
@@ -45,19 +61,21 @@ function noteStart(blocks: readonly Block[]): number {
 }
 
 function noteLines(blocks: readonly Block[]): AttachmentNoteLine[] {
-  return blocks
-    .filter((block) => !isEmpty(block))
-    .map((block, index) => {
-      const text = blockText(block).trim()
-      const rest = index === 0 ? text.replace(ATTACHMENT_NOTE_START, '').trimStart() : text
-      const number = NAME_NUMBER.exec(rest)?.[0] ?? ''
-      return {
-        label: index === 0 ? '附件：' : '',
-        number: number.trim(),
-        name: rest.slice(number.length),
-        block,
-      }
-    })
+  const written = blocks.filter((block) => !isEmpty(block))
+  // 附件： alone on its line prints in front of the first name, as GB/T 9704 sets it: 附件：1．…
+  const lines =
+    written.length > 1 && LABEL_ALONE.test(blockText(written[0]!).trim()) ? written.slice(1) : written
+  return lines.map((block, index) => {
+    const text = blockText(block).trim()
+    const rest = index === 0 ? text.replace(ATTACHMENT_NOTE_START, '').trimStart() : text
+    const number = NAME_NUMBER.exec(rest)?.[0] ?? ''
+    return {
+      label: index === 0 ? '附件：' : '',
+      number: number.trim(),
+      name: rest.slice(number.length),
+      block,
+    }
+  })
 }
 
 /**

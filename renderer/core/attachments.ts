@@ -3,6 +3,7 @@
 // read from Word or from text keeps its attachments as what follows the first 附件 label at the end of its text
 // (extract-meta.ts reads the 署名 above that label), and the editor shows them there; the export and the print
 // preview take them out of the 正文 and print them in their place.
+import { opensNameList } from './attachment-note'
 import { blockText, type Block, type Part, type Report } from './report'
 
 /** The label over an attachment's first page: 附件, 附件1, 附件二 on a line of its own (GB/T 9704 §8.2). */
@@ -36,6 +37,10 @@ const isLabel = (block: Block): boolean => {
   const text = textOf(block)
   return text !== null && isAttachmentLabel(text)
 }
+
+/** The first label in `blocks`; 附件： over a numbered list of names is the 附件说明 (attachment-note.ts). */
+const labelIndex = (blocks: readonly Block[]): number =>
+  blocks.findIndex((block, index) => isLabel(block) && !opensNameList(blocks, index))
 
 function isTitle(block: Block | undefined): boolean {
   const text = block === undefined ? null : textOf(block)?.trim()
@@ -84,8 +89,8 @@ const partBlocks = (part: Part): Block[] => [
  * however it was placed).
  */
 export function withoutAttachments(report: Report): SplitReport {
-  const preambleLabel = report.preamble.findIndex(isLabel)
-  const partIndex = report.parts.findIndex((part) => part.blocks.some(isLabel))
+  const preambleLabel = labelIndex(report.preamble)
+  const partIndex = report.parts.findIndex((part) => labelIndex(part.blocks) !== -1)
   const atPart = preambleLabel === -1 && partIndex !== -1
   if (preambleLabel === -1 && !atPart) return { report, attachments: [] }
   const firstLaterPart = atPart ? partIndex + 1 : 0
@@ -103,7 +108,7 @@ export function withoutAttachments(report: Report): SplitReport {
     }
   }
   const part = report.parts[partIndex]!
-  const label = part.blocks.findIndex(isLabel)
+  const label = labelIndex(part.blocks)
   const attachments = attachmentsOf([...part.blocks.slice(label), ...later])
   const parts = [...report.parts.slice(0, partIndex), { ...part, blocks: part.blocks.slice(0, label) }]
   return { report: { ...report, parts }, attachments }

@@ -2,9 +2,10 @@
 // mentions an attachment, or a note with 正文 after it, stays where it is.
 import { describe, expect, it } from 'vitest'
 import { withoutAttachmentNote } from '../../renderer/core/attachment-note'
+import { withoutAttachments } from '../../renderer/core/attachments'
 import { defaultTemplate } from '../../renderer/core/builtin-templates'
 import { textToReport } from '../../renderer/core/import/text-to-report'
-import { blockText, type Report } from '../../renderer/core/report'
+import { blockText, type Block, type Report } from '../../renderer/core/report'
 
 const opening = [
   '西河镇人民政府关于2025年法治政府建设情况的报告',
@@ -15,6 +16,7 @@ const opening = [
   '执法人员培训不够系统。',
 ]
 const closing = ['西河镇人民政府', '2026年1月15日']
+const p = (text: string): Block => ({ kind: 'paragraph', runs: [{ text }], line: null })
 const read = (lines: readonly string[]): Report => textToReport(lines.join('\n\n'), defaultTemplate())
 const lastBlocks = (report: Report): string[] =>
   (report.parts.at(-1)?.blocks ?? report.preamble).map(blockText)
@@ -66,5 +68,40 @@ describe('the 附件说明', () => {
     expect(main.parts.slice(0, -1)).toEqual(report.parts.slice(0, -1))
     main.parts.slice(0, -1).forEach((part, index) => expect(part).toBe(report.parts[index]))
     expect(main.meta).toBe(report.meta)
+  })
+
+  it('is 附件： alone on its line over the names, printed in front of the first, and is no attachment', () => {
+    const report = read([
+      ...opening,
+      '附件：',
+      '1．西河镇行政执法统计表',
+      '2．西河镇普法活动一览表',
+      ...closing,
+    ])
+    expect(withoutAttachments(report).attachments).toEqual([])
+    expect(printed(report)).toEqual(['附件：|1．|西河镇行政执法统计表', '|2．|西河镇普法活动一览表'])
+    expect(lastBlocks(withoutAttachmentNote(report).report)).toEqual(['执法人员培训不够系统。'])
+    // as typed in the editor: paragraphs, numbers and all
+    const typed: Report = {
+      ...report,
+      parts: report.parts.map((part, index) =>
+        index === report.parts.length - 1
+          ? {
+              ...part,
+              blocks: [...part.blocks.slice(0, 1), p('附件:'), p(''), p('1. 统计表'), p('2. 一览表')],
+            }
+          : part,
+      ),
+    }
+    expect(withoutAttachments(typed).attachments).toEqual([])
+    expect(printed(typed)).toEqual(['附件：|1.|统计表', '|2.|一览表'])
+  })
+
+  it('leaves 附件： over an attachment’s title after the 署名 an attachment label', () => {
+    const report = read([...opening, ...closing, '附件：', '西河镇行政执法统计表', '全年办理案件23件。'])
+    expect(withoutAttachments(report).attachments.map((entry) => entry.title)).toEqual([
+      '西河镇行政执法统计表',
+    ])
+    expect(printed(withoutAttachments(report).report)).toEqual([])
   })
 })

@@ -1,11 +1,14 @@
-// 附件说明 (GB/T 9704 §7.3.4): 附件：1．XXXX, then 2．XXXX on the next lines. Read as text, those next lines have a
-// level-3 heading's number; they are the names of the attachments, and stay lines of text as written.
+// 附件说明 (GB/T 9704 §7.3.4): 附件：1．XXXX, then 2．XXXX on the next lines, or 附件： alone over 1．2．. Read as
+// text, those lines have a level-3 heading's number; they are the names of the attachments, and stay lines of text
+// as written.
 import { writtenNumberValue } from '../written-number'
 import type { Block } from '../report'
 import { blockText } from '../report'
 
 /** 附件：1．… opening a numbered list of attachments. */
 const NOTE_START = /^附件[：:]\s*([0-9０-９]{1,2})[．.、]/
+/** 附件： on a line of its own, over the names. */
+const LABEL_ALONE = /^附件[：:]$/u
 
 export function keepAttachmentNames(blocks: readonly Block[]): Block[] {
   const out: Block[] = []
@@ -26,8 +29,10 @@ export function keepAttachmentNames(blocks: readonly Block[]): Block[] {
       next += 1
       continue
     }
-    const start = block.kind === 'paragraph' ? NOTE_START.exec(blockText(block).trim()) : null
-    next = start === null ? null : (writtenNumberValue(start[1] ?? '') ?? 0) + 1
+    const text = block.kind === 'paragraph' ? blockText(block).trim() : ''
+    const start = NOTE_START.exec(text)
+    // 附件： alone on its line: the names start at 1 on the lines below
+    next = start !== null ? (writtenNumberValue(start[1] ?? '') ?? 0) + 1 : LABEL_ALONE.test(text) ? 1 : null
     out.push(block)
   }
   return out
