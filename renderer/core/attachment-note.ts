@@ -19,7 +19,7 @@ export interface AttachmentNoteLine {
   /** 1．, 2． … as the writer numbered it; empty for a single unnumbered name. */
   readonly number: string
   readonly name: string
-  /** The paragraph the line was written as. */
+  /** The paragraph the line was written as, or the numbered list it is an item of. */
   readonly block: Block
 }
 
@@ -45,13 +45,18 @@ export function opensNameList(blocks: readonly Block[], index: number): boolean 
   if (block?.kind !== 'paragraph' || !LABEL_ALONE.test(blockText(block).trim())) return false
   const next = blocks.slice(index + 1).find((item) => !isEmpty(item))
   if (next?.kind === 'paragraph') return NAME_NUMBER.test(blockText(next).trim())
+  if (next?.kind === 'list') return next.ordered
   return next?.kind === 'heading' && writtenNumberValue(next.sourceNumber ?? '') === 1
 }
+
+/** Word's own numbering under 附件： (a numbered list): the names, numbered 1．2． as GB/T 9704 writes them. */
+const isNameList = (block: Block): boolean => block.kind === 'list' && block.ordered
 
 /** Where the note starts in `blocks`: a 附件： paragraph followed by nothing but numbered names and empty lines. */
 function noteStart(blocks: readonly Block[]): number {
   for (let index = blocks.length - 1; index >= 0; index--) {
     const block = blocks[index]!
+    if (isNameList(block) && opensNameList(blocks, index - 1)) return index - 1
     if (!isParagraph(block)) return -1
     const text = blockText(block).trim()
     if (ATTACHMENT_NOTE_START.test(text)) return index
@@ -65,8 +70,12 @@ function noteLines(blocks: readonly Block[]): AttachmentNoteLine[] {
   // 附件： alone on its line prints in front of the first name, as GB/T 9704 sets it: 附件：1．…
   const lines =
     written.length > 1 && LABEL_ALONE.test(blockText(written[0]!).trim()) ? written.slice(1) : written
-  return lines.map((block, index) => {
-    const text = blockText(block).trim()
+  const named = lines.flatMap((block): { text: string; block: Block }[] =>
+    block.kind === 'list'
+      ? block.items.map((item, index) => ({ text: `${String(index + 1)}．${item.trim()}`, block }))
+      : [{ text: blockText(block).trim(), block }],
+  )
+  return named.map(({ text, block }, index) => {
     const rest = index === 0 ? text.replace(ATTACHMENT_NOTE_START, '').trimStart() : text
     const number = NAME_NUMBER.exec(rest)?.[0] ?? ''
     return {

@@ -95,6 +95,17 @@ describe('the 附件说明', () => {
     }
     expect(withoutAttachments(typed).attachments).toEqual([])
     expect(printed(typed)).toEqual(['附件：|1.|统计表', '|2.|一览表'])
+    // with Word's own numbering, a numbered list
+    const numbered: Block = { kind: 'list', ordered: true, items: ['统计表', '一览表'], line: null }
+    const listed: Report = {
+      ...typed,
+      parts: typed.parts.map((part, index) =>
+        index === typed.parts.length - 1 ? { ...part, blocks: [...part.blocks.slice(0, 2), numbered] } : part,
+      ),
+    }
+    expect(withoutAttachments(listed).attachments).toEqual([])
+    expect(printed(listed)).toEqual(['附件：|1．|统计表', '|2．|一览表'])
+    expect(lastBlocks(withoutAttachmentNote(listed).report)).toEqual(['执法人员培训不够系统。'])
   })
 
   it('leaves 附件： over an attachment’s title after the 署名 an attachment label', () => {
