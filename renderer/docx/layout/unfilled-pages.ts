@@ -15,6 +15,8 @@ export interface UnfilledPage {
   readonly empty: number
   /** The page ends the text, and the 版记 went on the next page for want of room under it. */
   readonly imprintAlone: boolean
+  /** The page is the last attachment's, not the 署名's (flow-attachments.ts). */
+  readonly afterAttachments?: true
 }
 
 /** Lines of the 版心 left empty under `used` points of text. */
@@ -22,7 +24,7 @@ const emptyLines = (used: number): number => Math.floor((FILL_HEIGHT - used + EP
 
 /**
  * The pages of the text that print with empty lines at their foot and are not its last, then those of each
- * attachment but its last. Attachments open pages of their own after the 署名 (flow-attachments.ts): the page the
+ * attachment but its last, and the last attachment's last page where the 版记 went on past it. Attachments open pages of their own after the 署名 (flow-attachments.ts): the page the
  * text ends on is then short by right, as each attachment's last page is; the pages before are filled where
  * tracking can (attachment-fill.ts), and what it leaves is named here.
  */
@@ -60,5 +62,11 @@ export function unfilledPages({
       const empty = emptyLines(height)
       if (index < pages.length - 1 && empty > 0) out.push({ page: index + 1, empty, imprintAlone: false })
     })
+  // the 版记 follows the last attachment: where it took a page of its own, that attachment's last page is named
+  const last = attachmentUsed.at(-1)
+  if (imprintOwnPage && last !== undefined) {
+    const height = last.at(-1) ?? 0
+    out.push({ page: last.length, empty: emptyLines(height), imprintAlone: true, afterAttachments: true })
+  }
   return out
 }

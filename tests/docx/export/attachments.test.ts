@@ -10,7 +10,7 @@ import type { Block, Report } from '../../../renderer/core/report'
 import { exportDocx } from '../../../renderer/docx/export/export-docx'
 import { docxToReport } from '../../../renderer/docx/import/docx-to-report'
 import { PITCH } from '../../../renderer/docx/layout/flow-metrics'
-import { fillAdvice } from '../../../renderer/docx/layout/fill-advice'
+import { adviceMessage, fillAdvice } from '../../../renderer/docx/layout/fill-advice'
 import { allParagraphs, docxFacts } from '../helpers/docx-facts'
 import { linesOfText } from '../helpers/boundary-report'
 import { fixtureNames, fixtureReport, standardTemplate } from '../helpers/fixture-reports'
@@ -210,7 +210,35 @@ describe('attachments in the export', () => {
   })
 
   it('leave the 署名’s page short by right: no layout advice for it', () => {
-    for (const { name, version, report } of cases)
+    for (const { name, version, report } of cases.filter((entry) => entry.name !== 'long-16'))
       expect(fillAdvice(report, { version }), `${name} ${version}`).toEqual([])
   })
+
+  it('have the layout advice name a 版记 that took a page of its own after them, with a cut that brings it back', async () => {
+    const report = cases.find((entry) => entry.name === 'long-16')!.report
+    const advice = fillAdvice(report)
+    expect(advice).toHaveLength(1)
+    expect(advice[0]!.unfilled).toMatchObject({ imprintAlone: true, afterAttachments: true })
+    const edit = advice[0]!.edit!
+    expect(edit.chars).toBeLessThan(0)
+    expect(adviceMessage(advice[0]!)).toMatch(/版记即可排在附件之下。$/u)
+    // the cut made by hand in the attachment's text, its last paragraph
+    const last = report.parts.at(-1)!
+    const text = last.blocks.at(-1)!
+    if (text.kind !== 'paragraph') throw new Error('the attachment ends with a paragraph')
+    const written = text.runs.map((run) => run.text).join('')
+    expect(written.startsWith(edit.opening.replace(/……$/u, ''))).toBe(true)
+    const cut = { ...text, runs: [{ text: `${[...written].slice(0, edit.chars - 1).join('')}。` }] }
+    const edited: Report = {
+      ...report,
+      parts: [...report.parts.slice(0, -1), { ...last, blocks: [...last.blocks.slice(0, -1), cut] }],
+    }
+    expect(fillAdvice(edited)).toEqual([])
+    const file = join(OUT, 'long-16-advised.docx')
+    writeFileSync(file, await exportDocx(edited))
+    const pages = renderPdfs([file], join(OUT, 'pdf'))[0]!.pages.map(pdfRows)
+    expect(pages.length).toBe(rendered[FIXTURE_CASES + 1]!.pages.length - 1)
+    expect(pages.at(-1)!.at(-1)).toMatch(/日印发$/u)
+    expect(pages.at(-1)!.some((row) => row.startsWith('我镇'))).toBe(true)
+  }, 120_000)
 })
