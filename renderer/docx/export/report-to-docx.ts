@@ -9,8 +9,7 @@ import {
   type Table,
   TextRun,
 } from 'docx'
-import { withoutAttachments } from '../../core/attachments'
-import { withoutAttachmentNote } from '../../core/attachment-note'
+import { printedText } from '../../core/printed-text'
 import type { Report, ReportVersion } from '../../core/report'
 import { defaultSettings, type Settings } from '../../core/settings'
 import { attachmentNote } from './attachment-note'
@@ -80,10 +79,9 @@ export interface ReportDocument {
 }
 
 export function reportToDocx(source: Report, options: ExportDocxOptions = {}): ReportDocument {
-  // attachments.ts: the attachments go after the 署名, each on pages of its own
-  const { report: text, attachments } = withoutAttachments(source)
-  // attachment-note.ts: the 附件说明 goes between the 正文 and the 署名, kept with the 署名
-  const { report, note } = withoutAttachmentNote(text)
+  // printed-text.ts: the attachments go after the 署名, each on pages of its own, and the 附件说明 between the 正文
+  // and the 署名, kept with the 署名
+  const { report, note, attachments } = printedText(source)
   const settings = options.settings ?? defaultSettings
   const fonts = officialFonts(settings.fonts)
   const meta = officialMeta(report.meta, options.version ?? report.meta.version, settings)

@@ -4,8 +4,7 @@
 import type { Block, HeadingLevel, Part, Report, Run } from '../../core/report'
 import { sanChar } from '../export/gbt9704'
 import { HeadingCounter, numberedHeading } from '../../core/heading-number'
-import { withoutAttachments } from '../../core/attachments'
-import { withoutAttachmentNote } from '../../core/attachment-note'
+import { printedText } from '../../core/printed-text'
 import type { OfficialFonts, FontRole } from '../export/official-fonts'
 import type { OfficialMeta } from '../export/official-meta'
 import { runInHeading } from '../export/run-in-heading'
@@ -187,10 +186,9 @@ export function reportFlow(
   fonts: OfficialFonts,
   options: FlowOptions,
 ): ReportFlow {
-  // attachments.ts: the attachments print after the 署名, each on pages of its own, and the 版记 after them
-  const { report: text, attachments } = withoutAttachments(source)
-  // attachment-note.ts: the 附件说明 names them between the 正文 and the 署名
-  const { report, note } = withoutAttachmentNote(text)
+  // printed-text.ts: the attachments print after the 署名, each on pages of its own, and the 版记 after them; the
+  // 附件说明 names them between the 正文 and the 署名
+  const { report, note, attachments } = printedText(source)
   const head = mastheadFlow(meta, fonts)
   const out: FlowParagraph[] = [...head]
   if (meta.title !== null) {
