@@ -158,10 +158,11 @@ function pageText(unfilled: UnfilledPage): string {
 /** The advice in a sentence for the clerk. */
 export function adviceMessage({ unfilled, edit, afterEarlier }: FillAdvice): string {
   const what = `${afterEarlier ? '照前面的建议改过之后，' : ''}${pageText(unfilled)}`
-  const under = unfilled.afterAttachments === true ? '附件' : '署名'
+  const attached = unfilled.afterAttachments === true
+  const under = attached ? '附件' : '署名'
   if (edit === null)
     return unfilled.imprintAlone
-      ? `${what}，适当删减${unfilled.afterAttachments === true ? '附件的文字' : '正文'}可使版记排在${under}之下。`
+      ? `${what}，适当删减${attached ? '附件的文字' : '正文'}可使版记排在${under}之下。`
       : `${what}，适当增删附近段落的文字可使其排满。`
   const goal = unfilled.imprintAlone ? `版记即可排在${under}之下` : '即可排满'
   const change = edit.chars > 0 ? '增加' : '删去'

@@ -4,7 +4,7 @@
 import { withoutAttachments } from '../../core/attachments'
 import type { Block } from '../../core/report'
 import type { PaginatedReport } from './layout-report'
-import { bodyPlaces, type Place } from './paragraph-edit'
+import { blockPlaces, bodyPlaces, type Place } from './paragraph-edit'
 
 export function flowPlaces({ report, flow, bodyStart, bodyEnd, textEnd }: PaginatedReport): (Place | null)[] {
   const out = new Array<Place | null>(flow.length).fill(null)
@@ -21,10 +21,8 @@ export function flowPlaces({ report, flow, bodyStart, bodyEnd, textEnd }: Pagina
   for (const attachment of withoutAttachments(report).attachments) {
     // its label, and its title where it has one (flow-attachments.ts)
     at += attachment.title === null ? 1 : 2
-    for (const block of attachment.blocks) {
-      if (block.kind === 'paragraph') out[at] = places.get(block) ?? null
-      at += block.kind === 'list' ? block.items.length : 1
-    }
+    for (const place of blockPlaces(attachment.blocks, (block) => places.get(block) ?? null))
+      out[at++] = place
   }
   return out
 }

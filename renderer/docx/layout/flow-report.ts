@@ -230,9 +230,9 @@ export function reportFlow(
   const lastBlock = lastBodyBlock(report)
   const endsWithTable = lastBlock?.kind === 'table'
   // the 版记 goes under the last attachment where there is one: the 署名's page need not make room for it
-  const imprintHeight = attachments.length > 0 ? undefined : options.imprintHeight
-  const lastPageFits = (used: number): boolean =>
-    imprintHeight === undefined || imprintFits(used, imprintHeight)
+  const imprintFitsUnder = (used: number): boolean =>
+    options.imprintHeight === undefined || imprintFits(used, options.imprintHeight)
+  const lastPageFits = attachments.length > 0 ? (): boolean => true : imprintFitsUnder
   const body = { start: bodyStart, end: bodyEnd, signature: tail.length > 0, endsWithTable, lastPageFits }
   const filled = fillPages(out, FILL_HEIGHT, body)
   const flow = filled.flow
@@ -244,9 +244,7 @@ export function reportFlow(
   const signatureStart = bodyEnd + note.length
   const printed = withGaps(carry.flow, meta, { bodyStart, signatureStart, sealed: options.sealed })
   const blockFlow = (item: Block, counter: HeadingCounter): FlowParagraph[] => block(item, counter, fonts)
-  const attached = fillAttachments(attachmentsFlow(attachments, fonts, blockFlow), (used) =>
-    options.imprintHeight === undefined ? true : imprintFits(used, options.imprintHeight),
-  )
+  const attached = fillAttachments(attachmentsFlow(attachments, fonts, blockFlow), imprintFitsUnder)
   return {
     flow: [...printed, ...attached.flow],
     bodyStart,

@@ -16,19 +16,27 @@ export interface Place {
   readonly block: number
 }
 
+/**
+ * The flow paragraphs `blocks` print as, in order (a heading, a paragraph and a table one each, a list one an item),
+ * each text paragraph with its place in the report (`placeOf`), the rest null.
+ */
+export function blockPlaces(
+  blocks: readonly Block[],
+  placeOf: (block: Block, index: number) => Place | null,
+): (Place | null)[] {
+  return blocks.flatMap((block, index) =>
+    block.kind === 'list'
+      ? block.items.map(() => null)
+      : [block.kind === 'paragraph' ? placeOf(block, index) : null],
+  )
+}
+
 /** The 正文 paragraphs of the flow in order, with where each editable one sits in the report. */
 export function bodyPlaces(report: Report): (Place | null)[] {
-  const out: (Place | null)[] = []
-  const add = (blocks: readonly Block[], container: Place['container']): void => {
-    blocks.forEach((block, index) => {
-      if (block.kind === 'list') out.push(...block.items.map(() => null))
-      else out.push(block.kind === 'paragraph' ? { container, block: index } : null)
-    })
-  }
-  add(report.preamble, 'preamble')
-  report.parts.forEach((part, index) => {
+  const out = blockPlaces(report.preamble, (_, block) => ({ container: 'preamble', block }))
+  report.parts.forEach((part, container) => {
     if (part.heading !== null) out.push(null)
-    add(part.blocks, index)
+    for (const place of blockPlaces(part.blocks, (_, block) => ({ container, block }))) out.push(place)
   })
   return out
 }
