@@ -100,7 +100,7 @@ export default tseslint.config(
     },
   },
   {
-    // File-format adapters (docx, mammoth; exceljs for the review summary): pure functions of bytes, so the
+    // File-format adapters (docx, mammoth; the review summary's .xlsx): pure functions of bytes, so the
     // window, browser mode and the CLI share them.
     files: ['renderer/docx/**/*.ts', 'renderer/xlsx/**/*.ts'],
     rules: {

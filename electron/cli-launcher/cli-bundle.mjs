@@ -1,7 +1,7 @@
 // The compiled CLI (out/cli): esbuild bundles electron/cli/index.ts with its dependencies into one CommonJS file
 // named by a hash of its content (cli-<hash>.cjs), run by bundle-runner.cjs with V8's code cache, and writes
 // out/cli/index.cjs, the entry that runs it. What only some commands need stays out of the bundle: the Word writer
-// (docx), the Excel writer (exceljs) and the text-encoding guesser (jschardet) are required from node_modules
+// (docx) and the text-encoding guesser (jschardet) are required from node_modules
 // at the command boundaries (the dynamic import()s, which esbuild turns into code run on first use), so a `check`
 // of a .docx reads and compiles none of them. mammoth, zod and the rest are in the bundle; their code runs only
 // when first used too.
@@ -32,7 +32,7 @@ const alwaysStamped = [
   'electron/cli-launcher/unused-by-cli.cjs',
 ]
 /** Left to node_modules, required only by the commands that use them. */
-const external = ['docx', 'exceljs', 'jschardet']
+const external = ['docx', 'jschardet']
 /** Required by mammoth and never called by the CLI (unused-by-cli.cjs): bundled as stand-ins. */
 const unusedByCli = ['jszip', 'xmlbuilder']
 /** esbuild's namespace of those stand-ins: the metafile names them `unused-by-cli:jszip`. */

@@ -21,7 +21,7 @@ import { reviewText } from './review/review-text'
 const writers: Readonly<
   Record<string, (summary: ReviewSummary, template: Template) => Promise<Uint8Array | string>>
 > = {
-  // exceljs is loaded only when an .xlsx is asked for: it is the heaviest module the CLI has.
+  // the workbook writer is loaded only when an .xlsx is asked for
   '.xlsx': async (summary, template) =>
     (await import('../../renderer/xlsx/review-xlsx')).reviewXlsx(summary, template),
   '.html': (summary, template) => Promise.resolve(reviewPageHtml(summary, template)),

@@ -41,7 +41,7 @@ interface Notice {
   readonly text: string
 }
 
-// Loaded when first shown: the start screen needs none of the editor (Tiptap), the review (mammoth, exceljs)
+// Loaded when first shown: the start screen needs none of the editor (Tiptap), the review (mammoth, the .xlsx writer)
 // or the print layout (docx), and leaving them out lets it come up at once.
 const Workspace = lazyNamed(async () => (await import('./workspace')).Workspace)
 const ReviewMode = lazyNamed(async () => (await import('./review/review-mode')).ReviewMode)

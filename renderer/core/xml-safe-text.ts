@@ -39,3 +39,21 @@ export function stripXmlForbidden(xml: string): string {
 export function xmlSafeBlock(block: Block): Block {
   return mapBlockText(block, xmlSafeText)
 }
+
+const ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '"': '&quot;',
+  "'": '&apos;',
+  '<': '&lt;',
+  '>': '&gt;',
+}
+
+// The markup characters plus what XML 1.0 forbids (§2.2 Char), as FORBIDDEN; no u flag, to see lone surrogates.
+const SPECIAL =
+  // eslint-disable-next-line no-control-regex -- control characters are what XML forbids
+  /[&"'<>\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+
+/** A string escaped for XML text or an attribute value, characters XML forbids dropped. */
+export function escapeXml(value: string): string {
+  return value.replace(SPECIAL, (char) => ESCAPES[char] ?? '')
+}

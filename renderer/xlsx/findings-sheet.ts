@@ -1,43 +1,48 @@
 // Sheet 问题清单 of the review workbook: every finding of the review (review-findings.ts), one a row, with the
 // file, its kind, severity, rule, part, line and message; the severity filled by tone, the header filterable.
-import type { Worksheet } from 'exceljs'
 import { findingSourceLabels, reviewFindings, severityLabels } from '../core/review/review-findings'
 import type { ReviewSummary } from '../core/review/review-summary'
 import type { Template } from '../core/template-schema'
+import type { CellStyle, Sheet, SheetRow } from './sheet'
 import { toneColors } from './tone-colors'
 
-export function writeFindingsSheet(sheet: Worksheet, summary: ReviewSummary, template: Template): void {
-  sheet.columns = [
-    { header: '文件', key: 'file', width: 30 },
-    { header: '类别', key: 'source', width: 8 },
-    { header: '严重程度', key: 'severity', width: 10 },
-    { header: '规则', key: 'rule', width: 22 },
-    { header: '部分', key: 'part', width: 18 },
-    { header: '行', key: 'line', width: 6 },
-    { header: '说明', key: 'message', width: 90 },
-  ]
-  sheet.getRow(1).font = { bold: true }
-  for (const finding of reviewFindings(summary)) {
-    const partName =
-      finding.part === null
-        ? ''
-        : (template.parts.find((part) => part.id === finding.part)?.name ?? finding.part)
-    const row = sheet.addRow({
-      file: finding.file,
-      source: findingSourceLabels[finding.source],
-      severity: severityLabels[finding.severity],
-      rule: finding.ruleName,
-      part: partName,
-      line: finding.line ?? '',
-      message: finding.message,
-    })
+const COLUMNS: readonly (readonly [label: string, width: number])[] = [
+  ['文件', 30],
+  ['类别', 8],
+  ['严重程度', 10],
+  ['规则', 22],
+  ['部分', 18],
+  ['行', 6],
+  ['说明', 90],
+]
+
+export function findingsSheet(name: string, summary: ReviewSummary, template: Template): Sheet {
+  const partNames = new Map(template.parts.map((part) => [part.id, part.name]))
+  const header: SheetRow = { cells: COLUMNS.map(([label]) => ({ value: label, style: { bold: true } })) }
+  const rows = reviewFindings(summary).map((finding): SheetRow => {
     const tone =
       finding.severity === 'error' ? toneColors.bad : finding.severity === 'warning' ? toneColors.warn : null
-    if (tone !== null) {
-      const cell = row.getCell('severity')
-      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: tone.fill } }
-      cell.font = { color: { argb: tone.font } }
+    const severityStyle: CellStyle | undefined =
+      tone === null ? undefined : { fill: tone.fill, color: tone.font }
+    return {
+      cells: [
+        { value: finding.file },
+        { value: findingSourceLabels[finding.source] },
+        { value: severityLabels[finding.severity], style: severityStyle },
+        { value: finding.ruleName },
+        { value: finding.part === null ? '' : (partNames.get(finding.part) ?? finding.part) },
+        { value: finding.line ?? '' },
+        { value: finding.message },
+      ],
     }
+  })
+  return {
+    name,
+    columnWidths: COLUMNS.map(([, width]) => width),
+    rows: [header, ...rows],
+    merges: [],
+    frozenRows: 1,
+    frozenColumns: 0,
+    autoFilter: { firstRow: 1, firstColumn: 1, lastRow: 1, lastColumn: COLUMNS.length },
   }
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 7 } }
 }

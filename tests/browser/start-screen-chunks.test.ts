@@ -1,5 +1,5 @@
 // The start screen comes up without the large libraries: the editor (Tiptap), the Word writer (docx),
-// the Word reader (mammoth, jszip) and the Excel writer (exceljs) are loaded only when a report is
+// the Word reader (mammoth, jszip) and the Excel writer (renderer/xlsx) are loaded only when a report is
 // opened, exported, previewed or reviewed. Recognised by text only their code holds, so the test holds
 // however the build names or groups its chunks.
 import { readdirSync, readFileSync } from 'node:fs'
@@ -11,7 +11,7 @@ const libraryMarkers = [
   { library: '@tiptap (ProseMirror)', marker: 'ProseMirror-focused' },
   { library: 'docx', marker: 'docProps/app.xml' },
   { library: 'mammoth / jszip', marker: 'JSZip' },
-  { library: 'exceljs', marker: 'SharedStrings' },
+  { library: 'the Excel writer', marker: 'xl/sharedStrings.xml' },
 ] as const
 
 describe('start screen loads only what it shows', () => {

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Workbook, Worksheet } from 'exceljs'
 import { rules } from '../../renderer/core/check/rules/index'
 import { reviewTable } from '../../renderer/core/review/review-table'
-import { ExcelJS } from '../../renderer/xlsx/exceljs-module'
+import { ExcelJS } from './exceljs-reader'
 import { findingsSheetName, reviewXlsx, summarySheetName } from '../../renderer/xlsx/review-xlsx'
 import { toneColors } from '../../renderer/xlsx/tone-colors'
 import { notADocx, syntheticSummary, template } from '../core/review/synthetic-review'
@@ -20,7 +20,7 @@ const columnOf = (id: string): number => table.columns.findIndex((column) => col
 const rowOf = (file: string): number => summary.rows.findIndex((row) => row.file === file) + 3
 
 beforeAll(async () => {
-  bytes = await reviewXlsx(summary, template)
+  bytes = reviewXlsx(summary, template)
   workbook = new ExcelJS.Workbook()
   await workbook.xlsx.load(bytes.buffer as ArrayBuffer)
   sheet = workbook.getWorksheet(summarySheetName)!

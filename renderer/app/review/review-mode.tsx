@@ -86,11 +86,11 @@ export function ReviewMode({
     [saveSummary, summary, template],
   )
 
-  // exceljs is most of a megabyte: loaded when a reviewer first asks for the spreadsheet, not at start-up.
+  // the workbook writer is loaded when a reviewer first asks for the spreadsheet, not at start-up
   const exportXlsx = useCallback(async () => {
     try {
       const { reviewXlsx } = await import('../../xlsx/review-xlsx')
-      await saveSummary(await reviewXlsx(summary, template), 'xlsx')
+      await saveSummary(reviewXlsx(summary, template), 'xlsx')
     } catch {
       onError({
         code: 'xlsx-failed',

@@ -21,7 +21,8 @@ import { holdsStale, type Run } from '../../core/report'
 import type { OfficialFont, OfficialFonts } from './official-fonts'
 import { officialRun, sharedRun, sharedRunXml } from './official-run'
 import { textWidth } from '../../core/text-width'
-import { escapeXml, xmlableToString } from './xmlable-to-string'
+import { escapeXml } from '../../core/xml-safe-text'
+import { xmlableToString } from './xmlable-to-string'
 
 const CELL_PADDING = 108
 const MIN_COLUMN_CHARS = 2

@@ -6,7 +6,7 @@
 // UOS/Kylin machines with those fonts installed know them. The figures are those Word writes for the Windows faces.
 // docx writes the part empty (its font option only embeds font files), so pack-docx.ts replaces it with this one.
 import type { OfficialFonts } from './official-fonts'
-import { escapeXml } from './xmlable-to-string'
+import { escapeXml } from '../../core/xml-safe-text'
 
 interface FontSignature {
   readonly usb: readonly [string, string, string, string]

@@ -5,24 +5,7 @@
 // Text is also cleared of the characters XML forbids (xml-safe-text.ts): docx drops C0 controls but keeps U+FFFE,
 // U+FFFF and lone surrogates, and Word refuses a file holding one.
 import type { IXmlableObject } from 'docx'
-
-const ESCAPES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '"': '&quot;',
-  "'": '&apos;',
-  '<': '&lt;',
-  '>': '&gt;',
-}
-
-// What docx escapes or drops, plus what XML 1.0 forbids beyond C0 (§2.2 Char); no u flag, to see lone surrogates.
-const SPECIAL =
-  // eslint-disable-next-line no-control-regex -- control characters are what XML forbids
-  /[&"'<>\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
-
-/** A string escaped for XML text or an attribute value, characters XML forbids dropped. */
-export function escapeXml(value: string): string {
-  return value.replace(SPECIAL, (char) => ESCAPES[char] ?? '')
-}
+import { escapeXml } from '../../core/xml-safe-text'
 
 const escapeValue = (value: unknown): unknown => (typeof value === 'string' ? escapeXml(value) : value)
 
