@@ -27,6 +27,8 @@ export type Block =
       readonly line: SourceLine
       /** The number an imported source wrote before it (四、 (二)), kept so the check can name one the export changes. */
       readonly sourceNumber?: string
+      /** The 。 or ； an imported source closed the line with, left out of `text` (heading-level.ts headingText). */
+      readonly sourceClosing?: string
     }
   | { readonly kind: 'paragraph'; readonly runs: readonly Run[]; readonly line: SourceLine }
   | {

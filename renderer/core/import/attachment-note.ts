@@ -1,6 +1,6 @@
 // 附件说明 (GB/T 9704 §7.3.4): 附件：1．XXXX, then 2．XXXX on the next lines, or 附件： alone over 1．2．. Read as
 // text, those lines have a level-3 heading's number; they are the names of the attachments, and stay lines of text
-// as written.
+// as written, with the 。 or ； the heading reader left out (which the check then asks to take off).
 import { writtenNumberValue } from '../written-number'
 import type { Block } from '../report'
 import { blockText } from '../report'
@@ -23,7 +23,7 @@ export function keepAttachmentNames(blocks: readonly Block[]): Block[] {
     ) {
       out.push({
         kind: 'paragraph',
-        runs: [{ text: `${block.sourceNumber}${block.text}` }],
+        runs: [{ text: `${block.sourceNumber}${block.text}${block.sourceClosing ?? ''}` }],
         line: block.line,
       })
       next += 1

@@ -78,3 +78,18 @@ export function isHeadingLike(text: string): boolean {
     return false
   return !(text.endsWith('。') && namesFigure(body))
 }
+
+/** A heading's text and what of the line it leaves out: the 。 or ； a writer closed the line with. */
+export interface HeadingText {
+  readonly text: string
+  readonly sourceClosing?: string
+}
+
+/**
+ * A line read as a heading prints without the 。 or ； it closed with; the mark is kept beside the text, so a line
+ * that turns out not to be a heading (an attachment's name under 附件：) is given back as written.
+ */
+export function headingText(line: string): HeadingText {
+  const closing = /[。；]$/.exec(line)?.[0]
+  return closing === undefined ? { text: line } : { text: line.slice(0, -1), sourceClosing: closing }
+}

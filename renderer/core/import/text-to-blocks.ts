@@ -1,13 +1,9 @@
 // Plain text or markdown → Block[]: one paragraph per line, headings by their Chinese numbers,
 // markdown noise removed. Lines keep their 1-based source line so findings can point at them.
 import type { Block, HeadingLevel, Run } from '../report'
-import { isHeadingLike, parseHeadingMarker } from './heading-level'
+import { headingText, isHeadingLike, parseHeadingMarker } from './heading-level'
 import { cleanMarkdownLine, type CleanLine } from './markdown-noise'
 import { isMetaLine } from './meta-lines'
-
-function headingText(text: string): string {
-  return text.replace(/[。；]$/, '')
-}
 
 /**
  * "一、主要举措和成效。2023年，我镇……" — a top-level heading run into its first paragraph.
@@ -50,7 +46,7 @@ function numberedLineBlocks(text: string, runs: readonly Run[], line: number | n
   if (marker === null) return null
   const sourceNumber = marker.marker
   if (isHeadingLike(marker.text))
-    return [{ kind: 'heading', level: marker.level, text: headingText(marker.text), line, sourceNumber }]
+    return [{ kind: 'heading', level: marker.level, ...headingText(marker.text), line, sourceNumber }]
   const runIn = marker.level === 1 ? splitRunIn(marker.text) : null
   if (runIn !== null && isHeadingLike(runIn.head)) {
     return [
@@ -73,7 +69,7 @@ export function appendLine(blocks: Block[], clean: CleanLine, line: number): voi
   }
   if (clean.markdownLevel > 0 && isHeadingLike(clean.text)) {
     const level = Math.min(clean.markdownLevel, 4) as HeadingLevel
-    blocks.push({ kind: 'heading', level, text: headingText(clean.text), line })
+    blocks.push({ kind: 'heading', level, ...headingText(clean.text), line })
     return
   }
   const previous = dropTrailing(blocks)

@@ -6,7 +6,7 @@
 // are kept inline as （注：…）. Figures a working draft highlights come back marked stale (highlighted-figures.ts).
 import { parseDateText } from '../../core/date-text'
 import { isMetaLine, isOrganLine } from '../../core/import/meta-lines'
-import { isHeadingLike, parseHeadingMarker } from '../../core/import/heading-level'
+import { headingText, isHeadingLike, parseHeadingMarker } from '../../core/import/heading-level'
 import { cleanMarkdownLine } from '../../core/import/markdown-noise'
 import { appendLine } from '../../core/import/text-to-blocks'
 import { holdsStale, type Block, type HeadingLevel, type Run } from '../../core/report'
@@ -130,7 +130,7 @@ class Walker {
       this.blocks.push({
         kind: 'heading',
         level: marker?.level ?? styleLevel,
-        text: (marker?.text ?? text).replace(/[。；]$/, ''),
+        ...headingText(marker?.text ?? text),
         line,
         ...(marker === null ? {} : { sourceNumber: marker.marker }),
       })

@@ -58,6 +58,19 @@ describe('a report with attachments', () => {
     expect(report.meta.issuers).toEqual(['示范镇人民政府'])
   })
 
+  it('gives a name read as a heading back with the mark that closed it, as written', () => {
+    // 2．…台账。 alone on its line reads as a level-3 heading, whose text leaves the 。 out
+    const blocks = keepAttachmentNames(
+      textToBlocks(['附件：1．统计表；', '2．清江镇2025年普法台账。', '3．清单'].join('\n\n')),
+    )
+    expect(blocks.map(blockText)).toEqual(['附件：1．统计表；', '2．清江镇2025年普法台账。', '3．清单'])
+    expect(blocks.map((block) => block.kind)).toEqual(['paragraph', 'paragraph', 'paragraph'])
+    // a heading that stays a heading prints without the mark
+    expect(textToBlocks('2．完善制度。')).toMatchObject([
+      { kind: 'heading', text: '完善制度', sourceClosing: '。' },
+    ])
+  })
+
   it('leaves a numbered heading that does not continue the names a heading', () => {
     const blocks = keepAttachmentNames(
       textToBlocks(['附件：1．统计表', '3．另起的小标题', '2．清单'].join('\n\n')),

@@ -32,6 +32,13 @@ describe('attachment-name-punctuation (附件名称后不加标点符号)', () =
     expect(findingsOf(fixed, RULE)).toEqual([])
   })
 
+  it('names a mark after a name that alone on its line reads like a heading (2．…台账。)', () => {
+    const findings = findingsOf(withNote('附件：1．清江镇行政执法统计表\n\n2．清江镇2023年普法台账。'), RULE)
+    expect(findings.map((finding) => finding.message)).toEqual([
+      '附件说明中的附件名称后不加标点符号，请去掉“清江镇2023年普法台账。”末尾的“。”。',
+    ])
+  })
+
   it('does not read a paragraph that only mentions 附件 in the 正文 as a note', () => {
     expect(findingsOf(withNote('详见附件：执法统计表。'), RULE)).toEqual([])
   })
