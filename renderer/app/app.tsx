@@ -6,9 +6,6 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import type { AutosaveDraft, FolderContents, RecentFile } from '../bridge/bridge'
 import type { ReviewSummary } from '../core/review/review-summary'
 import { builtinTemplates, defaultTemplate, findBuiltinTemplate } from '../core/builtin-templates'
-import { checkReport } from '../core/check/check-report'
-import { localIsoDate } from '../core/local-date'
-import { planCoverage } from '../core/rollover/plan-coverage'
 import type { Report } from '../core/report'
 import { serializeReportFile } from '../core/report-file'
 import type { AppError } from '../core/result'
@@ -17,10 +14,10 @@ import { DraftsList } from './drafts-list'
 import { useAutosave } from './use-autosave'
 import { useConfirm } from './use-confirm'
 import { useDraftRecovery } from './use-draft-recovery'
+import { useLiveCheck } from './use-live-check'
 import { useBridge } from './bridge-context'
-import { summarizeCheck } from './check-summary'
 import { offeredBaseName, untitledName, type LoadedReport } from './open-document'
-import { LoadingBoundary } from './loading-boundary'
+import { Loading, LoadFailed, LoadingBoundary } from './loading-boundary'
 import { lazyNamed } from './lazy-named'
 import { usePrintPreview } from './print-preview/use-print-preview'
 import { RecoveryBanner } from './recovery-banner'
@@ -72,17 +69,14 @@ export function App(): ReactNode {
     [session],
   )
   const report = useMemo<Report>(() => ({ ...body, meta }), [body, meta])
-  // the day is read at each check, so a session left open past midnight judges dates by the new day
-  const check = useMemo(
-    () => checkReport(report, template, { today: localIsoDate(new Date()) }),
-    [report, template],
-  )
-  const summary = useMemo(() => summarizeCheck(check, template), [check, template])
-  const plans = useMemo(() => planCoverage(report, template), [report, template])
+  const checked = useLiveCheck(report, template, session !== null)
+  const live = checked.live
 
   const fail = useCallback((error: AppError) => setNotice({ kind: 'error', text: error.message }), [])
   const inform = useCallback((text: string) => setNotice({ kind: 'info', text }), [])
-  const wordExport = useWordExport({ bridge, doc, report, errors: summary.errors, settings, fail, inform })
+  // no report is exported before it is shown, and with it its check
+  const errors = live?.summary.errors ?? 0
+  const wordExport = useWordExport({ bridge, doc, report, errors, settings, fail, inform })
   const { choose: chooseWordExport } = wordExport
 
   const snapshot = useCallback(
@@ -260,6 +254,12 @@ export function App(): ReactNode {
             }
           />
         </main>
+      ) : live === null ? (
+        checked.status === 'failed' ? (
+          <LoadFailed part="编辑器" />
+        ) : (
+          <Loading part="编辑器" />
+        )
       ) : (
         <LoadingBoundary part="编辑器">
           <Workspace
@@ -267,9 +267,9 @@ export function App(): ReactNode {
             session={session}
             report={report}
             template={template}
-            check={check}
-            summary={summary}
-            plans={plans}
+            check={live.check}
+            summary={live.summary}
+            plans={live.plans}
             partId={partId}
             onPartChange={setPartId}
             finding={finding}
@@ -283,7 +283,7 @@ export function App(): ReactNode {
         documentName={session?.name ?? '未打开报告'}
         dirty={session?.dirty ?? false}
         message={notice.text}
-        checkSummary={session === null ? null : summary.text}
+        checkSummary={live?.summary.text ?? null}
         platform={bridge.platform}
       />
       {preview.open && previewReport !== null && (

@@ -25,26 +25,34 @@ class LoadFailure extends Component<LoadingBoundaryProps, FailureState> {
 
   override render(): ReactNode {
     if (!this.state.failed) return this.props.children
-    return (
-      <div className={`loading-part ${this.props.className ?? ''}`} role="alert">
-        {this.props.part}加载失败，请关闭后重新打开本程序；已保存的报告和自动保存的草稿不受影响。
-      </div>
-    )
+    return <LoadFailed part={this.props.part} className={this.props.className} />
   }
+}
+
+type PlaceholderProps = Omit<LoadingBoundaryProps, 'children'>
+
+/** 正在加载…, in the place of a part still loading. */
+export function Loading({ part, className }: PlaceholderProps): ReactNode {
+  return (
+    <div className={`loading-part ${className ?? ''}`} aria-busy="true">
+      正在加载{part}…
+    </div>
+  )
+}
+
+/** The message in the place of a part whose file could not be loaded. */
+export function LoadFailed({ part, className }: PlaceholderProps): ReactNode {
+  return (
+    <div className={`loading-part ${className ?? ''}`} role="alert">
+      {part}加载失败，请关闭后重新打开本程序；已保存的报告和自动保存的草稿不受影响。
+    </div>
+  )
 }
 
 export function LoadingBoundary({ part, className, children }: LoadingBoundaryProps): ReactNode {
   return (
     <LoadFailure part={part} className={className}>
-      <Suspense
-        fallback={
-          <div className={`loading-part ${className ?? ''}`} aria-busy="true">
-            正在加载{part}…
-          </div>
-        }
-      >
-        {children}
-      </Suspense>
+      <Suspense fallback={<Loading part={part} className={className} />}>{children}</Suspense>
     </LoadFailure>
   )
 }

@@ -5,7 +5,6 @@ import { findBuiltinTemplate } from '../core/builtin-templates'
 import { suggestedFileName } from '../core/file-name'
 import type { Report, ReportMeta } from '../core/report'
 import { ok, type Result } from '../core/result'
-import { rolloverReport } from '../core/rollover/rollover-report'
 import { skippedYears } from '../core/rollover/skipped-years'
 import type { Template } from '../core/template-schema'
 
@@ -85,6 +84,8 @@ export async function startFromLastYear(
     !(await confirmSkip({ from: oldYear, to: year }))
   )
     return ok(null)
+  // loaded on first use, as the importers are: the rollover brings the check's term matching and its dictionaries
+  const { rolloverReport } = await import('../core/rollover/rollover-report')
   const rolled = rolloverReport(loaded.value.report, year)
   if (!rolled.ok) return rolled
   const base = baseName(file.name)

@@ -1,6 +1,6 @@
-// The start screen comes up without the large libraries: the editor (Tiptap), the Word writer (docx),
-// the Word reader (mammoth, jszip) and the Excel writer (renderer/xlsx) are loaded only when a report is
-// opened, exported, previewed or reviewed. Recognised by text only their code holds, so the test holds
+// The start screen comes up without the large libraries: the editor (Tiptap), the live check (its rules and
+// OpenCC's dictionaries), the Word writer (docx), the Word reader (mammoth, jszip) and the Excel writer
+// (renderer/xlsx) are loaded only when a report is opened, exported, previewed or reviewed. Recognised by text only their code holds, so the test holds
 // however the build names or groups its chunks.
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -9,6 +9,8 @@ import { openBrowser, type BrowserSession } from './chromium'
 
 const libraryMarkers = [
   { library: '@tiptap (ProseMirror)', marker: 'ProseMirror-focused' },
+  // a phrase of OpenCC's Taiwan dictionary, which the check's term matching reads
+  { library: 'the check (OpenCC)', marker: '臺積電' },
   { library: 'docx', marker: 'docProps/app.xml' },
   { library: 'mammoth / jszip', marker: 'JSZip' },
   { library: 'the Excel writer', marker: 'xl/sharedStrings.xml' },
@@ -63,7 +65,8 @@ describe('start screen loads only what it shows', () => {
       .toBe(true)
     await page.keyboard.type('全年办理行政复议案件5件')
     await expect.poll(() => body.innerText()).toContain('全年办理行政复议案件5件')
-    expect(librariesLoaded()).toContain('@tiptap (ProseMirror)')
+    expect(librariesLoaded()).toEqual(expect.arrayContaining(['@tiptap (ProseMirror)', 'the check (OpenCC)']))
+    await expect.poll(() => page.locator('.status-bar').innerText()).toContain('必报事项')
     expect(await page.locator('.loading-part').count()).toBe(0)
     expect(session.errors).toEqual([])
   })
@@ -87,6 +90,33 @@ describe('start screen loads only what it shows', () => {
         .poll(() => page.getByRole('alert').allTextContents())
         .toContainEqual(expect.stringContaining('编辑器加载失败'))
       expect(await page.getByTestId('status-message').count()).toBe(1)
+    } finally {
+      await offline.close()
+    }
+  })
+
+  it('says so in Chinese when the check’s file cannot be loaded', async () => {
+    const offline = await openBrowser()
+    try {
+      const { page, context } = offline
+      let release: () => void = () => undefined
+      const held = new Promise<void>((resolve) => (release = resolve))
+      // whichever chunk holds the check's dictionaries, held back and then refused; the rest served as built
+      await context.route(/\/assets\/[\w-]+\.js$/, async (route) => {
+        const response = await route.fetch()
+        const body = await response.text()
+        if (!body.includes('臺積電')) return route.fulfill({ response, body })
+        await held
+        return route.abort('failed')
+      })
+      await page.goto(url)
+      await page.getByRole('button', { name: '新建报告' }).click()
+      await expect.poll(() => page.locator('.loading-part').textContent()).toBe('正在加载编辑器…')
+      release()
+      await expect
+        .poll(() => page.getByRole('alert').allTextContents())
+        .toContainEqual(expect.stringContaining('编辑器加载失败'))
+      expect(await page.locator('.status-bar').innerText()).not.toContain('必报事项')
     } finally {
       await offline.close()
     }
