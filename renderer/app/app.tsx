@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { AutosaveDraft, FolderContents, RecentFile } from '../bridge/bridge'
 import type { ReviewSummary } from '../core/review/review-summary'
-import { builtinTemplates, defaultTemplate, findBuiltinTemplate } from '../core/builtin-templates'
+import { builtinTemplateChoices, defaultTemplate, findBuiltinTemplate } from '../core/builtin-templates'
 import type { Report } from '../core/report'
 import { serializeReportFile } from '../core/report-file'
 import type { AppError } from '../core/result'
@@ -64,12 +64,13 @@ export function App(): ReactNode {
   const { session, sessionRef, meta, metaRef, body, currentReport } = doc
   const [confirmDialog, ask] = useConfirm()
 
+  // none on the start screen: parsing a template is a tenth of the start's time, and only a report needs one
   const template = useMemo(
-    () => (session === null ? null : findBuiltinTemplate(session.templateId)) ?? defaultTemplate(),
+    () => (session === null ? null : (findBuiltinTemplate(session.templateId) ?? defaultTemplate())),
     [session],
   )
   const report = useMemo<Report>(() => ({ ...body, meta }), [body, meta])
-  const checked = useLiveCheck(report, template, session !== null)
+  const checked = useLiveCheck(report, template)
   const live = checked.live
 
   const fail = useCallback((error: AppError) => setNotice({ kind: 'error', text: error.message }), [])
@@ -224,7 +225,7 @@ export function App(): ReactNode {
         <main className="start-area">
           <StartScreen
             key={settings.issuerMark}
-            templates={builtinTemplates()}
+            templates={builtinTemplateChoices()}
             defaultIssuerMark={settings.issuerMark}
             recent={recent}
             drafts={
@@ -266,7 +267,7 @@ export function App(): ReactNode {
             document={doc}
             session={session}
             report={report}
-            template={template}
+            template={live.template}
             check={live.check}
             summary={live.summary}
             plans={live.plans}

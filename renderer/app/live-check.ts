@@ -8,6 +8,8 @@ import type { Template } from '../core/template-schema'
 import { summarizeCheck, type CheckSummary } from './check-summary'
 
 export interface LiveCheck {
+  /** The template the report was checked against. */
+  readonly template: Template
   readonly check: CheckResult
   readonly summary: CheckSummary
   readonly plans: readonly PlanCoverage[]
@@ -16,5 +18,5 @@ export interface LiveCheck {
 /** `today` is the caller's day (YYYY-MM-DD), so a session left open past midnight judges dates by the new day. */
 export function liveCheck(report: Report, template: Template, today: string): LiveCheck {
   const check = checkReport(report, template, { today })
-  return { check, summary: summarizeCheck(check, template), plans: planCoverage(report, template) }
+  return { template, check, summary: summarizeCheck(check, template), plans: planCoverage(report, template) }
 }

@@ -4,7 +4,7 @@ import { useState, type ReactNode } from 'react'
 import type { RecentFile } from '../bridge/bridge'
 import { submissionDeadlines } from '../core/deadlines'
 import { defaultReportYear } from '../core/new-report'
-import type { Template } from '../core/template-schema'
+import type { TemplateChoice } from '../core/builtin-templates'
 
 export interface NewReportChoice {
   readonly templateId: string
@@ -13,7 +13,7 @@ export interface NewReportChoice {
 }
 
 export interface StartScreenProps {
-  readonly templates: readonly Template[]
+  readonly templates: readonly TemplateChoice[]
   readonly defaultIssuerMark: string
   readonly recent: readonly RecentFile[]
   /** The list of unsaved reports autosave kept (drafts-list.tsx); null when there are none. */

@@ -23,7 +23,9 @@ function loadChecker(): Promise<Checker> {
   return loading
 }
 
-export function useLiveCheck(report: Report, template: Template, active: boolean): LiveCheckState {
+/** The check of `report` against `template`; none while no report is open (no template). */
+export function useLiveCheck(report: Report, template: Template | null): LiveCheckState {
+  const active = template !== null
   const [checker, setChecker] = useState<{ run: Checker } | null>(null)
   const [failed, setFailed] = useState(false)
 
@@ -41,8 +43,9 @@ export function useLiveCheck(report: Report, template: Template, active: boolean
 
   // the day is read at each check, so a session left open past midnight judges dates by the new day
   const live = useMemo(
-    () => (checker === null || !active ? null : checker.run(report, template, localIsoDate(new Date()))),
-    [active, checker, report, template],
+    () =>
+      checker === null || template === null ? null : checker.run(report, template, localIsoDate(new Date())),
+    [checker, report, template],
   )
   if (live !== null) return { status: 'ready', live }
   // a failure is shown until a later load succeeds (each report opened asks again)

@@ -1,5 +1,5 @@
 // The templates shipped in templates/*.json, each parsed once, when first asked for: a CLI check reads one of
-// them. A bundled template that fails its own schema is a bug in this repository (tests/core/templates.test.ts
+// them, and the start screen none (it lists their names). A bundled template that fails its own schema is a bug in this repository (tests/core/templates.test.ts
 // guards it), hence the throw.
 import courtInMeasures from '../../templates/court-in-measures.json'
 import standard from '../../templates/standard-2019.json'
@@ -14,7 +14,7 @@ function bundled(json: unknown): Template {
   return parsed.value
 }
 
-const shipped: readonly { readonly id: string }[] = [standard, courtInMeasures]
+const shipped: readonly TemplateChoice[] = [standard, courtInMeasures]
 const parsed = new Map<string, Template>()
 
 function parsedOnce(json: { readonly id: string }): Template {
@@ -37,6 +37,17 @@ let all: readonly Template[] | null = null
 export function builtinTemplates(): readonly Template[] {
   all ??= shipped.map(parsedOnce)
   return all
+}
+
+/** What the start screen offers a template by: its id and name, read without parsing the whole template. */
+export interface TemplateChoice {
+  readonly id: string
+  readonly name: string
+}
+
+/** The shipped templates' ids and names, in menu order; a first screen shows them before any template is used. */
+export function builtinTemplateChoices(): readonly TemplateChoice[] {
+  return shipped.map(({ id, name }) => ({ id, name }))
 }
 
 export function defaultTemplate(): Template {

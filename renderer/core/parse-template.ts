@@ -1,6 +1,6 @@
 // unknown (parsed JSON) → Template, or a Chinese error that says which field of which part is wrong.
 import { appError, err, ok, type AppError, type Result } from './result'
-import { TemplateSchema, type Template } from './template-schema'
+import { templateSchema, type Template } from './template-schema'
 import { zodIssuesMessage, type FieldLabels } from './zod-issue-message'
 
 const templateLabels: FieldLabels = {
@@ -40,7 +40,7 @@ const templateLabels: FieldLabels = {
 
 export function parseTemplate(input: unknown): Result<Template, AppError> {
   // reportInput: zod v4 leaves `input` out of issues otherwise, and "missing" vs "wrong type" needs it.
-  const parsed = TemplateSchema.safeParse(input, { reportInput: true })
+  const parsed = templateSchema().safeParse(input, { reportInput: true })
   if (parsed.success) return ok(parsed.data)
   return err(appError('bad-template', `模板无效：${zodIssuesMessage(parsed.error.issues, templateLabels)}`))
 }

@@ -8,96 +8,109 @@ import { appError, err, ok, type Result } from './result'
 export const reportFileFormat = 'fazhi-nianbao-report'
 export const reportFileVersion = 1
 
-const line = z.number().int().positive().nullable()
-// Every maximum is a named limit (limits.ts): the same numbers bound import, paste and rollover.
-const text = z.string().max(limits.maxTextChars)
+/**
+ * The schema of a .fznb file, made when a file is first read or written: zod builds a schema's parsers as it is
+ * declared, which at module load cost the start screen (which reads no report) tens of milliseconds.
+ */
+function buildReportFileSchema() {
+  const line = z.number().int().positive().nullable()
+  // Every maximum is a named limit (limits.ts): the same numbers bound import, paste and rollover.
+  const text = z.string().max(limits.maxTextChars)
 
-const runs = z.array(z.object({ text, bold: z.boolean().optional(), stale: z.literal(true).optional() }))
-const cellRuns = runs.max(limits.maxRunsPerCell)
+  const runs = z.array(z.object({ text, bold: z.boolean().optional(), stale: z.literal(true).optional() }))
+  const cellRuns = runs.max(limits.maxRunsPerCell)
 
-const BlockSchema = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('heading'),
-    level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
-    text,
-    line,
-  }),
-  z.object({
-    kind: z.literal('paragraph'),
-    runs: runs.max(limits.maxRunsPerParagraph),
-    line,
-  }),
-  z.object({
-    kind: z.literal('table'),
-    rows: z.array(z.array(text).max(limits.maxTableColumns)).max(limits.maxTableRows),
-    header: z.boolean(),
-    line,
-    // Optional since stale figures in tables and lists: older files have none and need no migration.
-    cellRuns: z.array(z.array(cellRuns).max(limits.maxTableColumns)).max(limits.maxTableRows).optional(),
-  }),
-  z.object({
-    kind: z.literal('list'),
-    ordered: z.boolean(),
-    items: z.array(text).max(limits.maxListItems),
-    line,
-    itemRuns: z.array(cellRuns).max(limits.maxListItems).optional(),
-  }),
-])
+  const BlockSchema = z.discriminatedUnion('kind', [
+    z.object({
+      kind: z.literal('heading'),
+      level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+      text,
+      line,
+    }),
+    z.object({
+      kind: z.literal('paragraph'),
+      runs: runs.max(limits.maxRunsPerParagraph),
+      line,
+    }),
+    z.object({
+      kind: z.literal('table'),
+      rows: z.array(z.array(text).max(limits.maxTableColumns)).max(limits.maxTableRows),
+      header: z.boolean(),
+      line,
+      // Optional since stale figures in tables and lists: older files have none and need no migration.
+      cellRuns: z.array(z.array(cellRuns).max(limits.maxTableColumns)).max(limits.maxTableRows).optional(),
+    }),
+    z.object({
+      kind: z.literal('list'),
+      ordered: z.boolean(),
+      items: z.array(text).max(limits.maxListItems),
+      line,
+      itemRuns: z.array(cellRuns).max(limits.maxListItems).optional(),
+    }),
+  ])
 
-const metaText = z.string().max(limits.maxMetaChars)
-const optionalText = metaText.nullable()
+  const metaText = z.string().max(limits.maxMetaChars)
+  const optionalText = metaText.nullable()
 
-/** Optional since rollover; files written before it have no `lastYear` and need no migration. */
-const LastYearSchema = z.object({
-  reportYear: z.number().int().min(1949).max(2200).nullable(),
-  title: optionalText,
-  plans: z.array(z.object({ text: metaText, detail: text })).max(limits.maxPlans),
-  parts: z
-    .array(z.object({ id: z.string().max(60).nullable(), heading: optionalText, text }))
-    .max(limits.maxParts),
-  /** Optional since rollover caps what it keeps: why some of last year's text is not there. */
-  trimmed: z
-    .array(metaText)
-    .max(limits.maxParts + 1)
-    .optional(),
-})
-
-const ReportSchema = z.object({
-  meta: z.object({
-    issuerMark: optionalText,
-    docNumber: optionalText,
-    signer: optionalText,
-    recipients: optionalText,
-    title: optionalText,
-    issuers: z.array(z.string().max(limits.maxIssuerChars)).max(limits.maxIssuers),
-    dateText: optionalText,
-    note: optionalText,
-    copyTo: optionalText,
-    printedBy: optionalText,
-    printedDateText: optionalText,
-    version: z.enum(['upward', 'public']),
+  /** Optional since rollover; files written before it have no `lastYear` and need no migration. */
+  const LastYearSchema = z.object({
     reportYear: z.number().int().min(1949).max(2200).nullable(),
-    lastYear: LastYearSchema.optional(),
-  }),
-  preamble: z.array(BlockSchema).max(limits.maxPreambleBlocks),
-  parts: z
-    .array(
-      z.object({
-        id: z.string().max(60).nullable(),
-        heading: optionalText,
-        blocks: z.array(BlockSchema).max(limits.maxPartBlocks),
-        line,
-      }),
-    )
-    .max(limits.maxParts),
-})
+    title: optionalText,
+    plans: z.array(z.object({ text: metaText, detail: text })).max(limits.maxPlans),
+    parts: z
+      .array(z.object({ id: z.string().max(60).nullable(), heading: optionalText, text }))
+      .max(limits.maxParts),
+    /** Optional since rollover caps what it keeps: why some of last year's text is not there. */
+    trimmed: z
+      .array(metaText)
+      .max(limits.maxParts + 1)
+      .optional(),
+  })
 
-const ReportFileSchema = z.object({
-  format: z.literal(reportFileFormat),
-  formatVersion: z.literal(reportFileVersion),
-  templateId: z.string().max(100),
-  report: ReportSchema,
-})
+  const ReportSchema = z.object({
+    meta: z.object({
+      issuerMark: optionalText,
+      docNumber: optionalText,
+      signer: optionalText,
+      recipients: optionalText,
+      title: optionalText,
+      issuers: z.array(z.string().max(limits.maxIssuerChars)).max(limits.maxIssuers),
+      dateText: optionalText,
+      note: optionalText,
+      copyTo: optionalText,
+      printedBy: optionalText,
+      printedDateText: optionalText,
+      version: z.enum(['upward', 'public']),
+      reportYear: z.number().int().min(1949).max(2200).nullable(),
+      lastYear: LastYearSchema.optional(),
+    }),
+    preamble: z.array(BlockSchema).max(limits.maxPreambleBlocks),
+    parts: z
+      .array(
+        z.object({
+          id: z.string().max(60).nullable(),
+          heading: optionalText,
+          blocks: z.array(BlockSchema).max(limits.maxPartBlocks),
+          line,
+        }),
+      )
+      .max(limits.maxParts),
+  })
+
+  return z.object({
+    format: z.literal(reportFileFormat),
+    formatVersion: z.literal(reportFileVersion),
+    templateId: z.string().max(100),
+    report: ReportSchema,
+  })
+}
+
+let reportFileSchema: ReturnType<typeof buildReportFileSchema> | null = null
+
+function fileSchema(): ReturnType<typeof buildReportFileSchema> {
+  reportFileSchema ??= buildReportFileSchema()
+  return reportFileSchema
+}
 
 export interface ReportFile {
   readonly templateId: string
@@ -170,7 +183,7 @@ function describeTooBig(issue: z.core.$ZodIssue): string {
  * be saved as when nothing is wrong. Checks the same schema and the same file size that opening checks.
  */
 function checkedContent(file: ReportFile): Result<string, string> {
-  const parsed = ReportFileSchema.safeParse({
+  const parsed = fileSchema().safeParse({
     format: reportFileFormat,
     formatVersion: reportFileVersion,
     templateId: file.templateId,
@@ -244,7 +257,7 @@ export function parseReportFile(json: string): Result<ReportFile> {
   }
   if (typeof version === 'number' && version > reportFileVersion)
     return err(appError('report-file-too-new', '这份报告由更新版本的法治年报保存，请升级软件后再打开。'))
-  const parsed = ReportFileSchema.safeParse(upgraded)
+  const parsed = fileSchema().safeParse(upgraded)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
     const where = issue === undefined ? '' : `（位置：${issue.path.join(' → ') || '根'}）`

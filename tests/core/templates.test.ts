@@ -1,6 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { builtinTemplates, findBuiltinTemplate } from '../../renderer/core/builtin-templates'
+import {
+  builtinTemplateChoices,
+  builtinTemplates,
+  findBuiltinTemplate,
+} from '../../renderer/core/builtin-templates'
 import { checkReport } from '../../renderer/core/check/check-report'
 import { textToReport } from '../../renderer/core/import/text-to-report'
 import { parseTemplate } from '../../renderer/core/parse-template'
@@ -21,6 +25,10 @@ describe('templates/*.json', () => {
         .map((template) => `${template.id}.json`)
         .sort(),
     ).toEqual([...files].sort())
+  })
+
+  it('offers the start screen each template by the id and name its parse gives, in menu order', () => {
+    expect(builtinTemplateChoices()).toEqual(builtinTemplates().map(({ id, name }) => ({ id, name })))
   })
 
   it('fills the year into standard headings', () => {
