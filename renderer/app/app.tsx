@@ -64,7 +64,7 @@ export function App(): ReactNode {
   const { session, sessionRef, meta, metaRef, body, currentReport } = doc
   const [confirmDialog, ask] = useConfirm()
 
-  // none on the start screen: parsing a template is a tenth of the start's time, and only a report needs one
+  // none on the start screen: parsing a template took some 50 ms of a cold start, and only a report needs one
   const template = useMemo(
     () => (session === null ? null : (findBuiltinTemplate(session.templateId) ?? defaultTemplate())),
     [session],
@@ -75,7 +75,7 @@ export function App(): ReactNode {
 
   const fail = useCallback((error: AppError) => setNotice({ kind: 'error', text: error.message }), [])
   const inform = useCallback((text: string) => setNotice({ kind: 'info', text }), [])
-  // no report is exported before it is shown, and with it its check
+  // 0 only in the moment between opening a report and its check's code arriving, before the editor shows
   const errors = live?.summary.errors ?? 0
   const wordExport = useWordExport({ bridge, doc, report, errors, settings, fail, inform })
   const { choose: chooseWordExport } = wordExport

@@ -2,11 +2,6 @@
 // what to tell the writer, and the required items a reviewer looks for (annual-report.md).
 import { z } from 'zod'
 
-/**
- * A term is a plain substring, or several joined by "…" that must occur in that order within one
- * clause (e.g. "存在…不足" matches 还存在一些不足). `{year}` / `{nextYear}` are filled with the
- * report year when it is known, so "{nextYear}年" means 2024年 in a 2023 report.
- */
 export const TEMPLATE_FORMAT_VERSION = 1
 
 /**
@@ -14,6 +9,11 @@ export const TEMPLATE_FORMAT_VERSION = 1
  * which at module load cost the start screen (which parses none) its share of a cold start.
  */
 function buildTemplateSchema() {
+  /**
+   * A term is a plain substring, or several joined by "…" that must occur in that order within one
+   * clause (e.g. "存在…不足" matches 还存在一些不足). `{year}` / `{nextYear}` are filled with the
+   * report year when it is known, so "{nextYear}年" means 2024年 in a 2023 report.
+   */
   const TermSchema = z.string().min(1).max(40)
 
   const SignalSchema = z.object({
