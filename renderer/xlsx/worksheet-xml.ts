@@ -40,7 +40,11 @@ export function worksheetXml(
   styles: CellStyles,
   notesRelation: string | null,
 ): string {
-  const width = Math.max(1, sheet.columnWidths.length, ...sheet.rows.map((row) => row.cells.length))
+  // a loop, not Math.max(...rows): a county's 问题清单 can run to more rows than a call takes arguments
+  const width = sheet.rows.reduce(
+    (widest, row) => Math.max(widest, row.cells.length),
+    Math.max(1, sheet.columnWidths.length),
+  )
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ',

@@ -131,6 +131,21 @@ describe('hostile text', () => {
   })
 })
 
+describe('a long sheet', () => {
+  it('writes a 问题清单 of 200 000 rows, more than a function call takes arguments', () => {
+    const rows = Array.from({ length: 200_000 }, (_, index) => ({
+      cells: [{ value: `报告${String(index)}.docx` }, { value: index }],
+    }))
+    const bytes = workbookBytes(
+      [{ name: '问题清单', columnWidths: [30], rows, merges: [], frozenRows: 1, frozenColumns: 0 }],
+      '法治年报',
+    )
+    const sheet = strFromU8(unzipSync(bytes)['xl/worksheets/sheet1.xml']!)
+    expect(sheet).toContain('<dimension ref="A1:B200000"/>')
+    expect(sheet).toContain('<c r="B200000"><v>199999</v></c>')
+  })
+})
+
 describe('cell references', () => {
   it.each([
     [1, 'A'],

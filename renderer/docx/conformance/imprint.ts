@@ -73,7 +73,8 @@ export function checkImprint(context: ConformanceContext): FormatCheck {
   if (
     outerWidths.length === 2 &&
     innerWidths.length > 0 &&
-    Math.min(...outerWidths) <= Math.max(...innerWidths)
+    // reduce, not Math.max(...innerWidths): a hostile file's 版记 table may have more rows than a call takes arguments
+    Math.min(outerWidths[0]!, outerWidths[1]!) <= innerWidths.reduce((widest, size) => Math.max(widest, size))
   ) {
     problems.push('首末分隔线应比中间的分隔线粗（0.35 毫米与 0.25 毫米）')
   }
