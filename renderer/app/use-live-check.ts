@@ -17,9 +17,14 @@ export type LiveCheckState =
 let loading: Promise<Checker> | null = null
 
 function loadChecker(): Promise<Checker> {
-  loading ??= import('./live-check').then((module) => module.liveCheck)
-  // a failed load may succeed later (a server back, a file restored): the next report asks again
-  loading.catch(() => (loading = null))
+  loading ??= import('./live-check').then(
+    (module) => module.liveCheck,
+    (error: unknown) => {
+      // a failed load may succeed later (a server back, a file restored): the next report asks again
+      loading = null
+      throw error
+    },
+  )
   return loading
 }
 

@@ -48,10 +48,8 @@ const ESCAPES: Readonly<Record<string, string>> = {
   '>': '&gt;',
 }
 
-// The markup characters plus what XML 1.0 forbids (§2.2 Char), as FORBIDDEN; no u flag, to see lone surrogates.
-const SPECIAL =
-  // eslint-disable-next-line no-control-regex -- control characters are what XML forbids
-  /[&"'<>\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+// The markup characters, then what XML 1.0 forbids (FORBIDDEN, whose flags it keeps: no u, to see lone surrogates).
+const SPECIAL = new RegExp(`[&"'<>]|${FORBIDDEN.source}`, FORBIDDEN.flags)
 
 /** A string escaped for XML text or an attribute value, characters XML forbids dropped. */
 export function escapeXml(value: string): string {

@@ -24,9 +24,10 @@ const emptyLines = (used: number): number => Math.floor((FILL_HEIGHT - used + EP
 
 /**
  * The pages of the text that print with empty lines at their foot and are not its last, then those of each
- * attachment but its last, and the last attachment's last page where the 版记 went on past it. Attachments open pages of their own after the 署名 (flow-attachments.ts): the page the
- * text ends on is then short by right, as each attachment's last page is; the pages before are filled where
- * tracking can (attachment-fill.ts), and what it leaves is named here.
+ * attachment but its last, and the last attachment's last page where the 版记 went on past it. Attachments open
+ * pages of their own after the 署名 (flow-attachments.ts): the page the text ends on is then short by right, as
+ * each attachment's last page is; the pages before are filled where tracking can (attachment-fill.ts), and what it
+ * leaves is named here.
  */
 export function unfilledPages({
   pagination,
