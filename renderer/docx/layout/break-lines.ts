@@ -1,12 +1,12 @@
 // Line breaking as LibreOffice applies it to the exported 正文 (zh-CN, Asian typography on). Lines are filled on the
 // 156 mm 版心 the way its text formatter does (sw/source/core/text/itrform2.cxx, guess.cxx): a run of characters of one
-// script is a portion whose last character carries no tracking; where a letter or digit meets one of the other
-// script, a kern of a fifth of the font size sits between them (autospace, whatever the .docx says), never next to
-// punctuation (，2023); spaces take the script of the text before them; a run of digits or Latin letters (2023,
-// 95.23%) never splits but breaks at a dash; a little room stays free at every line end. 避头尾 (the zh-CN forbidden
-// characters as LibreOffice applies them) keeps closing punctuation off the start of a line, by pulling the character
-// before it down, and opening punctuation off its end; nothing hangs in the margin (the export switches hanging
-// punctuation off, prepared-styles.ts), and a closing mark stays with the digits or letters after it.
+// script and one formatting is a portion whose last character carries no tracking; where a letter or digit meets one
+// of the other script, a kern of a fifth of the font size sits between them (autospace, whatever the .docx says),
+// never next to punctuation (，2023); spaces take the script of the text before them; a run of digits or Latin
+// letters (2023, 95.23%) never splits but breaks at a dash; a little room stays free at every line end. 避头尾 (the
+// zh-CN forbidden characters as LibreOffice applies them) keeps closing punctuation off the start of a line, by
+// pulling the character before it down, and opening punctuation off its end; nothing hangs in the margin (the export
+// switches hanging punctuation off, prepared-styles.ts), and a closing mark stays with the digits or letters after it.
 // Held to LibreOffice to the twip by tests/docx/layout (line-widths, mixed-text-breaks, the fixtures, closing marks).
 import { advance, scripts, type Script } from './glyph-metrics'
 
@@ -55,6 +55,12 @@ export interface BreakOptions {
   /** Width of the first line and of the others, in points. */
   readonly firstWidth: number
   readonly width: number
+  /**
+   * Character offsets where the runs' formatting changes: a run-in heading's 楷体 into the 正文's 仿宋, bold into
+   * plain. LibreOffice starts a portion there as it does where the script changes, and the portion's last character
+   * carries no tracking: set tight, a line of a run-in item holds a character fewer than one of plain text would.
+   */
+  readonly portions?: ReadonlySet<number>
 }
 
 interface Unit {
@@ -67,13 +73,20 @@ interface Unit {
   /** Script of the first and last character, for the autospace between units. */
   readonly head: Script
   readonly tail: Script
+  /** The unit starts a run of other formatting (BreakOptions `portions`). */
+  readonly opens: boolean
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 /** Dashes a line may break at inside a Western word (Unicode line break classes B2 and BA). */
 const DASHES = new Set(['\u2014', '\u2013'])
 
-function units(chars: readonly string[], size: number, tracking: number): Unit[] {
+function units(
+  chars: readonly string[],
+  size: number,
+  tracking: number,
+  portions: ReadonlySet<number>,
+): Unit[] {
   const script = scripts(chars)
   const out: Unit[] = []
   for (let i = 0; i < chars.length;) {
@@ -85,6 +98,7 @@ function units(chars: readonly string[], size: number, tracking: number): Unit[]
       while (
         end < chars.length &&
         script[end] === 'western' &&
+        !portions.has(end) &&
         chars[end] !== ' ' &&
         !DASHES.has(chars[end] ?? '')
       )
@@ -101,6 +115,7 @@ function units(chars: readonly string[], size: number, tracking: number): Unit[]
       last,
       head: script[i] ?? 'asian',
       tail: script[end - 1] ?? 'asian',
+      opens: portions.has(i),
     })
     i = end
   }
@@ -129,8 +144,8 @@ function breakAllowed(before: Unit | undefined, after: Unit): boolean {
 const twips = (points: number): number => Math.round(points * 20) / 20
 
 /**
- * How many units from `i` fill a line of `available` points, as LibreOffice fills it: each run of one script is a
- * portion whose last character carries no tracking; a positive tracking is added back behind every portion but
+ * How many units from `i` fill a line of `available` points, as LibreOffice fills it: each run of one script and one
+ * formatting is a portion whose last character carries no tracking; a positive tracking is added back behind every portion but
  * the line's last; autospace kerns sit between portions; LINE_END_RESERVE stays free. Measured to the twip on
  * strings mixing ideographs, digits and Latin letters at −0.3, 0 and +0.3 pt.
  */
@@ -144,7 +159,7 @@ function fill(list: readonly Unit[], i: number, available: number, options: Brea
   for (; j < list.length; j++) {
     const unit = list[j]!
     const before = j > i ? list[j - 1] : undefined
-    const opens = before !== undefined && before.tail !== unit.head
+    const opens = before !== undefined && (before.tail !== unit.head || unit.opens)
     const nextClosed = opens
       ? closed + twips(open - options.tracking) + behind + gap(before, unit, options.size)
       : closed
@@ -167,10 +182,12 @@ interface Fill {
   readonly margin: number
 }
 
+const NO_PORTIONS: ReadonlySet<number> = new Set()
+
 /** Line boxes of a paragraph's text (an empty paragraph has one empty line). */
 export function breakLines(text: string, options: BreakOptions): LineBox[] {
   const chars = [...text]
-  const list = units(chars, options.size, options.tracking)
+  const list = units(chars, options.size, options.tracking, options.portions ?? NO_PORTIONS)
   const lines: LineBox[] = []
   let i = 0
   while (i < list.length) {

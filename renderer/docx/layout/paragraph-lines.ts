@@ -38,13 +38,29 @@ function slice(spans: readonly PrintSpan[], start: number, end: number): PrintSp
   return out
 }
 
-/** The line boxes of `text` in `format`. */
-export function formatBoxes(text: string, format: ParagraphFormat): LineBox[] {
-  return breakLines(text, {
+/**
+ * Where the spans' formatting changes, in characters of their joined text: the .docx writes a run of its own there,
+ * and LibreOffice sets it as a portion of its own (break-lines.ts `portions`).
+ */
+export function portionStarts(spans: readonly PrintSpan[]): Set<number> {
+  const out = new Set<number>()
+  let offset = 0
+  spans.forEach((span, index) => {
+    const before = spans[index - 1]
+    if (before !== undefined && (before.font !== span.font || before.bold !== span.bold)) out.add(offset)
+    offset += [...span.text].length
+  })
+  return out
+}
+
+/** The line boxes of the text of `spans` in `format`. */
+export function formatBoxes(spans: readonly PrintSpan[], format: ParagraphFormat): LineBox[] {
+  return breakLines(spans.map((span) => span.text).join(''), {
     size: format.size,
     tracking: format.tracking,
     firstWidth: format.width - format.firstLine,
     width: format.width,
+    portions: portionStarts(spans),
   })
 }
 
@@ -52,7 +68,7 @@ export function formatBoxes(text: string, format: ParagraphFormat): LineBox[] {
 export function paragraphLines(
   spans: readonly PrintSpan[],
   format: ParagraphFormat,
-  boxes: readonly LineBox[] = formatBoxes(spans.map((span) => span.text).join(''), format),
+  boxes: readonly LineBox[] = formatBoxes(spans, format),
 ): FlowLine[] {
   return boxes.map((box, index) => {
     const indent = index === 0 ? format.firstLine : 0

@@ -7,6 +7,28 @@ import type { RunInHeading } from '../export/run-in-heading'
 import { breakLines } from './break-lines'
 import { BODY_FORMAT } from './flow-metrics'
 
+/**
+ * Where the runs of the paragraph change format as body.ts writes them: a 黑体 or 楷体 heading sentence is a face of
+ * its own, a lower one is the body's (bold where the writer made it so), and the text keeps its own bold.
+ */
+function portionStarts(inline: RunInHeading): Set<number> {
+  const own = inline.level <= 2
+  const formats = [
+    ...inline.heading.map((run) => ({
+      run,
+      format: own ? `heading${String(inline.level)}` : String(run.bold === true),
+    })),
+    ...inline.rest.map((run) => ({ run, format: String(run.bold === true) })),
+  ]
+  const out = new Set<number>()
+  let offset = 0
+  formats.forEach(({ run, format }, index) => {
+    if (index > 0 && formats[index - 1]!.format !== format) out.add(offset)
+    offset += [...run.text].length
+  })
+  return out
+}
+
 export function runInNeedsWidowControl(inline: RunInHeading, tracking = BODY_FORMAT.tracking): boolean {
   const heading = inline.heading.map((run) => [...run.text].length).reduce((sum, length) => sum + length, 0)
   const text = [...inline.heading, ...inline.rest].map((run) => run.text).join('')
@@ -15,6 +37,7 @@ export function runInNeedsWidowControl(inline: RunInHeading, tracking = BODY_FOR
     tracking,
     firstWidth: BODY_FORMAT.width - BODY_FORMAT.firstLine,
     width: BODY_FORMAT.width,
+    portions: portionStarts(inline),
   })
   return first === undefined || first.end <= heading
 }

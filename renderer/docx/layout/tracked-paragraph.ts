@@ -33,7 +33,7 @@ function certain(text: string, boxes: readonly LineBox[]): boolean {
 function tracked(spans: readonly PrintSpan[], tracking: number): FlowParagraph | null {
   const format: ParagraphFormat = { ...BODY_FORMAT, tracking }
   const text = spans.map((span) => span.text).join('')
-  const boxes = formatBoxes(text, format)
+  const boxes = formatBoxes(spans, format)
   if (!certain(text, boxes)) return null
   return { before: 0, lines: paragraphLines(spans, format, boxes) }
 }
