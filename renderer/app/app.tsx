@@ -75,8 +75,8 @@ export function App(): ReactNode {
 
   const fail = useCallback((error: AppError) => setNotice({ kind: 'error', text: error.message }), [])
   const inform = useCallback((text: string) => setNotice({ kind: 'info', text }), [])
-  // 0 only in the moment between opening a report and its check's code arriving, before the editor shows
-  const errors = live?.summary.errors ?? 0
+  // null in the moment between opening a report and its check's code arriving (or when that code failed to load)
+  const errors = live?.summary.errors ?? null
   const wordExport = useWordExport({ bridge, doc, report, errors, settings, fail, inform })
   const { choose: chooseWordExport } = wordExport
 

@@ -14,8 +14,8 @@ export interface ExportDialogProps {
   readonly meta: ReportMeta
   /** What the export fills in from the clerk's defaults (签发人, 主送, 署名, 发文机关标志). */
   readonly settings: Settings
-  /** Open findings that make the report incomplete, 0 when complete. */
-  readonly errors: number
+  /** Open findings that make the report incomplete, 0 when complete; null while the check has not run. */
+  readonly errors: number | null
   readonly busy: boolean
   /** Last year's marks the report still carries, which a working draft keeps (core/draft-marks.ts). */
   readonly marks: DraftMarks
@@ -93,10 +93,16 @@ export function ExportDialog({
           {derivedMark}（在“公文信息”中）。
         </p>
       )}
-      {errors > 0 && (
-        <p className="field-problem" role="alert">
-          报告还有 {errors} 处需要补充（见“完整性检查”），导出的文档只宜作为草稿。
+      {errors === null ? (
+        <p className="dialog-hint export-unchecked" role="status">
+          完整性检查尚未完成，还不知道报告是否有需要补充之处；也可照常导出。
         </p>
+      ) : (
+        errors > 0 && (
+          <p className="field-problem" role="alert">
+            报告还有 {errors} 处需要补充（见“完整性检查”），导出的文档只宜作为草稿。
+          </p>
+        )
       )}
       <div className="dialog-actions">
         <button type="button" onClick={onCancel}>

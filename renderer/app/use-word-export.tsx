@@ -15,7 +15,8 @@ export interface WordExportInputs {
   readonly doc: ReportDocument
   /** The report as the last check saw it: the dialog names what it lacks and the marks it carries. */
   readonly report: Report
-  readonly errors: number
+  /** Open findings that make the report incomplete; null while the check has not run (its code not loaded). */
+  readonly errors: number | null
   readonly settings: Settings
   readonly fail: (error: AppError) => void
   readonly inform: (text: string) => void

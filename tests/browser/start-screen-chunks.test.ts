@@ -16,6 +16,27 @@ const libraryMarkers = [
   { library: 'the Excel writer', marker: 'xl/sharedStrings.xml' },
 ] as const
 
+/**
+ * Serves the app's scripts, holding back those `held` picks (by path, or by what they hold) until the returned
+ * function is called; then `serve`s them, or `refuse`s them as a damaged installation would.
+ */
+async function holdScripts(
+  context: BrowserSession['context'],
+  held: (path: string, body: string) => boolean,
+  then: 'serve' | 'refuse',
+): Promise<() => void> {
+  let release: () => void = () => undefined
+  const released = new Promise<void>((resolve) => (release = resolve))
+  await context.route(/\/assets\/[\w-]+\.js$/, async (route) => {
+    const response = await route.fetch()
+    const body = await response.text()
+    if (!held(new URL(route.request().url()).pathname, body)) return route.fulfill({ response, body })
+    await released
+    return then === 'serve' ? route.fulfill({ response, body }) : route.abort('failed')
+  })
+  return release
+}
+
 describe('start screen loads only what it shows', () => {
   let session: BrowserSession
   const url = inject('webUrl')
@@ -71,6 +92,31 @@ describe('start screen loads only what it shows', () => {
     expect(session.errors).toEqual([])
   })
 
+  it('lets Ctrl+E export while the check loads, saying the report is not checked yet, then what it lacks', async () => {
+    const slow = await openBrowser()
+    try {
+      const { page, context } = slow
+      const release = await holdScripts(context, (_, body) => body.includes('臺積電'), 'serve')
+      await page.goto(url)
+      await page.getByRole('button', { name: '新建报告' }).click()
+      await expect.poll(() => page.locator('.loading-part').textContent()).toBe('正在加载编辑器…')
+      await page.keyboard.press('Control+e')
+      const dialog = page.getByRole('dialog', { name: '导出 Word 文档' })
+      await dialog.waitFor({ state: 'visible' })
+      await expect.poll(() => dialog.innerText()).toContain('完整性检查尚未完成')
+      expect(await dialog.innerText()).not.toContain('处需要补充')
+      release()
+      // a new report lacks its parts: once the check is there the dialog names how much
+      await expect.poll(() => dialog.innerText()).toMatch(/报告还有 \d+ 处需要补充/u)
+      expect(await dialog.innerText()).not.toContain('完整性检查尚未完成')
+      expect(slow.errors).toEqual([])
+    } finally {
+      // scripts still on their way when the test ends are dropped, not reported as failures of the route
+      await slow.context.unrouteAll({ behavior: 'ignoreErrors' })
+      await slow.close()
+    }
+  })
+
   // a chunk held back while the page shows 正在加载, then refused, as by a damaged installation
   it.each([
     // the check loads on its own: the status bar says how complete the new report is
@@ -83,18 +129,12 @@ describe('start screen loads only what it shows', () => {
       const offline = await openBrowser()
       try {
         const { page, context } = offline
-        let release: () => void = () => undefined
-        const held = new Promise<void>((resolve) => (release = resolve))
-        await context.route(/\/assets\/[\w-]+\.js$/, async (route) => {
-          const response = await route.fetch()
-          const body = await response.text()
-          const refused =
-            refusedPath?.(new URL(route.request().url()).pathname) === true ||
-            (refusedContent !== null && body.includes(refusedContent))
-          if (!refused) return route.fulfill({ response, body })
-          await held
-          return route.abort('failed')
-        })
+        const release = await holdScripts(
+          context,
+          (path, body) =>
+            refusedPath?.(path) === true || (refusedContent !== null && body.includes(refusedContent)),
+          'refuse',
+        )
         await page.goto(url)
         await page.getByRole('button', { name: '新建报告' }).click()
         await expect.poll(() => page.locator('.loading-part').textContent()).toBe('正在加载编辑器…')
@@ -107,6 +147,7 @@ describe('start screen loads only what it shows', () => {
           .poll(async () => (await page.locator('.status-bar').innerText()).includes('必报事项'))
           .toBe(checked)
       } finally {
+        await offline.context.unrouteAll({ behavior: 'ignoreErrors' })
         await offline.close()
       }
     },
