@@ -145,9 +145,9 @@ const twips = (points: number): number => Math.round(points * 20) / 20
 
 /**
  * How many units from `i` fill a line of `available` points, as LibreOffice fills it: each run of one script and one
- * formatting is a portion whose last character carries no tracking; a positive tracking is added back behind every portion but
- * the line's last; autospace kerns sit between portions; LINE_END_RESERVE stays free. Measured to the twip on
- * strings mixing ideographs, digits and Latin letters at −0.3, 0 and +0.3 pt.
+ * formatting is a portion whose last character carries no tracking; a positive tracking is added back behind every
+ * portion but the line's last; autospace kerns sit between portions; LINE_END_RESERVE stays free. Measured to the
+ * twip on strings mixing ideographs, digits and Latin letters at −0.3, 0 and +0.3 pt.
  */
 function fill(list: readonly Unit[], i: number, available: number, options: BreakOptions): Fill {
   const behind = Math.max(0, options.tracking)

@@ -6,27 +6,23 @@
 import type { RunInHeading } from '../export/run-in-heading'
 import { breakLines } from './break-lines'
 import { BODY_FORMAT } from './flow-metrics'
+import { portionStarts } from './paragraph-lines'
+import type { FontRole, PrintSpan } from './print-layout'
 
 /**
- * Where the runs of the paragraph change format as body.ts writes them: a 黑体 or 楷体 heading sentence is a face of
- * its own, a lower one is the body's (bold where the writer made it so), and the text keeps its own bold.
+ * The paragraph's runs in their faces as body.ts writes them: a 黑体 or 楷体 heading sentence in a face of its own, a
+ * lower one in the body's (bold where the writer made it so), the text keeping its own bold.
  */
-function portionStarts(inline: RunInHeading): Set<number> {
-  const own = inline.level <= 2
-  const formats = [
-    ...inline.heading.map((run) => ({
-      run,
-      format: own ? `heading${String(inline.level)}` : String(run.bold === true),
+function spans({ level, heading, rest }: RunInHeading): PrintSpan[] {
+  const face: FontRole = level === 1 ? 'heading1' : level === 2 ? 'heading2' : 'body'
+  return [
+    ...heading.map((run): PrintSpan => ({
+      text: run.text,
+      font: face,
+      bold: level > 2 && run.bold === true,
     })),
-    ...inline.rest.map((run) => ({ run, format: String(run.bold === true) })),
+    ...rest.map((run): PrintSpan => ({ text: run.text, font: 'body', bold: run.bold === true })),
   ]
-  const out = new Set<number>()
-  let offset = 0
-  formats.forEach(({ run, format }, index) => {
-    if (index > 0 && formats[index - 1]!.format !== format) out.add(offset)
-    offset += [...run.text].length
-  })
-  return out
 }
 
 export function runInNeedsWidowControl(inline: RunInHeading, tracking = BODY_FORMAT.tracking): boolean {
@@ -37,7 +33,7 @@ export function runInNeedsWidowControl(inline: RunInHeading, tracking = BODY_FOR
     tracking,
     firstWidth: BODY_FORMAT.width - BODY_FORMAT.firstLine,
     width: BODY_FORMAT.width,
-    portions: portionStarts(inline),
+    portions: portionStarts(spans(inline)),
   })
   return first === undefined || first.end <= heading
 }
