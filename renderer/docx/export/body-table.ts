@@ -85,6 +85,8 @@ function bodyTable(
       (row, rowIndex) =>
         new TableRow({
           tableHeader: header && rowIndex === 0,
+          // as the preview paginates it (paginate.ts): a row goes over to the next page whole, never a line of it
+          cantSplit: true,
           children: widths.map(
             (width, column) =>
               new TableCell({

@@ -83,11 +83,11 @@ const DASHES = new Set(['\u2014', '\u2013'])
 
 function units(
   chars: readonly string[],
+  script: readonly Script[],
   size: number,
   tracking: number,
   portions: ReadonlySet<number>,
 ): Unit[] {
-  const script = scripts(chars)
   const out: Unit[] = []
   for (let i = 0; i < chars.length;) {
     const char = chars[i] ?? ''
@@ -184,14 +184,48 @@ interface Fill {
 
 const NO_PORTIONS: ReadonlySet<number> = new Set()
 
+/** A word's characters as units of their own, where LibreOffice breaks a word no line can hold. */
+function characters(
+  unit: Unit,
+  chars: readonly string[],
+  script: readonly Script[],
+  options: BreakOptions,
+): Unit[] {
+  const out: Unit[] = []
+  for (let k = unit.start; k < unit.end; k++) {
+    const char = chars[k] ?? ''
+    const kind = script[k] ?? 'asian'
+    out.push({
+      start: k,
+      end: k + 1,
+      width: advance(char, options.size, kind) + options.tracking,
+      space: false,
+      first: char,
+      last: char,
+      head: kind,
+      tail: kind,
+      opens: k === unit.start && unit.opens,
+    })
+  }
+  return out
+}
+
 /** Line boxes of a paragraph's text (an empty paragraph has one empty line). */
 export function breakLines(text: string, options: BreakOptions): LineBox[] {
   const chars = [...text]
-  const list = units(chars, options.size, options.tracking, options.portions ?? NO_PORTIONS)
+  const script = scripts(chars)
+  const list = units(chars, script, options.size, options.tracking, options.portions ?? NO_PORTIONS)
   const lines: LineBox[] = []
   let i = 0
   while (i < list.length) {
     const { end: j, margin } = fill(list, i, lines.length === 0 ? options.firstWidth : options.width, options)
+    // a word wider than the whole line (100% in a narrow table column) is broken where it overflows, not let run
+    // out of the line: LibreOffice breaks it between two of its characters
+    const first = list[i]!
+    if (margin < 0 && first.end - first.start > 1 && !first.space) {
+      list.splice(i, 1, ...characters(first, chars, script, options))
+      continue
+    }
     if (j >= list.length) {
       lines.push({ start: list[i]!.start, end: chars.length, margin })
       break
