@@ -14,7 +14,7 @@ import {
   TableRow,
   WidthType,
 } from 'docx'
-import { linePitch, textWidth as textAreaWidth, typeSize } from './gbt9704'
+import { linePitch, siChar, textWidth as textAreaWidth, typeSize } from './gbt9704'
 import { onPitch } from './line-spacing'
 import { OfficialParagraph } from './official-paragraph'
 import { holdsStale, type Run } from '../../core/report'
@@ -42,8 +42,16 @@ export function columnWidths(rows: readonly (readonly string[])[]): number[] {
     }
   for (let column = 0; column < count; column += 1)
     wants[column] = Math.min(MAX_COLUMN_CHARS, wants[column] ?? MIN_COLUMN_CHARS)
+  // Each column as wide as its widest text with the cell's margins, the room left shared in proportion: a width
+  // shared out by characters alone left the widest text a twip short of its column, and LibreOffice then sets it
+  // on one line or on two by where the column starts (flow-table.ts cannot know which).
+  const natural = wants.map((want) => Math.ceil(want * siChar) + 2 * CELL_PADDING)
+  const naturalTotal = natural.reduce((sum, width) => sum + width, 0)
   const total = wants.reduce((sum, want) => sum + want, 0)
-  const widths = wants.map((want) => Math.floor((textAreaWidth * want) / total))
+  const widths =
+    naturalTotal <= textAreaWidth
+      ? natural.map((width) => width + Math.floor(((textAreaWidth - naturalTotal) * width) / naturalTotal))
+      : wants.map((want) => Math.floor((textAreaWidth * want) / total))
   widths[count - 1] = textAreaWidth - widths.slice(0, -1).reduce((sum, width) => sum + width, 0)
   return widths
 }

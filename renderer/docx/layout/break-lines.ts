@@ -61,6 +61,8 @@ export interface BreakOptions {
    * carries no tracking: set tight, a line of a run-in item holds a character fewer than one of plain text would.
    */
   readonly portions?: ReadonlySet<number>
+  /** Room kept free at the line's end, in points, where it is not LINE_END_RESERVE's (a table cell keeps none). */
+  readonly lineEndReserve?: number
 }
 
 interface Unit {
@@ -151,7 +153,7 @@ const twips = (points: number): number => Math.round(points * 20) / 20
  */
 function fill(list: readonly Unit[], i: number, available: number, options: BreakOptions): Fill {
   const behind = Math.max(0, options.tracking)
-  const reserve = reserveFor(options.size)
+  const reserve = options.lineEndReserve ?? reserveFor(options.size)
   let closed = 0
   let open = 0
   let used = 0

@@ -11,6 +11,12 @@ import type { PrintItem } from './print-layout'
 
 const pt = (twips: number): number => twips / 20
 const SI = typeSize.si
+/**
+ * A cell's line keeps no room free at its end, where a paragraph keeps 2.2 pt: LibreOffice sets text in a cell as wide
+ * as the cell less its margins (measured on 4号 text across column widths twip by twip; a line one twip wider fits in
+ * some columns and not in others, by where the column starts).
+ */
+const CELL_LINE_END_RESERVE = 0
 
 /** A body table (body-table.ts): 4号 cells on the line pitch between single rules; rows never split. */
 export function flowTable(rows: readonly (readonly string[])[], header: boolean): FlowParagraph {
@@ -27,6 +33,7 @@ export function flowTable(rows: readonly (readonly string[])[], header: boolean)
     width: width - 2 * padding,
     firstLine: 0,
     lineHeight: cellLine(rowIndex),
+    lineEndReserve: CELL_LINE_END_RESERVE,
   })
   const lines: FlowLine[] = rows.map((row, rowIndex) => {
     const isHeader = header && rowIndex === 0
@@ -40,6 +47,7 @@ export function flowTable(rows: readonly (readonly string[])[], header: boolean)
         tracking: format.tracking,
         firstWidth: format.width,
         width: format.width,
+        lineEndReserve: CELL_LINE_END_RESERVE,
       })
       most = Math.max(most, boxes.length)
     })

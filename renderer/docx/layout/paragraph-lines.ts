@@ -17,6 +17,8 @@ export interface ParagraphFormat {
   readonly firstLine: number
   readonly lineHeight: number
   readonly red?: boolean
+  /** Room LibreOffice keeps free at each line's end, where not the body's (break-lines.ts `lineEndReserve`). */
+  readonly lineEndReserve?: number
 }
 
 export const BODY_TRACKING_PT = bodyTracking / 20
@@ -61,6 +63,7 @@ export function formatBoxes(spans: readonly PrintSpan[], format: ParagraphFormat
     firstWidth: format.width - format.firstLine,
     width: format.width,
     portions: portionStarts(spans),
+    ...(format.lineEndReserve === undefined ? {} : { lineEndReserve: format.lineEndReserve }),
   })
 }
 

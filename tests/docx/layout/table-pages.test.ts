@@ -149,3 +149,52 @@ describe('a table of two-line rows running over a page break', () => {
     expect(previewMismatches(reports, rendered, 'upward', sizes)).toEqual([])
   })
 })
+
+// Columns are as wide as their widest text with the cells' margins, the rest of the measure shared out: the widest
+// text of a column then prints on one line, where the preview sets it, whatever column it stands in.
+describe('a table whose columns are sized by their widest text', () => {
+  const tables = [
+    [
+      ['项目', '数量', '说明'],
+      ['负责人出庭应诉率', '行政诉讼案件', '行政诉讼案件'],
+      ['100%', '41场次', '合法性审查率100%，全年审查规范性文件12件'],
+    ],
+    [
+      ['项目', '数量', '说明'],
+      ['审查合同35份', '41场次', '负责人出庭应诉率'],
+      ['合法性审查率100%，全年审查规范性文件12件', '行政诉讼案件', '审查合同35份'],
+    ],
+  ]
+  const reports = tables.map((rows): Report => {
+    const report = boundaryReport(3)
+    const table: Block = { kind: 'table', rows, header: true, line: null }
+    return {
+      ...report,
+      parts: report.parts.map((part, index) =>
+        index === 0
+          ? { ...part, blocks: [...part.blocks.slice(0, 2), table, ...part.blocks.slice(2)] }
+          : part,
+      ),
+    }
+  })
+  let rendered: RenderedPdf[]
+
+  beforeAll(async () => {
+    mkdirSync(OUT, { recursive: true })
+    const files = tables.map((_, index) => join(OUT, `table-widest-${String(index)}.docx`))
+    for (const [index, report] of reports.entries())
+      writeFileSync(files[index]!, await exportDocx(report, { version: 'upward' }))
+    rendered = renderPdfs(files, join(OUT, 'pdf'))
+  }, 300_000)
+
+  it('prints 行政诉讼案件, its column’s widest text, on one line, as the preview does', () => {
+    for (const [index, pdf] of rendered.entries()) {
+      const printed = pdf.pages.flatMap(pdfRows).filter((row) => row.includes('行政诉讼案'))
+      const previewed = layoutReport(reports[index]!, { version: 'upward' })
+        .pages.flatMap(modelRows)
+        .filter((row) => row.includes('行政诉讼案'))
+      expect(printed.every((row) => row.includes('行政诉讼案件'))).toBe(true)
+      expect(previewed).toEqual(printed)
+    }
+  })
+})
