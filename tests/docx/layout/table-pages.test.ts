@@ -17,6 +17,33 @@ import { previewMismatches } from '../helpers/preview-mismatches'
 const OUT = join(import.meta.dirname, '../../.artifacts/print/tables')
 const SIZES = [2, 5, 9, 13, 17, 21]
 
+/** The reports exported as 上行文 under `names` and rendered by LibreOffice, in one run of it. */
+async function renderedReports(reports: readonly Report[], names: readonly string[]): Promise<RenderedPdf[]> {
+  mkdirSync(OUT, { recursive: true })
+  const files = names.map((name) => join(OUT, `${name}.docx`))
+  for (const [index, report] of reports.entries())
+    writeFileSync(files[index]!, await exportDocx(report, { version: 'upward' }))
+  return renderPdfs(files, join(OUT, 'pdf'))
+}
+
+/** `report` with a table of `rows` in its first part, after the part's first `after` blocks. */
+function withTableRows(
+  report: Report,
+  rows: readonly (readonly string[])[],
+  header: boolean,
+  after: number,
+): Report {
+  const table: Block = { kind: 'table', rows, header, line: null }
+  return {
+    ...report,
+    parts: report.parts.map((part, index) =>
+      index === 0
+        ? { ...part, blocks: [...part.blocks.slice(0, after), table, ...part.blocks.slice(after)] }
+        : part,
+    ),
+  }
+}
+
 function withTable(lines: number, header: boolean): Report {
   const report = boundaryReport(lines)
   const rows = [
@@ -27,13 +54,7 @@ function withTable(lines: number, header: boolean): Report {
       '按期办结',
     ]),
   ]
-  const table: Block = { kind: 'table', rows, header, line: null }
-  return {
-    ...report,
-    parts: report.parts.map((part, index) =>
-      index === 0 ? { ...part, blocks: [...part.blocks.slice(0, 3), table, ...part.blocks.slice(3)] } : part,
-    ),
-  }
+  return withTableRows(report, rows, header, 3)
 }
 
 describe.each([true, false])('a table running over a page break (header row: %s)', (header) => {
@@ -41,13 +62,10 @@ describe.each([true, false])('a table running over a page break (header row: %s)
   let rendered: RenderedPdf[]
 
   beforeAll(async () => {
-    mkdirSync(OUT, { recursive: true })
-    const files = SIZES.map((lines) =>
-      join(OUT, `table-${header ? 'header' : 'plain'}-${String(lines).padStart(2, '0')}.docx`),
+    rendered = await renderedReports(
+      reports,
+      SIZES.map((lines) => `table-${header ? 'header' : 'plain'}-${String(lines).padStart(2, '0')}`),
     )
-    for (const [index, report] of reports.entries())
-      writeFileSync(files[index]!, await exportDocx(report, { version: 'upward' }))
-    rendered = renderPdfs(files, join(OUT, 'pdf'))
   }, 300_000)
 
   it('is paginated by the preview as LibreOffice prints it, at every size', () => {
@@ -111,13 +129,7 @@ function withTallRows(lines: number): Report {
           ],
     ),
   ]
-  const table: Block = { kind: 'table', rows, header: true, line: null }
-  return {
-    ...report,
-    parts: report.parts.map((part, index) =>
-      index === 0 ? { ...part, blocks: [...part.blocks.slice(0, 3), table, ...part.blocks.slice(3)] } : part,
-    ),
-  }
+  return withTableRows(report, rows, true, 3)
 }
 
 describe('a table of two-line rows running over a page break', () => {
@@ -126,11 +138,10 @@ describe('a table of two-line rows running over a page break', () => {
   let rendered: RenderedPdf[]
 
   beforeAll(async () => {
-    mkdirSync(OUT, { recursive: true })
-    const files = sizes.map((lines) => join(OUT, `table-tall-${String(lines).padStart(2, '0')}.docx`))
-    for (const [index, report] of reports.entries())
-      writeFileSync(files[index]!, await exportDocx(report, { version: 'upward' }))
-    rendered = renderPdfs(files, join(OUT, 'pdf'))
+    rendered = await renderedReports(
+      reports,
+      sizes.map((lines) => `table-tall-${String(lines).padStart(2, '0')}`),
+    )
   }, 300_000)
 
   it('breaks 100% in the narrow column where LibreOffice breaks it', () => {
@@ -165,26 +176,14 @@ describe('a table whose columns are sized by their widest text', () => {
       ['合法性审查率100%，全年审查规范性文件12件', '行政诉讼案件', '审查合同35份'],
     ],
   ]
-  const reports = tables.map((rows): Report => {
-    const report = boundaryReport(3)
-    const table: Block = { kind: 'table', rows, header: true, line: null }
-    return {
-      ...report,
-      parts: report.parts.map((part, index) =>
-        index === 0
-          ? { ...part, blocks: [...part.blocks.slice(0, 2), table, ...part.blocks.slice(2)] }
-          : part,
-      ),
-    }
-  })
+  const reports = tables.map((rows) => withTableRows(boundaryReport(3), rows, true, 2))
   let rendered: RenderedPdf[]
 
   beforeAll(async () => {
-    mkdirSync(OUT, { recursive: true })
-    const files = tables.map((_, index) => join(OUT, `table-widest-${String(index)}.docx`))
-    for (const [index, report] of reports.entries())
-      writeFileSync(files[index]!, await exportDocx(report, { version: 'upward' }))
-    rendered = renderPdfs(files, join(OUT, 'pdf'))
+    rendered = await renderedReports(
+      reports,
+      tables.map((_, index) => `table-widest-${String(index)}`),
+    )
   }, 300_000)
 
   it('prints 行政诉讼案件, its column’s widest text, on one line, as the preview does', () => {
