@@ -3,10 +3,11 @@
 // script and one formatting is a portion whose last character carries no tracking; where a letter or digit meets one
 // of the other script, a kern of a fifth of the font size sits between them (autospace, whatever the .docx says),
 // never next to punctuation (，2023); spaces take the script of the text before them; a run of digits or Latin
-// letters (2023, 95.23%) never splits but breaks at a dash; a little room stays free at every line end. 避头尾 (the
-// zh-CN forbidden characters as LibreOffice applies them) keeps closing punctuation off the start of a line, by
-// pulling the character before it down, and opening punctuation off its end; nothing hangs in the margin (the export
-// switches hanging punctuation off, prepared-styles.ts), and a closing mark stays with the digits or letters after it.
+// letters (2023, 95.23%) splits only where no line can hold it, but breaks at a dash; a little room stays free at
+// every line end (none in a table cell). 避头尾 (the zh-CN forbidden characters as LibreOffice applies them) keeps
+// closing punctuation off the start of a line, by pulling the character before it down, and opening punctuation off
+// its end; nothing hangs in the margin (the export switches hanging punctuation off, prepared-styles.ts), and a
+// closing mark stays with the digits or letters after it.
 // Held to LibreOffice to the twip by tests/docx/layout (line-widths, mixed-text-breaks, the fixtures, closing marks).
 import { advance, scripts, type Script } from './glyph-metrics'
 
@@ -148,8 +149,9 @@ const twips = (points: number): number => Math.round(points * 20) / 20
 /**
  * How many units from `i` fill a line of `available` points, as LibreOffice fills it: each run of one script and one
  * formatting is a portion whose last character carries no tracking; a positive tracking is added back behind every
- * portion but the line's last; autospace kerns sit between portions; LINE_END_RESERVE stays free. Measured to the
- * twip on strings mixing ideographs, digits and Latin letters at −0.3, 0 and +0.3 pt.
+ * portion but the line's last; autospace kerns sit between portions; LINE_END_RESERVE (or the caller's
+ * `lineEndReserve`) stays free. Measured to the twip on strings mixing ideographs, digits and Latin letters at −0.3,
+ * 0 and +0.3 pt.
  */
 function fill(list: readonly Unit[], i: number, available: number, options: BreakOptions): Fill {
   const behind = Math.max(0, options.tracking)
