@@ -11,7 +11,8 @@ export function previewMismatches(
   reports: readonly Report[],
   rendered: readonly RenderedPdf[],
   version: ReportVersion,
-  sizes: readonly number[],
+  /** What tells each report apart in a failure: a size in lines, or a label of the caller's. */
+  sizes: readonly (number | string)[],
   alsoSame: (model: readonly string[][], pdf: readonly string[][]) => boolean = () => true,
 ): string[] {
   return reports.flatMap((report, index) => {
@@ -19,6 +20,8 @@ export function previewMismatches(
     const pdf = rendered[index]!.pages.map(pdfRows)
     return pageShape(model) === pageShape(pdf) && alsoSame(model, pdf)
       ? []
-      : [`${String(sizes[index])} lines: preview ${pageShape(model)} ≠ LibreOffice ${pageShape(pdf)}`]
+      : [
+          `${typeof sizes[index] === 'string' ? sizes[index] : `${String(sizes[index])} lines`}: preview ${pageShape(model)} ≠ LibreOffice ${pageShape(pdf)}`,
+        ]
   })
 }
