@@ -4,8 +4,7 @@
 import { cellLinePitch, columnWidths } from '../export/body-table'
 import { typeSize } from '../export/gbt9704'
 import { type FlowLine, type FlowParagraph, lazyLine } from './flow-line'
-import { breakLines } from './break-lines'
-import { type ParagraphFormat, paragraphLines } from './paragraph-lines'
+import { formatBoxes, type ParagraphFormat, paragraphLines } from './paragraph-lines'
 import { AREA_WIDTH, span } from './flow-metrics'
 import type { PrintItem } from './print-layout'
 
@@ -41,14 +40,10 @@ export function flowTable(rows: readonly (readonly string[])[], header: boolean)
     // table of 5000 rows paginated for the export holds no drawing
     let most = 1
     widths.forEach((width, column) => {
-      const format = cellFormat(rowIndex, 0, width)
-      const boxes = breakLines(row[column] ?? '', {
-        size: format.size,
-        tracking: format.tracking,
-        firstWidth: format.width,
-        width: format.width,
-        lineEndReserve: CELL_LINE_END_RESERVE,
-      })
+      const boxes = formatBoxes(
+        [span(row[column] ?? '', isHeader ? 'heading1' : 'body')],
+        cellFormat(rowIndex, 0, width),
+      )
       most = Math.max(most, boxes.length)
     })
     // LibreOffice adds each row's bottom rule to its height, and the first row's top rule too: one-line rows are
