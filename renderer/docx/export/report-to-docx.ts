@@ -92,8 +92,20 @@ export function reportToDocx(source: Report, options: ExportDocxOptions = {}): R
   if (meta.recipients !== null) children.push(recipientsLine(meta.recipients, fonts, meta.title !== null))
   else if (meta.title !== null) children.push(new OfficialParagraph({ spacing: onPitch(0), children: [] }))
   children.push(new Paragraph({ children: [new TextRun(bodyPlaceholder)] }))
+  const imprintOptions = {
+    copyTo: meta.copyTo,
+    printedBy: meta.printedBy,
+    printedDateText: meta.printedDateText,
+  }
+  const plan = pagePlan(source, meta, fonts, { sealed: options.sealed === true, imprint: imprintOptions })
   const signed = signature(
-    { issuers: meta.issuers, dateText: meta.dateText, notes: meta.notes, sealed: options.sealed === true },
+    {
+      issuers: meta.issuers,
+      dateText: meta.dateText,
+      notes: meta.notes,
+      sealed: options.sealed === true,
+      closedUpLine: plan.signatureClosedUpLine,
+    },
     fonts,
   )
   for (const paragraph of [...attachmentNote(note, fonts, signed.length > 0), ...signed])
@@ -104,14 +116,8 @@ export function reportToDocx(source: Report, options: ExportDocxOptions = {}): R
       new OfficialParagraph({ spacing: onPitch(0, 20), children: [new TextRun(attachmentsPlaceholder)] }),
     )
 
-  const imprintOptions = {
-    copyTo: meta.copyTo,
-    printedBy: meta.printedBy,
-    printedDateText: meta.printedDateText,
-  }
   const last = imprint(imprintOptions, fonts)
   const numbered = { properties: sectionProperties(), footers: pageNumberFooters(fonts) }
-  const plan = pagePlan(source, meta, fonts, { sealed: options.sealed === true, imprint: imprintOptions })
   const ownPage = last.length > 0 && plan.imprint === 'own-page'
   const sections: ISectionOptions[] = ownPage
     ? [

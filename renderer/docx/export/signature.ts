@@ -12,7 +12,8 @@
 // right-aligned.
 import { AlignmentType } from 'docx'
 import { bodyFirstLineIndent, sanChar, textWidth as textAreaTwips, typeSize } from './gbt9704'
-import { onPitch } from './line-spacing'
+import { closedUpSpacing } from './closed-up-signature'
+import { type LineSpacing, onPitch } from './line-spacing'
 import type { OfficialFonts } from './official-fonts'
 import { OfficialParagraph } from './official-paragraph'
 import { officialRun } from './official-run'
@@ -69,14 +70,14 @@ function signatureLine(
   text: string,
   line: SignatureLine,
   fonts: OfficialFonts,
-  blankLinesBefore: number,
+  spacing: LineSpacing,
   keepNext: boolean,
 ): OfficialParagraph {
   const twips = Math.round(line.indent * sanChar)
   return new OfficialParagraph({
     alignment: line.edge === 'left' ? AlignmentType.LEFT : AlignmentType.RIGHT,
     keepNext,
-    spacing: onPitch(blankLinesBefore),
+    spacing,
     indent: line.edge === 'left' ? { left: twips, right: -SIGNATURE_RUN_ON * sanChar } : { right: twips },
     children: [officialRun(text, { font: fonts.body, size: typeSize.san })],
   })
@@ -87,6 +88,8 @@ export interface SignatureOptions {
   readonly dateText: string | null
   readonly notes: readonly string[]
   readonly sealed: boolean
+  /** Exact twips a line where the block is closed up to stay with the 正文 (closed-up-signature.ts); null for none. */
+  readonly closedUpLine: number | null
 }
 
 /**
@@ -98,20 +101,23 @@ export function signature(options: SignatureOptions, fonts: OfficialFonts): Offi
   const hasDate = options.dateText !== null && layout.date !== null
   const count = options.issuers.length + (hasDate ? 1 : 0) + options.notes.length
   const keepNext = (index: number): boolean => index < count - 1
+  // the blank line above the block's first paragraph, on the pitch or closed up with the block
+  const spacing = (index: number): LineSpacing =>
+    options.closedUpLine === null
+      ? onPitch(index === 0 ? 1 : 0)
+      : closedUpSpacing(options.closedUpLine, index === 0)
   const out = options.issuers.map((issuer, index) =>
-    signatureLine(issuer, layout.issuers[index] ?? fromRight(2), fonts, index === 0 ? 1 : 0, keepNext(index)),
+    signatureLine(issuer, layout.issuers[index] ?? fromRight(2), fonts, spacing(index), keepNext(index)),
   )
   if (options.dateText !== null && layout.date !== null) {
-    out.push(
-      signatureLine(options.dateText, layout.date, fonts, out.length === 0 ? 1 : 0, keepNext(out.length)),
-    )
+    out.push(signatureLine(options.dateText, layout.date, fonts, spacing(out.length), keepNext(out.length)))
   }
   for (const note of options.notes) {
     out.push(
       new OfficialParagraph({
         alignment: AlignmentType.LEFT,
         keepNext: keepNext(out.length),
-        spacing: onPitch(0),
+        spacing: options.closedUpLine === null ? onPitch(0) : closedUpSpacing(options.closedUpLine, false),
         indent: bodyFirstLineIndent,
         children: [officialRun(note, { font: fonts.body, size: typeSize.san })],
       }),

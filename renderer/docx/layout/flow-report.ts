@@ -21,6 +21,7 @@ import {
 import { AREA_WIDTH, BODY_FORMAT, FILL_HEIGHT, PITCH, span } from './flow-metrics'
 import { runInNeedsWidowControl } from './run-in-keep'
 import { carryToSignature } from './signature-carry'
+import { closeUpSignature } from './signature-close-up'
 import { withGaps } from './flow-gaps'
 import { attachmentsFlow } from './flow-attachments'
 import { type AttachmentPlan, fillAttachments } from './attachment-fill'
@@ -178,6 +179,8 @@ export interface ReportFlow {
   readonly tightened: ReadonlySet<number>
   /** Each attachment's paragraphs set loose, stretched or tight to fill its pages (attachment-fill.ts). */
   readonly attachmentPlans: readonly AttachmentPlan[]
+  /** The 署名 block's exact twips a line where it is closed up to stay with the 正文 (signature-close-up.ts). */
+  readonly signatureClosedUpLine: number | null
 }
 
 export function reportFlow(
@@ -228,20 +231,23 @@ export function reportFlow(
   // page-fill.ts: a page a keep left short, or whose 正文 ends right above a 署名 opening the next page, gets a
   // 正文 paragraph set loose, or else tight
   const lastBlock = lastBodyBlock(report)
-  const endsWithTable = lastBlock?.kind === 'table'
   // the 版记 goes under the last attachment where there is one: the 署名's page need not make room for it
   const imprintFitsUnder = (used: number): boolean =>
     options.imprintHeight === undefined || imprintFits(used, options.imprintHeight)
   const lastPageFits = attachments.length > 0 ? (): boolean => true : imprintFitsUnder
+  const endsWithTable = lastBlock?.kind === 'table'
   const body = { start: bodyStart, end: bodyEnd, signature: tail.length > 0, endsWithTable, lastPageFits }
   const filled = fillPages(out, FILL_HEIGHT, body)
   const flow = filled.flow
   // imprint-room.ts: a 版记 that would need a page of its own gets room on the last page from paragraphs set tight
   const room = makeImprintRoom(flow, FILL_HEIGHT, body, lastPageFits)
   const tightened = new Set([...filled.tightened, ...room])
-  // signature-carry.ts: where that was not enough, the last 正文 lines go over to the 署名's page
-  const carry = carryToSignature(flow, { ...body, lastBlock })
   const signatureStart = bodyEnd + note.length
+  // signature-close-up.ts: where that was not enough, the 署名 block set closer may stay with the 正文; else
+  // (signature-carry.ts) the last 正文 lines go over to the 署名's page
+  const signs = meta.issuers.length > 0 || (meta.dateText !== null && layout.date !== null)
+  const closed = signs ? closeUpSignature(flow, { signatureStart, sealed: options.sealed, body }) : null
+  const carry = carryToSignature(closed?.flow ?? flow, { ...body, lastBlock })
   const printed = withGaps(carry.flow, meta, { bodyStart, signatureStart, sealed: options.sealed })
   const blockFlow = (item: Block, counter: HeadingCounter): FlowParagraph[] => block(item, counter, fonts)
   const attached = fillAttachments(attachmentsFlow(attachments, fonts, blockFlow), imprintFitsUnder)
@@ -256,5 +262,6 @@ export function reportFlow(
     stretched: new Set([...filled.stretched].map((index) => index - bodyStart)),
     tightened: new Set([...tightened].map((index) => index - bodyStart)),
     attachmentPlans: attached.plans,
+    signatureClosedUpLine: closed?.line ?? null,
   }
 }

@@ -1,9 +1,10 @@
 // What the .docx takes from the pages as LibreOffice prints them (paginate.ts), the pages the print preview shows,
 // so that the two always agree: which 正文 paragraphs are set loose to fill a page, and which tight to make room for
-// the 版记 (flow-report.ts), and which of an attachment's to fill its pages; whether the last 正文 paragraph keeps with the 署名 or has its last lines carried over
-// to it (signature-carry.ts); and where the 版记 goes — at the bottom of the last page when the text leaves room for
-// it there, else on the next page, numbered like any other (GB/T 9704 §7.5 leaves a 版记 page unnumbered only when
-// a blank page precedes it, and no blank page is ever added).
+// the 版记 (flow-report.ts), and which of an attachment's to fill its pages; whether the 署名 block is set closer to
+// stay with the 正文 (signature-close-up.ts), or else the last 正文 paragraph keeps with the 署名 or has its last
+// lines carried over to it (signature-carry.ts); and where the 版记 goes — at the bottom of the last page when the
+// text leaves room for it there, else on the next page, numbered like any other (GB/T 9704 §7.5 leaves a 版记 page
+// unnumbered only when a blank page precedes it, and no blank page is ever added).
 import type { Report } from '../../core/report'
 import type { ImprintOptions } from '../export/imprint'
 import type { OfficialFonts } from '../export/official-fonts'
@@ -31,6 +32,8 @@ export interface PagePlan {
   readonly tightened: ReadonlySet<number>
   /** Each attachment's paragraphs set loose, stretched or tight to fill its pages (attachment-fill.ts). */
   readonly attachmentPlans: readonly AttachmentPlan[]
+  /** The 署名 block's exact twips a line where it is closed up to stay with the 正文 (signature-close-up.ts). */
+  readonly signatureClosedUpLine: number | null
 }
 
 export function pagePlan(

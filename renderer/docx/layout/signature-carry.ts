@@ -1,5 +1,6 @@
 // GB/T 9704 §7.3.5: the page that holds the 署名 holds 正文 too. Where the page fill (page-fill.ts) leaves the 署名
-// opening a page with no 正文 above it, the last 正文 lines go over with it. A keep on the last paragraph would do
+// opening a page with no 正文 above it, and the block set closer does not fit under the 正文 either
+// (signature-close-up.ts), the last 正文 lines go over with it. A keep on the last paragraph would do
 // that in Word, which moves the paragraph's last line; LibreOffice moves a kept paragraph whole, and the page it
 // leaves stays blank below — a long last paragraph and its heading took ten lines with them. So a last paragraph of
 // three lines or more is broken instead, by a page break before its last two lines, a hard break that no reader
@@ -28,7 +29,7 @@ export interface SignatureCarry {
  * table ending the 正文 carries over to the 署名's page, under its repeated header, do not count as 正文 there (a
  * proofreader, and the layout checker, see a page of table rows and 署名): the table then moves over whole.
  */
-function signatureOpensPage(
+export function signatureOpensPage(
   flow: readonly FlowParagraph[],
   signature: number,
   endsWithTable: boolean,

@@ -49,6 +49,8 @@ export function renderPdf(docx: string, outDir: string): RenderedPdf {
 
 /** Converts several files in one LibreOffice run (one start-up instead of one each), in the order given. */
 export function renderPdfs(docxs: readonly string[], outDir: string): RenderedPdf[] {
+  // LibreOffice given no file waits for one, with no time limit: a test with nothing to render is wrong anyway
+  if (docxs.length === 0) throw new Error('renderPdfs: no .docx to render')
   const soffice = requireTool('soffice')
   const pdftotext = requireTool('pdftotext')
   mkdirSync(outDir, { recursive: true })

@@ -1,0 +1,63 @@
+// GB/T 9704 §7.3.5.4's 调整行距 (export/closed-up-signature.ts) in the flow: where the 署名 block would open a page
+// with no 正文 above it, and the page fill found no 调整字距 that keeps it with the 正文 (page-fill.ts), the block
+// set closer may still fit under the 正文's last line. Tried before the last lines of 正文 are carried over to it
+// (signature-carry.ts), which leaves the page they come from short. And where the 版记 does not fit under the 署名
+// (imprint-room.ts found no 调整字距 for it either), the block set closer may give it the line it lacks. Not for a
+// sealed report, whose seal needs the room it has, nor under a 附件说明 (the block there is the note's, with its
+// own blank line).
+import { CLOSED_UP_GAP, closedUpLine } from '../export/closed-up-signature'
+import type { FlowParagraph } from './flow-line'
+import { shiftItem } from './flow-line'
+import { FILL_HEIGHT, PITCH } from './flow-metrics'
+import type { BodyRange } from './page-shortfall'
+import { paginate } from './paginate'
+import { signatureOpensPage } from './signature-carry'
+
+export interface ClosedUpSignature {
+  readonly flow: FlowParagraph[]
+  /** The block's exact twips a line, for the .docx to write the same. */
+  readonly line: number
+}
+
+/** The block's paragraphs, `flow[start…]`, at `line` twips a line under a half-line gap. */
+function closedUp(flow: readonly FlowParagraph[], start: number, line: number): FlowParagraph[] {
+  const height = line / 20
+  return flow.map((paragraph, index) =>
+    index < start
+      ? paragraph
+      : {
+          ...paragraph,
+          before: index === start ? CLOSED_UP_GAP / 20 : 0,
+          // the text keeps its place above the line's foot, as on the pitch
+          lines: paragraph.lines.map((flowLine) => ({
+            height,
+            items: flowLine.items.map((item) => shiftItem(item, height - PITCH)),
+            ...(flowLine.chars === undefined ? {} : { chars: flowLine.chars }),
+          })),
+        },
+  )
+}
+
+/**
+ * The flow with its 署名 block (`flow[signatureStart…]`, the 署名s, the date and the 附注 to its end) closed up where
+ * that keeps it on the page of the 正文's last line, or where it brings the 版记 under it onto that page; else null.
+ */
+export function closeUpSignature(
+  flow: readonly FlowParagraph[],
+  at: { readonly signatureStart: number; readonly sealed: boolean; readonly body: BodyRange },
+): ClosedUpSignature | null {
+  const { body, signatureStart } = at
+  if (at.sealed || !body.signature || signatureStart !== body.end || signatureStart >= flow.length)
+    return null
+  const opens = signatureOpensPage(flow, body.end, body.endsWithTable)
+  // the 版记 that takes a page of its own leaves the 署名's page a line of text short of a full one
+  if (!opens && body.lastPageFits(paginate(flow, FILL_HEIGHT).lastPageUsed)) return null
+  const lines = flow.slice(signatureStart).reduce((sum, paragraph) => sum + paragraph.lines.length, 0)
+  const line = closedUpLine(lines)
+  if (line === null) return null
+  const trial = closedUp(flow, signatureStart, line)
+  if (signatureOpensPage(trial, body.end, body.endsWithTable)) return null
+  // a 署名 kept with its 正文 fills the page whether the 版记 then fits or not; closed up for the 版记, it must
+  if (!opens && !body.lastPageFits(paginate(trial, FILL_HEIGHT).lastPageUsed)) return null
+  return { flow: trial, line }
+}
