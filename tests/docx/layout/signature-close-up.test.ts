@@ -1,10 +1,10 @@
-// GB/T 9704's 调整行距 for a 署名 block that would open a page: the report is paragraphs no tracking changes (one line
-// of 21 characters, or three lines whose last holds 12: set 26, 27 or 29 a line they take as many lines), so the
-// page fill cannot help, and over 22 sizes the 署名 meets every line of a page. Where the block is one line too many for
-// the room under the 正文, it is set closer (half a line above it, its lines sharing the rest) and stays on the
-// page, which is then full; and with a 版记, where the 版记 is a line short of room under it, the block set closer
-// brings it onto the page. Elsewhere all is as before. Checked in the preview, in the .docx as python-docx reads
-// it, and in LibreOffice against the preview's pages and every rule of the checker.
+// GB/T 9704's 调整行距 for a 署名 block that would open a page: the report is paragraphs no tracking changes (one
+// line of 21 characters, or three lines whose last holds 12: set 26, 27 or 29 a line they take as many lines), so
+// the page fill cannot help, and over 22 sizes the 署名 meets every line of a page. Where the block is one line too
+// many for the room under the 正文, it is set closer (half a line above it, its lines sharing the rest) and stays
+// on the page, which is then full; and with a 版记, where the 版记 is a line short of room under it, the block set
+// closer brings it onto the page. Elsewhere all is as before. Checked in the preview, in the .docx as python-docx
+// reads it, and in LibreOffice against the preview's pages and every rule of the checker.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
