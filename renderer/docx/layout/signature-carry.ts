@@ -11,7 +11,7 @@ import type { Block } from '../../core/report'
 import { FILL_HEIGHT } from './flow-metrics'
 import type { FlowParagraph } from './flow-line'
 import { signatureHasText } from './page-shortfall'
-import { paginate } from './paginate'
+import { type Pagination, paginate } from './paginate'
 
 /** Lines carried over: two, so that the 署名's page does not open on a lone line. */
 const CARRIED_LINES = 2
@@ -25,16 +25,12 @@ export interface SignatureCarry {
 }
 
 /**
- * Whether the signature block, starting at paragraph `signature`, would open a page with no 正文 above it. The rows a
+ * Whether the signature block, starting at paragraph `signature`, opens a page of `part` with no 正文 above it. The rows a
  * table ending the 正文 carries over to the 署名's page, under its repeated header, do not count as 正文 there (a
  * proofreader, and the layout checker, see a page of table rows and 署名): the table then moves over whole.
  */
-export function signatureOpensPage(
-  flow: readonly FlowParagraph[],
-  signature: number,
-  endsWithTable: boolean,
-): boolean {
-  const { lines } = paginate(flow, FILL_HEIGHT)
+export function signatureOpensPage(part: Pagination, signature: number, endsWithTable: boolean): boolean {
+  const { lines } = part
   const first = lines.findIndex((line) => line.paragraph === signature)
   if (first <= 0) return false
   const page = lines[first]!.page
@@ -74,7 +70,7 @@ export function carryToSignature(
   const { start, end, lastBlock, endsWithTable } = body
   const none = { flow: source, keepLastWithSignature: false, carriedChars: 0 }
   if (end <= start || !body.signature || lastBlock === null) return none
-  if (!signatureOpensPage(source, end, endsWithTable)) return none
+  if (!signatureOpensPage(paginate(source, FILL_HEIGHT), end, endsWithTable)) return none
   const last = source[end - 1]!
   const split = lastBlock.kind === 'paragraph' ? broken(last) : null
   if (split !== null) {

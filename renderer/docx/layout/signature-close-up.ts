@@ -30,9 +30,9 @@ function closedUp(flow: readonly FlowParagraph[], start: number, line: number): 
           before: index === start ? CLOSED_UP_GAP / 20 : 0,
           // the text keeps its place above the line's foot, as on the pitch
           lines: paragraph.lines.map((flowLine) => ({
+            ...flowLine,
             height,
             items: flowLine.items.map((item) => shiftItem(item, height - PITCH)),
-            ...(flowLine.chars === undefined ? {} : { chars: flowLine.chars }),
           })),
         },
   )
@@ -49,15 +49,18 @@ export function closeUpSignature(
   const { body, signatureStart } = at
   if (at.sealed || !body.signature || signatureStart !== body.end || signatureStart >= flow.length)
     return null
-  const opens = signatureOpensPage(flow, body.end, body.endsWithTable)
+  // one pagination of each flow answers both questions, the 署名's page and the 版记's room
+  const part = paginate(flow, FILL_HEIGHT)
+  const opens = signatureOpensPage(part, body.end, body.endsWithTable)
   // the 版记 that takes a page of its own leaves the 署名's page a line of text short of a full one
-  if (!opens && body.lastPageFits(paginate(flow, FILL_HEIGHT).lastPageUsed)) return null
+  if (!opens && body.lastPageFits(part.lastPageUsed)) return null
   const lines = flow.slice(signatureStart).reduce((sum, paragraph) => sum + paragraph.lines.length, 0)
   const line = closedUpLine(lines)
   if (line === null) return null
   const trial = closedUp(flow, signatureStart, line)
-  if (signatureOpensPage(trial, body.end, body.endsWithTable)) return null
+  const closed = paginate(trial, FILL_HEIGHT)
+  if (signatureOpensPage(closed, body.end, body.endsWithTable)) return null
   // a 署名 kept with its 正文 fills the page whether the 版记 then fits or not; closed up for the 版记, it must
-  if (!opens && !body.lastPageFits(paginate(trial, FILL_HEIGHT).lastPageUsed)) return null
+  if (!opens && !body.lastPageFits(closed.lastPageUsed)) return null
   return { flow: trial, line }
 }
