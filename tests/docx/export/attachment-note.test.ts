@@ -16,7 +16,7 @@ import { layoutReport } from '../../../renderer/docx/layout/layout-report'
 import { threePageReport } from '../helpers/boundary-report'
 import { allParagraphs, docxFacts } from '../helpers/docx-facts'
 import { fixtureReport, standardTemplate } from '../helpers/fixture-reports'
-import { failedRules, runChecker } from '../helpers/gbt9704-checker'
+import { failedRules, runCheckerOnRendered } from '../helpers/gbt9704-checker'
 import { lineText, textLines } from '../helpers/model-rows'
 import { pdfRows } from '../helpers/pdf-rows'
 import { previewMismatches } from '../helpers/preview-mismatches'
@@ -138,7 +138,8 @@ describe('the 附件说明 in the export', () => {
   })
 
   it('passes every rule of the checker', () => {
-    expect(failedRules(runChecker(fixtures[0]!.file, true, true), 'qingjiang upward')).toEqual([])
+    const [checked] = runCheckerOnRendered([fixtures[0]!.file], [rendered[0]!], true)
+    expect(failedRules(checked!, 'qingjiang upward')).toEqual([])
   }, 300_000)
 
   it('prints on the pages the preview shows, wherever the page breaks', () => {

@@ -10,7 +10,7 @@ import { exportDocx } from '../../../renderer/docx/export/export-docx'
 import { layoutReport } from '../../../renderer/docx/layout/layout-report'
 import { boundaryReport } from '../helpers/boundary-report'
 import { docxFacts } from '../helpers/docx-facts'
-import { type CheckerReport, failedRules, runChecker } from '../helpers/gbt9704-checker'
+import { type CheckerReport, failedRules, runCheckerOnRendered } from '../helpers/gbt9704-checker'
 import { pdfRows } from '../helpers/pdf-rows'
 import { type RenderedPdf, renderPdfs } from '../helpers/render-pdf'
 import { previewMismatches } from '../helpers/preview-mismatches'
@@ -39,7 +39,7 @@ describe('版记 placement, the report growing a line at a time', () => {
     for (const [index, report] of reports.entries())
       writeFileSync(files[index]!, await exportDocx(report, { version: 'upward' }))
     rendered = renderPdfs(files, join(OUT, 'pdf'))
-    checked = files.map((file) => runChecker(file, true, true))
+    checked = runCheckerOnRendered(files, rendered, true)
   }, 600_000)
 
   it('puts the 版记 on the page the preview shows it on, at the bottom, with the same rows on every page', () => {

@@ -13,7 +13,7 @@ import { TIGHT_TRACKING_PT } from '../../../renderer/docx/layout/paragraph-lines
 import { imprintRoomReport } from '../helpers/boundary-report'
 import { retrackedTexts } from '../helpers/retracked-texts'
 import { allParagraphs, docxFacts } from '../helpers/docx-facts'
-import { type CheckerReport, failedRules, runChecker } from '../helpers/gbt9704-checker'
+import { type CheckerReport, failedRules, runCheckerOnRendered } from '../helpers/gbt9704-checker'
 import { pdfRows } from '../helpers/pdf-rows'
 import { type RenderedPdf, renderPdfs } from '../helpers/render-pdf'
 import { previewMismatches } from '../helpers/preview-mismatches'
@@ -37,7 +37,7 @@ describe.each(['public', 'upward'] as const)(
       for (const [index, lines] of SIZES.entries())
         writeFileSync(files[index]!, await exportDocx(imprintRoomReport(lines), { version }))
       rendered = renderPdfs(files, join(OUT, 'pdf'))
-      checked = files.map((file) => runChecker(file, true, true))
+      checked = runCheckerOnRendered(files, rendered, true)
     }, 600_000)
 
     it('sets paragraphs tight at some sizes, so the room is really made', () => {

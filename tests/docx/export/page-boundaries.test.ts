@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { ReportVersion } from '../../../renderer/core/report'
 import { exportDocx } from '../../../renderer/docx/export/export-docx'
 import { boundaryReport } from '../helpers/boundary-report'
-import { type CheckerReport, failedRules, runChecker } from '../helpers/gbt9704-checker'
+import { type CheckerReport, failedRules, runCheckerOnRendered } from '../helpers/gbt9704-checker'
 import { type RenderedPdf, renderPdfs } from '../helpers/render-pdf'
 import { previewMismatches } from '../helpers/preview-mismatches'
 
@@ -28,7 +28,7 @@ describe.each(['public', 'upward'] as const)(
       for (const [index, report] of reports.entries())
         writeFileSync(files[index]!, await exportDocx(report, { version }))
       rendered = renderPdfs(files, join(OUT, 'pdf'))
-      checked = files.map((file) => runChecker(file, true, true))
+      checked = runCheckerOnRendered(files, rendered, true)
     }, 600_000)
 
     it('never ends a page on a heading and never leaves the 署名 block without 正文 above it', () => {

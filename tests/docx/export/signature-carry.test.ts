@@ -17,7 +17,7 @@ import { reportFlow } from '../../../renderer/docx/layout/flow-report'
 import { paginate } from '../../../renderer/docx/layout/paginate'
 import { boundaryReport, linesOfText } from '../helpers/boundary-report'
 import { allParagraphs, docxFacts } from '../helpers/docx-facts'
-import { failedRules, runChecker } from '../helpers/gbt9704-checker'
+import { failedRules, runCheckerOnRendered } from '../helpers/gbt9704-checker'
 import { previewMismatches } from '../helpers/preview-mismatches'
 import { renderPdfs } from '../helpers/render-pdf'
 
@@ -133,8 +133,7 @@ describe.each(VERSIONS)('the last 正文 lines carried over to the 署名 (%s)',
           rendered,
         ),
       ).toEqual([])
-      for (const [index, file] of files.entries()) {
-        const checked = runChecker(file, true, true)
+      for (const [index, checked] of runCheckerOnRendered(files, pdfs, true).entries()) {
         const failed = failedRules(checked, `${String(rendered[index])} lines`)
         expect(failed.filter((rule) => !rule.includes('render-lines-per-page'))).toEqual([])
         const status = (id: string) => checked.rules.find((rule) => rule.id === id)?.status

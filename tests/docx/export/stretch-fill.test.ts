@@ -28,7 +28,7 @@ import {
 } from '../../../renderer/docx/layout/tracked-paragraph'
 import { linesOfText, stretchFillReport, stretchOnly } from '../helpers/boundary-report'
 import { allParagraphs, docxFacts } from '../helpers/docx-facts'
-import { failedRules, runChecker } from '../helpers/gbt9704-checker'
+import { failedRules, runCheckerOnRendered } from '../helpers/gbt9704-checker'
 import { lineText, modelRows } from '../helpers/model-rows'
 import { previewMismatches } from '../helpers/preview-mismatches'
 import { type RenderedPdf, renderPdfs } from '../helpers/render-pdf'
@@ -166,8 +166,8 @@ describe.each(VERSIONS)(
 
     it('passes every render rule with the proofreader’s, the characters a line among them', () => {
       expect(sizes.length).toBeGreaterThan(0)
-      const failed = files.flatMap((file, index) =>
-        failedRules(runChecker(file, true, true), `${String(sizes[index])} lines`),
+      const failed = runCheckerOnRendered(files, rendered, true).flatMap((report, index) =>
+        failedRules(report, `${String(sizes[index])} lines`),
       )
       expect(failed).toEqual([])
     })

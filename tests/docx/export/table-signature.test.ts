@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Block, Report } from '../../../renderer/core/report'
 import { exportDocx } from '../../../renderer/docx/export/export-docx'
 import { boundaryReport } from '../helpers/boundary-report'
-import { type CheckerReport, failedRules, runChecker } from '../helpers/gbt9704-checker'
+import { type CheckerReport, failedRules, runCheckerOnRendered } from '../helpers/gbt9704-checker'
 import { type RenderedPdf, renderPdfs } from '../helpers/render-pdf'
 import { previewMismatches } from '../helpers/preview-mismatches'
 
@@ -46,7 +46,7 @@ describe('a report ending with a table', () => {
     for (const [index, report] of reports.entries())
       writeFileSync(files[index]!, await exportDocx(report, { version: 'upward' }))
     rendered = renderPdfs(files, join(OUT, 'pdf'))
-    checked = files.map((file) => runChecker(file, true, true))
+    checked = runCheckerOnRendered(files, rendered, true)
   }, 600_000)
 
   it('never leaves the 署名 on a page without 正文 above it', () => {

@@ -37,6 +37,35 @@ export function runChecker(docx: string, render: boolean, strict = false): Check
   return JSON.parse(result.stdout) as CheckerReport
 }
 
+/**
+ * The checker's reports with `--render` on files already printed by LibreOffice (renderPdfs, one start-up for all),
+ * where each `--render` would start LibreOffice again for its file: check_rendered.py hands the checker the PDF.
+ */
+export function runCheckerOnRendered(
+  docxs: readonly string[],
+  rendered: readonly { readonly pdf: string }[],
+  strict = false,
+): CheckerReport[] {
+  if (docxs.length !== rendered.length) throw new Error('runCheckerOnRendered: a PDF for each .docx')
+  const files = docxs.map((docx, index) => ({ docx, pdf: rendered[index]!.pdf }))
+  const python = requirePythonDocx()
+  requireTool('pdftotext')
+  const result = spawnSync(
+    python,
+    [join(import.meta.dirname, 'check_rendered.py'), ...(strict ? ['--strict'] : [])],
+    {
+      input: JSON.stringify(files),
+      encoding: 'utf8',
+      timeout: 60_000 + 30_000 * files.length,
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  )
+  if (result.status !== 0) throw new Error(`check_rendered.py failed: ${result.stderr}`)
+  const reports = JSON.parse(result.stdout) as CheckerReport[]
+  if (reports.length !== files.length) throw new Error(`check_rendered.py: ${String(reports.length)} reports`)
+  return reports
+}
+
 /** The rules `report` fails, each as "label: rule: detail", for a test to expect none of. */
 export function failedRules(report: CheckerReport, label: string): string[] {
   return report.rules

@@ -18,7 +18,7 @@ import { PITCH } from '../../../renderer/docx/layout/flow-metrics'
 import { paginateReport } from '../../../renderer/docx/layout/layout-report'
 import { unfilledPages } from '../../../renderer/docx/layout/unfilled-pages'
 import { fixtureNames, fixtureReport } from '../helpers/fixture-reports'
-import { failedRules, runChecker } from '../helpers/gbt9704-checker'
+import { failedRules, runCheckerOnRendered } from '../helpers/gbt9704-checker'
 import { AREA_BOTTOM, AREA_TOP, pdfRows } from '../helpers/pdf-rows'
 import { randomReport } from '../helpers/random-report'
 import { type PdfPage, type RenderedPdf, renderPdfs } from '../helpers/render-pdf'
@@ -190,15 +190,19 @@ describe('in LibreOffice', () => {
   })
 
   it('passes the checker’s page rules once the changes are made, where the middle page failed them before', () => {
-    // before: the one middle page of the three short of 22 rows, the checker's render-lines-per-page, read off the
-    // PDFs already rendered (the checker would convert each file again)
+    // before: the one middle page of the three short of 22 rows, the checker's render-lines-per-page
     const middleRows = (pdf: RenderedPdf): number => pdfRows(pdf.pages[1]!).length
     expect(rendered[2]!.pages).toHaveLength(3)
     expect(middleRows(rendered[2]!)).toBeLessThan(22)
     expect(rendered[0]!.pages).toHaveLength(3)
     expect(middleRows(rendered[0]!)).toBeLessThan(22)
-    expect(failedRules(runChecker(files[3]!, true, true), 'middle-short changed')).toEqual([])
-    expect(failedRules(runChecker(files[1]!, true, true), 'two-pages-short changed')).toEqual([])
+    const [middleShort, twoPagesShort] = runCheckerOnRendered(
+      [files[3]!, files[1]!],
+      [rendered[3]!, rendered[1]!],
+      true,
+    )
+    expect(failedRules(middleShort!, 'middle-short changed')).toEqual([])
+    expect(failedRules(twoPagesShort!, 'two-pages-short changed')).toEqual([])
   })
 
   it('brings the 版记 back under the 署名 once the change is made', () => {

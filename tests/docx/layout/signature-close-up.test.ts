@@ -22,7 +22,7 @@ import { pagePlan } from '../../../renderer/docx/layout/page-plan'
 import { paginate } from '../../../renderer/docx/layout/paginate'
 import { boundaryReport, linesOfText } from '../helpers/boundary-report'
 import { allParagraphs, docxFacts } from '../helpers/docx-facts'
-import { failedRules, runChecker } from '../helpers/gbt9704-checker'
+import { failedRules, runCheckerOnRendered } from '../helpers/gbt9704-checker'
 import { previewMismatches } from '../helpers/preview-mismatches'
 import { renderPdfs } from '../helpers/render-pdf'
 
@@ -175,9 +175,9 @@ describe.each(CASES)('the 署名 block a line too many for its page ($name)', (w
           rendered,
         ),
       ).toEqual([])
-      for (const [index, file] of files.entries()) {
+      for (const [index, report] of runCheckerOnRendered(files, pdfs, true).entries()) {
         if (!closed.includes(rendered[index]!)) continue
-        expect(failedRules(runChecker(file, true, true), `${String(rendered[index])} lines`)).toEqual([])
+        expect(failedRules(report, `${String(rendered[index])} lines`)).toEqual([])
       }
     }, 300_000)
   })
