@@ -26,6 +26,7 @@ import { OfficialParagraph } from './official-paragraph'
 import { pageNumberFooters } from './page-number-footers'
 import { onPitch } from './line-spacing'
 import { signature } from './signature'
+import { lastBodyBlock } from './signature-keep'
 import { preparedStyles } from './prepared-styles'
 import { title } from './title'
 import { pagePlan } from '../layout/page-plan'
@@ -105,6 +106,7 @@ export function reportToDocx(source: Report, options: ExportDocxOptions = {}): R
       notes: meta.notes,
       sealed: options.sealed === true,
       closedUpLine: plan.signatureClosedUpLine,
+      blankParagraph: note.length === 0 && lastBodyBlock(report)?.kind === 'table',
     },
     fonts,
   )

@@ -11,8 +11,8 @@
 // holds and a date of many digits ends about 2 字 further right. A 署名 alone, and the sealed layout, stay
 // right-aligned.
 import { AlignmentType } from 'docx'
-import { bodyFirstLineIndent, sanChar, textWidth as textAreaTwips, typeSize } from './gbt9704'
-import { closedUpSpacing } from './closed-up-signature'
+import { bodyFirstLineIndent, linePitch, sanChar, textWidth as textAreaTwips, typeSize } from './gbt9704'
+import { CLOSED_UP_GAP, closedUpSpacing } from './closed-up-signature'
 import { type LineSpacing, onPitch } from './line-spacing'
 import type { OfficialFonts } from './official-fonts'
 import { OfficialParagraph } from './official-paragraph'
@@ -90,6 +90,12 @@ export interface SignatureOptions {
   readonly sealed: boolean
   /** Exact twips a line where the block is closed up to stay with the 正文 (closed-up-signature.ts); null for none. */
   readonly closedUpLine: number | null
+  /**
+   * The blank line above the 署名 written as an empty paragraph, not as space above it: under a table that ends the
+   * 正文. A reader finds the 署名 by walking up from the date to the first empty paragraph, as a clerk sees it on
+   * paper; with space above, the walk runs on into the table's last cells ("2件") and takes them for 署名 lines.
+   */
+  readonly blankParagraph: boolean
 }
 
 /**
@@ -102,10 +108,11 @@ export function signature(options: SignatureOptions, fonts: OfficialFonts): Offi
   const count = options.issuers.length + (hasDate ? 1 : 0) + options.notes.length
   const keepNext = (index: number): boolean => index < count - 1
   // the blank line above the block's first paragraph, on the pitch or closed up with the block
+  const above = (index: number): boolean => index === 0 && !options.blankParagraph
   const spacing = (index: number): LineSpacing =>
     options.closedUpLine === null
-      ? onPitch(index === 0 ? 1 : 0)
-      : closedUpSpacing(options.closedUpLine, index === 0)
+      ? onPitch(above(index) ? 1 : 0)
+      : closedUpSpacing(options.closedUpLine, above(index))
   const out = options.issuers.map((issuer, index) =>
     signatureLine(issuer, layout.issuers[index] ?? fromRight(2), fonts, spacing(index), keepNext(index)),
   )
@@ -123,5 +130,14 @@ export function signature(options: SignatureOptions, fonts: OfficialFonts): Offi
       }),
     )
   }
-  return out
+  return options.blankParagraph && count > 0 ? [blankLine(options.closedUpLine), ...out] : out
+}
+
+/** The blank line above the 署名 as an empty paragraph of its height, kept with the 署名. */
+function blankLine(closedUpLine: number | null): OfficialParagraph {
+  return new OfficialParagraph({
+    keepNext: true,
+    spacing: onPitch(0, closedUpLine === null ? linePitch : CLOSED_UP_GAP),
+    children: [],
+  })
 }
