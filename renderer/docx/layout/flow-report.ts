@@ -247,6 +247,7 @@ export function reportFlow(
   // (signature-carry.ts) the last 正文 lines go over to the 署名's page
   const signs = meta.issuers.length > 0 || (meta.dateText !== null && layout.date !== null)
   const closed = signs ? closeUpSignature(flow, { signatureStart, sealed: options.sealed, body }) : null
+  for (const index of closed?.tightened ?? []) tightened.add(index)
   const carry = carryToSignature(closed?.flow ?? flow, { ...body, lastBlock })
   const printed = withGaps(carry.flow, meta, { bodyStart, signatureStart, sealed: options.sealed })
   const blockFlow = (item: Block, counter: HeadingCounter): FlowParagraph[] => block(item, counter, fonts)

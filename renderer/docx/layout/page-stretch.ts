@@ -2,23 +2,11 @@
 // paragraph stretched, 26 characters a line, with as many set loose as the page then lacks. Tried before a single
 // line of 正文 is carried over to the 署名 by loose paragraphs alone, where it carries two.
 import type { FlowParagraph } from './flow-line'
-import { BODY_FORMAT } from './flow-metrics'
 import { type BodyRange, cost, shortfall, type Window } from './page-shortfall'
 import { type Pagination, paginate } from './paginate'
 import { STRETCH_TRACKING_PT } from './paragraph-lines'
-import { plainLines } from './plain-lines'
+import { readsAtGrid } from './plain-lines'
 import { type Retracked, retrack, type Trial } from './retrack'
-
-/** Whether the report keeps more plain lines at the grid than its stretched paragraphs have (plain-lines.ts). */
-function readsAtGrid(flow: readonly FlowParagraph[], body: BodyRange): boolean {
-  let grid = 0
-  let stretched = 0
-  for (let index = body.start; index < body.end; index++) {
-    grid += plainLines(flow[index]!, BODY_FORMAT.tracking)
-    stretched += plainLines(flow[index]!, STRETCH_TRACKING_PT)
-  }
-  return stretched < grid
-}
 
 /**
  * The last remedy before the 署名 takes lines of 正文 over (signature-carry.ts): one paragraph of the page, or of the
@@ -52,7 +40,8 @@ export function stretchOne(
       flow[one.index] = one.retracked
       const filled = fill(one, target)
       // the loose paragraphs it took count too: their lines are no longer at the grid
-      if (filled !== null && readsAtGrid(flow, body)) return { ...filled, index: one.index }
+      if (filled !== null && readsAtGrid(flow, body, STRETCH_TRACKING_PT))
+        return { ...filled, index: one.index }
       for (let index = 0; index < flow.length; index++) flow[index] = before[index]!
     }
   }

@@ -1,9 +1,10 @@
 // A reader takes a page's characters a line from its lines of plain Chinese text that run the full measure: not a
 // paragraph's first line (indented) nor its last (short), nor a line with figures or Latin letters (narrower, and
-// spaced apart by LibreOffice). Page-fill.ts stretches a paragraph to 26 characters a line only where the report
-// keeps more such lines at the grid's 28 than the stretched paragraph has: else the report reads as set at 26.
+// spaced apart by LibreOffice). Page-fill.ts stretches a paragraph to 26 characters a line, and the 署名 close-up
+// sets one tight to 29, only where the report keeps more such lines at the grid's 28 than it then has at 26 or 29:
+// else the report reads as set at 26 or 29.
 import type { FlowParagraph } from './flow-line'
-import { AREA_WIDTH } from './flow-metrics'
+import { AREA_WIDTH, BODY_FORMAT } from './flow-metrics'
 import { isWestern } from './glyph-metrics'
 
 const EPSILON = 0.01
@@ -20,6 +21,21 @@ export function plainLines(paragraph: FlowParagraph, tracking: number): number {
   const count = known.get(tracking) ?? countPlainLines(paragraph, tracking)
   known.set(tracking, count)
   return count
+}
+
+/** Whether the 正文 (`flow[start…end)`) keeps more plain lines at the grid than set at `tracking`. */
+export function readsAtGrid(
+  flow: readonly FlowParagraph[],
+  body: { readonly start: number; readonly end: number },
+  tracking: number,
+): boolean {
+  let grid = 0
+  let other = 0
+  for (let index = body.start; index < body.end; index++) {
+    grid += plainLines(flow[index]!, BODY_FORMAT.tracking)
+    other += plainLines(flow[index]!, tracking)
+  }
+  return other < grid
 }
 
 function countPlainLines(paragraph: FlowParagraph, tracking: number): number {

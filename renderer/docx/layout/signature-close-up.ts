@@ -2,7 +2,8 @@
 // with no 正文 above it, and the page fill found no 调整字距 that keeps it with the 正文 (page-fill.ts), the block
 // set closer may still fit under the 正文's last line. Tried before the last lines of 正文 are carried over to it
 // (signature-carry.ts), which leaves the page they come from short. And where the 版记 does not fit under the 署名
-// (imprint-room.ts found no 调整字距 for it either), the block set closer may give it the line it lacks. Not for a
+// (imprint-room.ts found no 调整字距 for it either), the block set closer may give it the line it lacks. Where the
+// block set closer is still a line too many, one 正文 paragraph of the page set tight may take that line. Not for a
 // sealed report, whose seal needs the room it has, nor under a 附件说明 (the block there is the note's, with its
 // own blank line).
 import { CLOSED_UP_GAP, closedUpLine } from '../export/closed-up-signature'
@@ -10,13 +11,18 @@ import type { FlowParagraph } from './flow-line'
 import { shiftItem } from './flow-line'
 import { FILL_HEIGHT, PITCH } from './flow-metrics'
 import type { BodyRange } from './page-shortfall'
-import { paginate } from './paginate'
+import { type Pagination, paginate } from './paginate'
+import { TIGHT_TRACKING_PT } from './paragraph-lines'
+import { readsAtGrid } from './plain-lines'
+import { candidates } from './retrack'
 import { signatureOpensPage } from './signature-carry'
 
 export interface ClosedUpSignature {
   readonly flow: FlowParagraph[]
   /** The block's exact twips a line, for the .docx to write the same. */
   readonly line: number
+  /** The 正文 paragraph set tight with it, where the block was a line too many even closed up; else none. */
+  readonly tightened: readonly number[]
 }
 
 /** The block's paragraphs, `flow[start…]`, at `line` twips a line under a half-line gap. */
@@ -59,8 +65,32 @@ export function closeUpSignature(
   if (line === null) return null
   const trial = closedUp(flow, signatureStart, line)
   const closed = paginate(trial, FILL_HEIGHT)
-  if (signatureOpensPage(closed, body.end, body.endsWithTable)) return null
+  if (signatureOpensPage(closed, body.end, body.endsWithTable))
+    return opens ? withOneTightened(trial, closed, body, line) : null
   // a 署名 kept with its 正文 fills the page whether the 版记 then fits or not; closed up for the 版记, it must
   if (!opens && !body.lastPageFits(closed.lastPageUsed)) return null
-  return { flow: trial, line }
+  return { flow: trial, line, tightened: [] }
+}
+
+/**
+ * Both of §7.3.5.4's remedies at once, 行距 and 字距: the closed-up block still a line too many for the page of the
+ * 正文's last line, one 正文 paragraph on that page set tight (29 characters a line, a line less) may bring it
+ * there. The nearest the foot that does it; none where none does.
+ */
+function withOneTightened(
+  trial: readonly FlowParagraph[],
+  closed: Pagination,
+  body: BodyRange,
+  line: number,
+): ClosedUpSignature | null {
+  const signatureLine = closed.lines.find((placed) => placed.paragraph === body.end)
+  if (signatureLine === undefined || signatureLine.page === 0) return null
+  for (const { index, retracked } of candidates(trial, closed, signatureLine.page - 1, body, 'tight')) {
+    const tightened = trial.map((paragraph, at) => (at === index ? retracked : paragraph))
+    // a short report of few full lines would read as set at 29 (plain-lines.ts)
+    if (!readsAtGrid(tightened, body, TIGHT_TRACKING_PT)) continue
+    if (!signatureOpensPage(paginate(tightened, FILL_HEIGHT), body.end, body.endsWithTable))
+      return { flow: tightened, line, tightened: [index] }
+  }
+  return null
 }

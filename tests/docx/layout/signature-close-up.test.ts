@@ -3,7 +3,8 @@
 // the page fill cannot help, and over 22 sizes the 署名 meets every line of a page. Where the block is one line too
 // many for the room under the 正文, it is set closer (half a line above it, its lines sharing the rest) and stays
 // on the page, which is then full; and with a 版记, where the 版记 is a line short of room under it, the block set
-// closer brings it onto the page. Elsewhere all is as before. Checked in the preview, in the .docx as python-docx
+// closer brings it onto the page. Elsewhere all is as before. And where the block is two lines too many and one
+// paragraph of the page set tight takes a line less, the two together keep it on the page. Checked in the preview, in the .docx as python-docx
 // reads it, and in LibreOffice against the preview's pages and every rule of the checker.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -12,7 +13,7 @@ import type { Block, Report, ReportVersion } from '../../../renderer/core/report
 import { defaultSettings } from '../../../renderer/core/settings'
 import { CLOSED_UP_GAP, closedUpLine } from '../../../renderer/docx/export/closed-up-signature'
 import { exportDocx } from '../../../renderer/docx/export/export-docx'
-import { linePitch } from '../../../renderer/docx/export/gbt9704'
+import { linePitch, tightTracking } from '../../../renderer/docx/export/gbt9704'
 import { officialFonts } from '../../../renderer/docx/export/official-fonts'
 import { officialMeta } from '../../../renderer/docx/export/official-meta'
 import { FILL_HEIGHT } from '../../../renderer/docx/layout/flow-metrics'
@@ -20,7 +21,7 @@ import { reportFlow } from '../../../renderer/docx/layout/flow-report'
 import { imprintBlock } from '../../../renderer/docx/layout/imprint-block'
 import { pagePlan } from '../../../renderer/docx/layout/page-plan'
 import { paginate } from '../../../renderer/docx/layout/paginate'
-import { boundaryReport, linesOfText } from '../helpers/boundary-report'
+import { boundaryReport, linesOfText, shortLastLine } from '../helpers/boundary-report'
 import { allParagraphs, docxFacts } from '../helpers/docx-facts'
 import { failedRules, runCheckerOnRendered } from '../helpers/gbt9704-checker'
 import { previewMismatches } from '../helpers/preview-mismatches'
@@ -44,12 +45,13 @@ const ONE_LINE = '全镇坚持以法治思想为指导全面推进依法行政�
 // 26 characters on the first line, 28 on the second (a full line, for the checker to measure), 12 on the third
 const THREE_LINES = `${linesOfText(3).slice(0, 65)}。`
 
-function report(size: number, imprint: boolean): Report {
+function report(size: number, imprint: boolean, last = THREE_LINES): Report {
   return {
     ...boundaryReport(1, imprint ? { meta: IMPRINT } : {}),
     preamble: [
       ...Array.from({ length: size }, () => paragraph(ONE_LINE)),
-      ...Array.from({ length: 8 }, () => paragraph(THREE_LINES)),
+      ...Array.from({ length: 7 }, () => paragraph(THREE_LINES)),
+      paragraph(last),
     ],
     parts: [],
   }
@@ -61,8 +63,8 @@ interface Case {
 }
 
 /** The flow as the .docx writes it, and where its 版记 goes (page-plan.ts). */
-function planOf(size: number, { version, imprint }: Case) {
-  const source = report(size, imprint)
+function planOf(size: number, { version, imprint }: Case, last = THREE_LINES) {
+  const source = report(size, imprint, last)
   const meta = officialMeta(source.meta, version, defaultSettings)
   const block = imprintBlock(IMPRINT)!
   const flow = reportFlow(source, meta, fonts, {
@@ -182,3 +184,77 @@ describe.each(CASES)('the 署名 block a line too many for its page ($name)', (w
     }, 300_000)
   })
 })
+
+// The last 正文 paragraph five lines whose last holds 3 characters: set tight (29 a line) it takes four, and no
+// other tracking changes it. Where the block is two lines too many, neither remedy does it alone; together they do.
+const TIGHT_ONLY = shortLastLine(4)
+// as many lines, the last holding 12 characters: no tracking changes it
+const FIVE_LINES = `${linesOfText(5).slice(0, 121)}。`
+
+describe.each(CASES.filter((which) => !which.imprint))(
+  'the 署名 block two lines too many, one 正文 paragraph a line less set tight ($name)',
+  (which) => {
+    const plans = SIZES.map((size) => planOf(size, which, TIGHT_ONLY))
+    const both = SIZES.filter(
+      (_, index) => plans[index]!.signatureClosedUpLine !== null && plans[index]!.tightened.size > 0,
+    )
+    const name = (size: number): string => `tight-${which.version}-${String(size).padStart(2, '0')}.docx`
+    const files = both.map((size) => join(OUT, name(size)))
+
+    beforeAll(async () => {
+      mkdirSync(OUT, { recursive: true })
+      for (const [index, size] of both.entries())
+        writeFileSync(
+          files[index]!,
+          await exportDocx(report(size, false, TIGHT_ONLY), { version: which.version }),
+        )
+    }, 120_000)
+
+    it('is closed up with that paragraph set tight at some size, and stays on the page of the last 正文 line', () => {
+      expect(both.length).toBeGreaterThan(0)
+      for (const size of both) {
+        const { flow, bodyEnd, tightened, carriedChars, keepLastWithSignature } = planOf(
+          size,
+          which,
+          TIGHT_ONLY,
+        )
+        expect([...tightened], `${String(size)} lines`).toEqual([7 + size])
+        expect(carriedChars + (keepLastWithSignature ? 1 : 0)).toBe(0)
+        const placed = paginate(flow, FILL_HEIGHT).lines
+        const last = placed.findLast((line) => line.paragraph === bodyEnd - 1)!
+        expect(placed.find((line) => line.paragraph === bodyEnd)!.page, `${String(size)} lines`).toBe(
+          last.page,
+        )
+      }
+    })
+
+    it('needs both: with no paragraph to set tight, the 正文 is carried over to the 署名 instead', () => {
+      for (const size of both) {
+        const plan = planOf(size, which, FIVE_LINES)
+        expect(plan.flow[plan.bodyEnd - 1]!.lines).toHaveLength(5)
+        expect(plan.signatureClosedUpLine, `${String(size)} lines`).toBeNull()
+        expect(plan.carriedChars + (plan.keepLastWithSignature ? 1 : 0)).toBeGreaterThan(0)
+      }
+    })
+
+    it('writes the tight tracking on that paragraph and prints the preview’s pages, passing the checker', () => {
+      for (const file of files) {
+        const tight = allParagraphs(docxFacts(file)).filter((paragraph) =>
+          paragraph.runs.some((run) => run.spacing === String(tightTracking)),
+        )
+        expect(tight.map((paragraph) => paragraph.text)).toEqual([TIGHT_ONLY])
+      }
+      const pdfs = renderPdfs(files, join(OUT, 'pdf'))
+      expect(
+        previewMismatches(
+          both.map((size) => report(size, false, TIGHT_ONLY)),
+          pdfs,
+          which.version,
+          both,
+        ),
+      ).toEqual([])
+      for (const [index, checked] of runCheckerOnRendered(files, pdfs, true).entries())
+        expect(failedRules(checked, `${String(both[index])} lines`)).toEqual([])
+    }, 300_000)
+  },
+)
