@@ -80,15 +80,18 @@ function bodyParagraph(runs: readonly Run[], fonts: OfficialFonts, counter?: Hea
   const widowControl = runInNeedsWidowControl(inline)
   const keepNext = inline.rest.length === 0
   const free = !widowControl && !keepNext
-  const loose = free && !runInNeedsWidowControl(inline, LOOSE_TRACKING_PT)
-  const stretch = loose && !runInNeedsWidowControl(inline, STRETCH_TRACKING_PT)
+  if (!free) return { ...paragraph(spans), widowControl, keepNext }
+  // whether its heading sentence would fill the first line set loose or stretched is asked only when the fill
+  // tries the paragraph: most reports never retrack most of their run-in items
+  const loose = once(() => !runInNeedsWidowControl(inline, LOOSE_TRACKING_PT))
+  const stretch = once(() => loose() && !runInNeedsWidowControl(inline, STRETCH_TRACKING_PT))
   return {
     ...paragraph(spans),
     widowControl,
     keepNext,
-    ...(loose ? { loosened } : {}),
-    ...(stretch ? { stretched } : {}),
-    ...(free ? { tightened } : {}),
+    loosened: () => (loose() ? loosened() : null),
+    stretched: () => (stretch() ? stretched() : null),
+    tightened,
   }
 }
 
