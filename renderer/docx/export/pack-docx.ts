@@ -30,6 +30,25 @@ function aroundPlaceholder(
   return { before: xml.slice(0, start), after: kept + xml.slice(end) }
 }
 
+type PackageParts = ReadonlyMap<string, string | Uint8Array>
+
+/** The compiler docx's Packer zips with: private in its types, so looked for, not assumed. */
+const packerCompiler = (
+  Packer as unknown as {
+    readonly compiler?: { readonly compile?: (document: Document, prettify?: unknown) => PackageParts }
+  }
+).compiler
+
+/**
+ * The package docx writes, part by part. Its Packer would deflate every part for us to inflate and deflate again;
+ * its compiler gives them as they are. With a docx whose compiler is not where this one keeps it, the Packer's zip.
+ */
+export async function frameParts(document: Document): Promise<PackageParts> {
+  const compile = packerCompiler?.compile?.bind(packerCompiler)
+  if (compile !== undefined) return compile(document)
+  return new Map(Object.entries(unzipSync(new Uint8Array(await Packer.toArrayBuffer(document)))))
+}
+
 /** XML streamed into word/document.xml in place of the paragraph holding `placeholder`. */
 export interface StreamedXml {
   readonly placeholder: string
@@ -41,9 +60,9 @@ export async function packDocx(
   streamed: readonly StreamedXml[],
   replacedParts: Readonly<Record<string, string>> = {},
 ): Promise<Uint8Array> {
-  const framed = unzipSync(new Uint8Array(await Packer.toArrayBuffer(document)))
+  const framed = await frameParts(document)
   for (const path of Object.keys(replacedParts))
-    if (!(path in framed)) throw new Error(`docx wrote no ${path} to replace`)
+    if (!framed.has(path)) throw new Error(`docx wrote no ${path} to replace`)
   const decoder = new TextDecoder()
   const encoder = new TextEncoder()
   const output: Uint8Array[] = []
@@ -52,13 +71,17 @@ export async function packDocx(
     if (error !== null) failures.push(error)
     else output.push(chunk)
   })
-  for (const [path, data] of Object.entries(framed)) {
+  for (const [path, data] of framed) {
     const entry = new ZipDeflate(path, { level: 6 })
     zip.add(entry)
     const replaced = replacedParts[path]
-    const text = /\.(xml|rels)$/.test(path) ? stripXmlForbidden(replaced ?? decoder.decode(data)) : null
+    const text = /\.(xml|rels)$/.test(path)
+      ? stripXmlForbidden(replaced ?? (typeof data === 'string' ? data : decoder.decode(data)))
+      : null
     if (path !== DOCUMENT_PART || text === null) {
-      entry.push(text === null ? data : encoder.encode(text), true)
+      const bytes =
+        text !== null ? encoder.encode(text) : typeof data === 'string' ? encoder.encode(data) : data
+      entry.push(bytes, true)
       continue
     }
     let batch: string[] = []
