@@ -6,7 +6,7 @@
 // memory is the compressed output and one block. fflate's Zip runs the same in the browser and in Node (no Buffer),
 // so the app, browser mode and the CLI share it. Parts docx can't write as wanted (the font table) are replaced whole.
 import { type Document, type IContext, Packer } from 'docx'
-import { unzipSync, Zip, ZipDeflate } from 'fflate'
+import { type DeflateOptions, unzipSync, Zip, ZipDeflate } from 'fflate'
 import { stripXmlForbidden } from '../../core/xml-safe-text'
 import { concatBytes } from '../../core/concat-bytes'
 
@@ -49,6 +49,21 @@ export async function frameParts(document: Document): Promise<PackageParts> {
   return new Map(Object.entries(unzipSync(new Uint8Array(await Packer.toArrayBuffer(document)))))
 }
 
+type MemoryLevel = NonNullable<DeflateOptions['mem']>
+
+/**
+ * The hash table a part is deflated with, as fflate's deflateSync sizes it by the part's length (2^(12 + mem)
+ * entries). A stream is sized by its 96 KB buffer instead, whatever it is given: every part, however small, was
+ * deflated with a table for a large one, allocated and cleared (a third of the zipping of a 30-page report).
+ */
+function memoryLevel(bytes: number): MemoryLevel {
+  const bits = Math.ceil(Math.max(8, Math.min(13, Math.log(Math.max(1, bytes)))) * 1.5)
+  return Math.max(0, Math.min(12, bits - 12)) as MemoryLevel
+}
+
+/** The streamed document's table: what a whole part of 60 KB or more gets. */
+const STREAMED_MEMORY: MemoryLevel = 6
+
 /** XML streamed into word/document.xml in place of the paragraph holding `placeholder`. */
 export interface StreamedXml {
   readonly placeholder: string
@@ -72,8 +87,6 @@ export async function packDocx(
     else output.push(chunk)
   })
   for (const [path, data] of framed) {
-    const entry = new ZipDeflate(path, { level: 6 })
-    zip.add(entry)
     const replaced = replacedParts[path]
     const text = /\.(xml|rels)$/.test(path)
       ? stripXmlForbidden(replaced ?? (typeof data === 'string' ? data : decoder.decode(data)))
@@ -81,9 +94,13 @@ export async function packDocx(
     if (path !== DOCUMENT_PART || text === null) {
       const bytes =
         text !== null ? encoder.encode(text) : typeof data === 'string' ? encoder.encode(data) : data
+      const entry = new ZipDeflate(path, { level: 6, mem: memoryLevel(bytes.length) })
+      zip.add(entry)
       entry.push(bytes, true)
       continue
     }
+    const entry = new ZipDeflate(path, { level: 6, mem: STREAMED_MEMORY })
+    zip.add(entry)
     let batch: string[] = []
     let size = 0
     const add = (xml: string): void => {
