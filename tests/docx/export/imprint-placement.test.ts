@@ -3,16 +3,15 @@
 // only when it truly does not fit. A synthetic report grows a line at a time across a whole page; at every size the
 // .docx, as LibreOffice prints it, and the print preview put the 版记 on the same page, and the checker's 版记 rules
 // pass.
-import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { exportDocx } from '../../../renderer/docx/export/export-docx'
 import { layoutReport } from '../../../renderer/docx/layout/layout-report'
 import { boundaryReport } from '../helpers/boundary-report'
 import { docxFacts } from '../helpers/docx-facts'
-import { type CheckerReport, failedRules, runCheckerOnRendered } from '../helpers/gbt9704-checker'
+import { type CheckerReport, failedRules } from '../helpers/gbt9704-checker'
+import { printSeries } from '../helpers/printed-series'
 import { pdfRows } from '../helpers/pdf-rows'
-import { type RenderedPdf, renderPdfs } from '../helpers/render-pdf'
+import { type RenderedPdf } from '../helpers/render-pdf'
 import { previewMismatches } from '../helpers/preview-mismatches'
 
 const OUT = join(import.meta.dirname, '../../.artifacts/docx/imprint-placement')
@@ -35,11 +34,7 @@ describe('版记 placement, the report growing a line at a time', () => {
   let checked: CheckerReport[]
 
   beforeAll(async () => {
-    mkdirSync(OUT, { recursive: true })
-    for (const [index, report] of reports.entries())
-      writeFileSync(files[index]!, await exportDocx(report, { version: 'upward' }))
-    rendered = renderPdfs(files, join(OUT, 'pdf'))
-    checked = runCheckerOnRendered(files, rendered, true)
+    ;({ rendered, checked } = await printSeries(reports, files, 'upward', OUT))
   }, 600_000)
 
   it('puts the 版记 on the page the preview shows it on, at the bottom, with the same rows on every page', () => {

@@ -4,18 +4,17 @@
 // the preview sets paragraphs tight, LibreOffice prints the 版记 under the text on the same page, the checker's rules
 // pass, and the .docx writes the tight tracking on exactly those paragraphs. At every size the preview's pages are
 // LibreOffice's.
-import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { exportDocx } from '../../../renderer/docx/export/export-docx'
 import { tightTracking } from '../../../renderer/docx/export/gbt9704'
 import { TIGHT_TRACKING_PT } from '../../../renderer/docx/layout/paragraph-lines'
 import { imprintRoomReport } from '../helpers/boundary-report'
 import { retrackedTexts } from '../helpers/retracked-texts'
 import { allParagraphs, docxFacts } from '../helpers/docx-facts'
-import { type CheckerReport, failedRules, runCheckerOnRendered } from '../helpers/gbt9704-checker'
+import { type CheckerReport, failedRules } from '../helpers/gbt9704-checker'
+import { printSeries } from '../helpers/printed-series'
 import { pdfRows } from '../helpers/pdf-rows'
-import { type RenderedPdf, renderPdfs } from '../helpers/render-pdf'
+import { type RenderedPdf } from '../helpers/render-pdf'
 import { previewMismatches } from '../helpers/preview-mismatches'
 
 const OUT = join(import.meta.dirname, '../../.artifacts/docx/imprint-room')
@@ -33,11 +32,12 @@ describe.each(['public', 'upward'] as const)(
     let checked: CheckerReport[]
 
     beforeAll(async () => {
-      mkdirSync(OUT, { recursive: true })
-      for (const [index, lines] of SIZES.entries())
-        writeFileSync(files[index]!, await exportDocx(imprintRoomReport(lines), { version }))
-      rendered = renderPdfs(files, join(OUT, 'pdf'))
-      checked = runCheckerOnRendered(files, rendered, true)
+      ;({ rendered, checked } = await printSeries(
+        SIZES.map((lines) => imprintRoomReport(lines)),
+        files,
+        version,
+        OUT,
+      ))
     }, 600_000)
 
     it('sets paragraphs tight at some sizes, so the room is really made', () => {

@@ -2,14 +2,13 @@
 // grows a line at a time over a whole page (boundary-report.ts), exported in both versions and held to the
 // independent checker's proofreader rules (no heading at a page foot without its text, the 署名 page holds 正文
 // too) and to the print preview, which must paginate every size exactly as LibreOffice does.
-import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { ReportVersion } from '../../../renderer/core/report'
-import { exportDocx } from '../../../renderer/docx/export/export-docx'
 import { boundaryReport } from '../helpers/boundary-report'
-import { type CheckerReport, failedRules, runCheckerOnRendered } from '../helpers/gbt9704-checker'
-import { type RenderedPdf, renderPdfs } from '../helpers/render-pdf'
+import { type CheckerReport, failedRules } from '../helpers/gbt9704-checker'
+import { printSeries } from '../helpers/printed-series'
+import { type RenderedPdf } from '../helpers/render-pdf'
 import { previewMismatches } from '../helpers/preview-mismatches'
 
 const OUT = join(import.meta.dirname, '../../.artifacts/docx/page-boundaries')
@@ -24,11 +23,7 @@ describe.each(['public', 'upward'] as const)(
     let checked: CheckerReport[]
 
     beforeAll(async () => {
-      mkdirSync(OUT, { recursive: true })
-      for (const [index, report] of reports.entries())
-        writeFileSync(files[index]!, await exportDocx(report, { version }))
-      rendered = renderPdfs(files, join(OUT, 'pdf'))
-      checked = runCheckerOnRendered(files, rendered, true)
+      ;({ rendered, checked } = await printSeries(reports, files, version, OUT))
     }, 600_000)
 
     it('never ends a page on a heading and never leaves the 署名 block without 正文 above it', () => {

@@ -4,10 +4,8 @@
 // `tightFillReport`, whose paragraphs loose take no line more, paragraphs set tight pull the text up instead. Held
 // to the checker's render rules with the proofreader's (the fullest middle page has 22 lines, no orphan heading,
 // 正文 above the 署名), to LibreOffice's own pages, and the .docx retracks exactly the paragraphs the preview does.
-import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { exportDocx } from '../../../renderer/docx/export/export-docx'
 import { looseTracking, stretchTracking, tightTracking } from '../../../renderer/docx/export/gbt9704'
 import {
   LOOSE_TRACKING_PT,
@@ -17,8 +15,9 @@ import {
 import { threePageReport, tightFillReport } from '../helpers/boundary-report'
 import { retrackedTexts } from '../helpers/retracked-texts'
 import { allParagraphs, docxFacts } from '../helpers/docx-facts'
-import { type CheckerReport, failedRules, runCheckerOnRendered } from '../helpers/gbt9704-checker'
-import { type RenderedPdf, renderPdfs } from '../helpers/render-pdf'
+import { type CheckerReport, failedRules } from '../helpers/gbt9704-checker'
+import { printSeries } from '../helpers/printed-series'
+import { type RenderedPdf } from '../helpers/render-pdf'
 import { previewMismatches } from '../helpers/preview-mismatches'
 
 const OUT = join(import.meta.dirname, '../../.artifacts/docx/short-pages')
@@ -37,11 +36,12 @@ describe.each(
   let checked: CheckerReport[]
 
   beforeAll(async () => {
-    mkdirSync(OUT, { recursive: true })
-    for (const [index, lines] of SIZES.entries())
-      writeFileSync(files[index]!, await exportDocx(build(lines), { version }))
-    rendered = renderPdfs(files, join(OUT, 'pdf'))
-    checked = runCheckerOnRendered(files, rendered, true)
+    ;({ rendered, checked } = await printSeries(
+      SIZES.map((lines) => build(lines)),
+      files,
+      version,
+      OUT,
+    ))
   }, 600_000)
 
   it('fills the middle page with 22 lines at every size, with no orphan heading and 正文 above the 署名', () => {

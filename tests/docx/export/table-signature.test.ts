@@ -3,14 +3,13 @@
 // size as LibreOffice prints it. The blank line between the table and the 署名 is an empty paragraph: a reader
 // that looks for the 署名 upwards from the date to the first empty line (the checker does) must not take the table's
 // last cells for it, as it did with a one-row table that moved over to the 署名's page and seemed to open it.
-import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Block, Report } from '../../../renderer/core/report'
-import { exportDocx } from '../../../renderer/docx/export/export-docx'
 import { boundaryReport } from '../helpers/boundary-report'
-import { type CheckerReport, failedRules, runCheckerOnRendered } from '../helpers/gbt9704-checker'
-import { type RenderedPdf, renderPdfs } from '../helpers/render-pdf'
+import { type CheckerReport, failedRules } from '../helpers/gbt9704-checker'
+import { printSeries } from '../helpers/printed-series'
+import { type RenderedPdf } from '../helpers/render-pdf'
 import { previewMismatches } from '../helpers/preview-mismatches'
 import { docxFacts } from '../helpers/docx-facts'
 
@@ -52,11 +51,7 @@ describe.each(TABLES.map((table) => ({ table, rows: table.kind === 'table' ? tab
     let checked: CheckerReport[]
 
     beforeAll(async () => {
-      mkdirSync(OUT, { recursive: true })
-      for (const [index, report] of reports.entries())
-        writeFileSync(files[index]!, await exportDocx(report, { version: 'upward' }))
-      rendered = renderPdfs(files, join(OUT, 'pdf'))
-      checked = runCheckerOnRendered(files, rendered, true)
+      ;({ rendered, checked } = await printSeries(reports, files, 'upward', OUT))
     }, 600_000)
 
     it('never leaves the 署名 on a page without 正文 above it', () => {
