@@ -18,7 +18,7 @@ import { OfficialParagraph } from './official-paragraph'
 import { officialRun, sharedRun } from './official-run'
 import { brokenRuns, segments, textRuns } from './body-runs'
 import { runInHeading } from './run-in-heading'
-import { runInNeedsWidowControl } from '../layout/run-in-keep'
+import { runInNeedsWidowControl, runInSpans } from '../layout/run-in-keep'
 import { lastBodyBlock } from './signature-keep'
 import { StyledParagraph } from './styled-paragraph'
 import { bodyStyleId, headingStyleIds } from './styles'
@@ -71,7 +71,7 @@ function bodyParagraph(
   const headingOnly = inline !== null && inline.rest.length === 0
   return new StyledParagraph(bodyStyleId, children, {
     keepNext: keepNext || headingOnly,
-    widowControl: inline !== null && runInNeedsWidowControl(inline),
+    widowControl: inline !== null && runInNeedsWidowControl(inline, runInSpans(inline, fonts)),
   })
 }
 

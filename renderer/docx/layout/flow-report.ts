@@ -1,7 +1,7 @@
 // The report's text flow as the .docx export writes it (report-to-docx.ts), paragraph by paragraph with the
 // same spacing: 版头, 标题, 主送, 正文 with numbered headings, 署名/日期/附注. Every figure comes from the export
 // modules, so the preview and the .docx cannot drift apart; the 版记 is placed by layout-report.ts.
-import type { Block, HeadingLevel, Part, Report, Run } from '../../core/report'
+import type { Block, Part, Report, Run } from '../../core/report'
 import { sanChar } from '../export/gbt9704'
 import { HeadingCounter, numberedHeading } from '../../core/heading-number'
 import { printedText } from '../../core/printed-text'
@@ -19,7 +19,7 @@ import {
   STRETCH_TRACKING_PT,
 } from './paragraph-lines'
 import { AREA_WIDTH, BODY_FORMAT, FILL_HEIGHT, PITCH, span } from './flow-metrics'
-import { runInNeedsWidowControl } from './run-in-keep'
+import { headingFace, runInNeedsWidowControl, runInSpans } from './run-in-keep'
 import { carryToSignature } from './signature-carry'
 import { closeUpSignature } from './signature-close-up'
 import { withGaps } from './flow-gaps'
@@ -46,10 +46,6 @@ function runSpans(
   return runs.map((run) => span(run.text, font, fonts[font].bold || (keepBold && run.bold === true)))
 }
 
-function headingFont(level: HeadingLevel): FontRole {
-  return level === 1 ? 'heading1' : level === 2 ? 'heading2' : 'body'
-}
-
 /** `make`'s value, computed the first time it is asked for. */
 function once<T>(make: () => T): () => T {
   let made: { readonly value: T } | null = null
@@ -65,26 +61,20 @@ function once<T>(make: () => T): () => T {
  */
 function bodyParagraph(runs: readonly Run[], fonts: OfficialFonts, counter?: HeadingCounter): FlowParagraph {
   const inline = runInHeading(runs, counter)
-  const spans =
-    inline === null
-      ? runSpans(runs, 'body', true, fonts)
-      : [
-          ...runSpans(inline.heading, headingFont(inline.level), inline.level > 2, fonts),
-          ...runSpans(inline.rest, 'body', true, fonts),
-        ]
+  const spans = inline === null ? runSpans(runs, 'body', true, fonts) : runInSpans(inline, fonts)
   // each asked for page after page while the fill tries them: set once
   const loosened = once(() => looseParagraph(spans))
   const stretched = once(() => stretchedParagraph(spans))
   const tightened = once(() => tightParagraph(spans))
   if (inline === null) return { ...paragraph(spans), loosened, stretched, tightened }
-  const widowControl = runInNeedsWidowControl(inline)
+  const widowControl = runInNeedsWidowControl(inline, spans)
   const keepNext = inline.rest.length === 0
   const free = !widowControl && !keepNext
   if (!free) return { ...paragraph(spans), widowControl, keepNext }
   // whether its heading sentence would fill the first line set loose or stretched is asked only when the fill
   // tries the paragraph: most reports never retrack most of their run-in items
-  const loose = once(() => !runInNeedsWidowControl(inline, LOOSE_TRACKING_PT))
-  const stretch = once(() => loose() && !runInNeedsWidowControl(inline, STRETCH_TRACKING_PT))
+  const loose = once(() => !runInNeedsWidowControl(inline, spans, LOOSE_TRACKING_PT))
+  const stretch = once(() => loose() && !runInNeedsWidowControl(inline, spans, STRETCH_TRACKING_PT))
   return {
     ...paragraph(spans),
     widowControl,
@@ -111,8 +101,8 @@ function block(item: Block, counter: HeadingCounter, fonts: OfficialFonts): Flow
           ...paragraph([
             span(
               numberedHeading(counter.next(item.level), item.text),
-              headingFont(item.level),
-              fonts[headingFont(item.level)].bold,
+              headingFace(item.level),
+              fonts[headingFace(item.level)].bold,
             ),
           ]),
           keepNext: true,

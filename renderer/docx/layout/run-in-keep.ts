@@ -3,37 +3,45 @@
 // and no break can part them; only a sentence that fills its first line needs widow control, which keeps two
 // lines on each side of a break. Widow control everywhere would leave a line blank at the foot of every page a
 // run-in item happens to start on. The .docx (body.ts) and the preview (flow-report.ts) ask the same question here.
+import type { HeadingLevel } from '../../core/report'
+import type { FontRole, OfficialFonts } from '../export/official-fonts'
 import type { RunInHeading } from '../export/run-in-heading'
 import { breakLines } from './break-lines'
-import { BODY_FORMAT } from './flow-metrics'
+import { BODY_FORMAT, span } from './flow-metrics'
 import { portionStarts } from './paragraph-lines'
-import type { FontRole, PrintSpan } from './print-layout'
+import type { PrintSpan } from './print-layout'
+
+/** The face of a heading of `level`: 一、 in 黑体, （一） in 楷体, lower ones in the body's. */
+export function headingFace(level: HeadingLevel): FontRole {
+  return level === 1 ? 'heading1' : level === 2 ? 'heading2' : 'body'
+}
 
 /**
- * The paragraph's runs in their faces as body.ts writes them: a 黑体 or 楷体 heading sentence in a face of its own, a
- * lower one in the body's (bold where the writer made it so), the text keeping its own bold.
+ * The paragraph's runs in their faces as body.ts writes them: the heading sentence in its level's face (a lower
+ * one in the body's, bold where the writer made it so), the text in the body's keeping its own bold; each face
+ * bold where the clerk's fonts set it so.
  */
-function spans({ level, heading, rest }: RunInHeading): PrintSpan[] {
-  const face: FontRole = level === 1 ? 'heading1' : level === 2 ? 'heading2' : 'body'
+export function runInSpans({ level, heading, rest }: RunInHeading, fonts: OfficialFonts): PrintSpan[] {
+  const face = headingFace(level)
   return [
-    ...heading.map((run): PrintSpan => ({
-      text: run.text,
-      font: face,
-      bold: level > 2 && run.bold === true,
-    })),
-    ...rest.map((run): PrintSpan => ({ text: run.text, font: 'body', bold: run.bold === true })),
+    ...heading.map((run) => span(run.text, face, fonts[face].bold || (level > 2 && run.bold === true))),
+    ...rest.map((run) => span(run.text, 'body', fonts.body.bold || run.bold === true)),
   ]
 }
 
-export function runInNeedsWidowControl(inline: RunInHeading, tracking = BODY_FORMAT.tracking): boolean {
+/** Whether the paragraph of `spans` (runInSpans) needs widow control set at `tracking` (points). */
+export function runInNeedsWidowControl(
+  inline: RunInHeading,
+  spans: readonly PrintSpan[],
+  tracking = BODY_FORMAT.tracking,
+): boolean {
   const heading = inline.heading.map((run) => [...run.text].length).reduce((sum, length) => sum + length, 0)
-  const text = [...inline.heading, ...inline.rest].map((run) => run.text).join('')
-  const [first] = breakLines(text, {
+  const [first] = breakLines(spans.map((part) => part.text).join(''), {
     size: BODY_FORMAT.size,
     tracking,
     firstWidth: BODY_FORMAT.width - BODY_FORMAT.firstLine,
     width: BODY_FORMAT.width,
-    portions: portionStarts(spans(inline)),
+    portions: portionStarts(spans),
   })
   return first === undefined || first.end <= heading
 }

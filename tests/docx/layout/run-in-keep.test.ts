@@ -2,12 +2,14 @@
 // text after it, and no page break can part them.
 import { describe, expect, it } from 'vitest'
 import { runInHeading } from '../../../renderer/docx/export/run-in-heading'
-import { runInNeedsWidowControl } from '../../../renderer/docx/layout/run-in-keep'
+import { defaultSettings } from '../../../renderer/core/settings'
+import { officialFonts } from '../../../renderer/docx/export/official-fonts'
+import { runInNeedsWidowControl, runInSpans } from '../../../renderer/docx/layout/run-in-keep'
 
 const needs = (text: string): boolean => {
   const inline = runInHeading([{ text }])
   if (inline === null) throw new Error(`not a run-in heading: ${text}`)
-  return runInNeedsWidowControl(inline)
+  return runInNeedsWidowControl(inline, runInSpans(inline, officialFonts(defaultSettings.fonts)))
 }
 
 describe('runInNeedsWidowControl', () => {
