@@ -27,6 +27,20 @@ const TABLES: readonly Block[] = [
     line: null,
   },
   { kind: 'table', rows: [['行政诉讼案件', '2件']], header: false, line: null },
+  // a table that runs over a page at most sizes: kept with the 署名, it cannot move whole, and the blank line and
+  // the 署名 go where LibreOffice puts them
+  {
+    kind: 'table',
+    rows: [
+      ['项目', '数量'],
+      ...Array.from({ length: 26 }, (_, index) => [
+        `行政执法事项${String(index + 1)}`,
+        `${String(index + 2)}件`,
+      ]),
+    ],
+    header: true,
+    line: null,
+  },
 ]
 
 function endingWithTable(lines: number, table: Block): Report {
