@@ -32,6 +32,7 @@ import type { PrintSpan } from './print-layout'
 import { imprintFits } from './imprint-block'
 import { makeImprintRoom } from './imprint-room'
 import { fillPages } from './page-fill'
+import { paginate } from './paginate'
 import { looseParagraph, stretchedParagraph, tightParagraph } from './tracked-paragraph'
 
 const pt = (twips: number): number => twips / 20
@@ -239,9 +240,16 @@ export function reportFlow(
   // signature-close-up.ts: where that was not enough, the 署名 block set closer may stay with the 正文; else
   // (signature-carry.ts) the last 正文 lines go over to the 署名's page
   const signs = meta.issuers.length > 0 || (meta.dateText !== null && layout.date !== null)
-  const closed = signs ? closeUpSignature(flow, { signatureStart, sealed: options.sealed, body }) : null
+  // both ask where the flow's pages fall: paginated once, when first asked
+  const pages = once(() => paginate(flow, FILL_HEIGHT))
+  const closed = signs
+    ? closeUpSignature(flow, { signatureStart, sealed: options.sealed, body }, pages)
+    : null
   for (const index of closed?.tightened ?? []) tightened.add(index)
-  const carry = carryToSignature(closed?.flow ?? flow, { ...body, lastBlock })
+  const carry =
+    closed === null
+      ? carryToSignature(flow, { ...body, lastBlock }, pages)
+      : carryToSignature(closed.flow, { ...body, lastBlock }, () => closed.pagination)
   const printed = withGaps(carry.flow, meta, { bodyStart, signatureStart, sealed: options.sealed })
   const blockFlow = (item: Block, counter: HeadingCounter): FlowParagraph[] => block(item, counter, fonts)
   const attached = fillAttachments(attachmentsFlow(attachments, fonts, blockFlow), imprintFitsUnder)

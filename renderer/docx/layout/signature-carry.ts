@@ -55,7 +55,7 @@ function broken(paragraph: FlowParagraph): { paragraph: FlowParagraph; chars: nu
 
 /**
  * The flow with the last 正文 lines carried over to a 署名 that would open a page: a page break in the last
- * paragraph, or a keep (`keepNext`) on the last block.
+ * paragraph, or a keep (`keepNext`) on the last block. `pages`: the pagination of `source` where the caller has it.
  */
 export function carryToSignature(
   source: FlowParagraph[],
@@ -66,11 +66,12 @@ export function carryToSignature(
     readonly lastBlock: Block | null
     readonly endsWithTable: boolean
   },
+  pages: () => Pagination = () => paginate(source, FILL_HEIGHT),
 ): SignatureCarry {
   const { start, end, lastBlock, endsWithTable } = body
   const none = { flow: source, keepLastWithSignature: false, carriedChars: 0 }
   if (end <= start || !body.signature || lastBlock === null) return none
-  if (!signatureOpensPage(paginate(source, FILL_HEIGHT), end, endsWithTable)) return none
+  if (!signatureOpensPage(pages(), end, endsWithTable)) return none
   const last = source[end - 1]!
   const split = lastBlock.kind === 'paragraph' ? broken(last) : null
   if (split !== null) {

@@ -23,6 +23,8 @@ export interface ClosedUpSignature {
   readonly line: number
   /** The 正文 paragraph set tight with it, where the block was a line too many even closed up; else none. */
   readonly tightened: readonly number[]
+  /** The pages of `flow`, for the 署名 carry not to paginate it again. */
+  readonly pagination: Pagination
 }
 
 /** The block's paragraphs, `flow[start…]`, at `line` twips a line under a half-line gap. */
@@ -47,16 +49,18 @@ function closedUp(flow: readonly FlowParagraph[], start: number, line: number): 
 /**
  * The flow with its 署名 block (`flow[signatureStart…]`, the 署名s, the date and the 附注 to its end) closed up where
  * that keeps it on the page of the 正文's last line, or where it brings the 版记 under it onto that page; else null.
+ * `pages`: the flow's pagination, shared with the 署名 carry, which asks for it too when this returns null.
  */
 export function closeUpSignature(
   flow: readonly FlowParagraph[],
   at: { readonly signatureStart: number; readonly sealed: boolean; readonly body: BodyRange },
+  pages: () => Pagination = () => paginate(flow, FILL_HEIGHT),
 ): ClosedUpSignature | null {
   const { body, signatureStart } = at
   if (at.sealed || !body.signature || signatureStart !== body.end || signatureStart >= flow.length)
     return null
   // one pagination of each flow answers both questions, the 署名's page and the 版记's room
-  const part = paginate(flow, FILL_HEIGHT)
+  const part = pages()
   const opens = signatureOpensPage(part, body.end, body.endsWithTable)
   // the 版记 that takes a page of its own leaves the 署名's page a line of text short of a full one
   if (!opens && body.lastPageFits(part.lastPageUsed)) return null
@@ -69,7 +73,7 @@ export function closeUpSignature(
     return opens ? withOneTightened(trial, closed, body, line) : null
   // a 署名 kept with its 正文 fills the page whether the 版记 then fits or not; closed up for the 版记, it must
   if (!opens && !body.lastPageFits(closed.lastPageUsed)) return null
-  return { flow: trial, line, tightened: [] }
+  return { flow: trial, line, tightened: [], pagination: closed }
 }
 
 /**
@@ -89,8 +93,9 @@ function withOneTightened(
     const tightened = trial.map((paragraph, at) => (at === index ? retracked : paragraph))
     // a short report of few full lines would read as set at 29 (plain-lines.ts)
     if (!readsAtGrid(tightened, body, TIGHT_TRACKING_PT)) continue
-    if (!signatureOpensPage(paginate(tightened, FILL_HEIGHT), body.end, body.endsWithTable))
-      return { flow: tightened, line, tightened: [index] }
+    const pagination = paginate(tightened, FILL_HEIGHT)
+    if (!signatureOpensPage(pagination, body.end, body.endsWithTable))
+      return { flow: tightened, line, tightened: [index], pagination }
   }
   return null
 }
