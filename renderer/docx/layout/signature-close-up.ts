@@ -3,7 +3,7 @@
 // set closer may still fit under the 正文's last line. Tried before the last lines of 正文 are carried over to it
 // (signature-carry.ts), which leaves the page they come from short. And where the 版记 does not fit under the 署名
 // (imprint-room.ts found no 调整字距 for it either), the block set closer may give it the line it lacks. Where the
-// block set closer is still a line too many, one 正文 paragraph of the page set tight may take that line. Not for a
+// block set closer is still too many lines, 正文 paragraphs of that page or the one before set tight may take them. Not for a
 // sealed report, whose seal needs the room it has, nor under a 附件说明 (the block there is the note's, with its
 // own blank line).
 import { CLOSED_UP_GAP, closedUpLine } from '../export/closed-up-signature'
@@ -14,14 +14,14 @@ import type { BodyRange } from './page-shortfall'
 import { type Pagination, paginate } from './paginate'
 import { TIGHT_TRACKING_PT } from './paragraph-lines'
 import { readsAtGrid } from './plain-lines'
-import { candidates } from './retrack'
+import { type Candidate, candidates } from './retrack'
 import { signatureOpensPage } from './signature-carry'
 
 export interface ClosedUpSignature {
   readonly flow: FlowParagraph[]
   /** The block's exact twips a line, for the .docx to write the same. */
   readonly line: number
-  /** The 正文 paragraph set tight with it, where the block was a line too many even closed up; else none. */
+  /** The 正文 paragraphs set tight with it, where the block was too many lines even closed up; else none. */
   readonly tightened: readonly number[]
   /** The pages of `flow`, for the 署名 carry not to paginate it again. */
   readonly pagination: Pagination
@@ -70,18 +70,22 @@ export function closeUpSignature(
   const trial = closedUp(flow, signatureStart, line)
   const closed = paginate(trial, FILL_HEIGHT)
   if (signatureOpensPage(closed, body.end, body.endsWithTable))
-    return opens ? withOneTightened(trial, closed, body, line) : null
+    return opens ? withTightened(trial, closed, body, line) : null
   // a 署名 kept with its 正文 fills the page whether the 版记 then fits or not; closed up for the 版记, it must
   if (!opens && !body.lastPageFits(closed.lastPageUsed)) return null
   return { flow: trial, line, tightened: [], pagination: closed }
 }
 
+/** Paragraphs set tight for the 署名 at most: each is 调整字距 the reader may notice. */
+const MOST_TIGHTENED = 3
+
 /**
- * Both of §7.3.5.4's remedies at once, 行距 and 字距: the closed-up block still a line too many for the page of the
- * 正文's last line, one 正文 paragraph on that page set tight (29 characters a line, a line less) may bring it
- * there. The nearest the foot that does it; none where none does.
+ * Both of §7.3.5.4's remedies at once, 行距 and 字距: the closed-up block still a line or more too many for the page
+ * of the 正文's last line, 正文 paragraphs set tight (29 characters a line, a line less each) may bring it there —
+ * on that page, or on the page before, whose lines then draw the page's first lines up. One paragraph where one
+ * does it, the nearest the foot; else the fewest, nearest the foot first, up to `MOST_TIGHTENED`; none where none do.
  */
-function withOneTightened(
+function withTightened(
   trial: readonly FlowParagraph[],
   closed: Pagination,
   body: BodyRange,
@@ -89,13 +93,24 @@ function withOneTightened(
 ): ClosedUpSignature | null {
   const signatureLine = closed.lines.find((placed) => placed.paragraph === body.end)
   if (signatureLine === undefined || signatureLine.page === 0) return null
-  for (const { index, retracked } of candidates(trial, closed, signatureLine.page - 1, body, 'tight')) {
-    const tightened = trial.map((paragraph, at) => (at === index ? retracked : paragraph))
+  const pages = [signatureLine.page - 1, signatureLine.page - 2].filter((page) => page >= 0)
+  const all = pages.flatMap((page) => candidates(trial, closed, page, body, 'tight'))
+  const attempt = (chosen: readonly Candidate[]): ClosedUpSignature | null => {
+    const byIndex = new Map(chosen.map((candidate) => [candidate.index, candidate.retracked]))
+    const tightened = trial.map((paragraph, at) => byIndex.get(at) ?? paragraph)
     // a short report of few full lines would read as set at 29 (plain-lines.ts)
-    if (!readsAtGrid(tightened, body, TIGHT_TRACKING_PT)) continue
+    if (!readsAtGrid(tightened, body, TIGHT_TRACKING_PT)) return null
     const pagination = paginate(tightened, FILL_HEIGHT)
-    if (!signatureOpensPage(pagination, body.end, body.endsWithTable))
-      return { flow: tightened, line, tightened: [index], pagination }
+    if (signatureOpensPage(pagination, body.end, body.endsWithTable)) return null
+    return { flow: tightened, line, tightened: [...byIndex.keys()], pagination }
+  }
+  for (const one of all) {
+    const fits = attempt([one])
+    if (fits !== null) return fits
+  }
+  for (let count = 2; count <= Math.min(MOST_TIGHTENED, all.length); count++) {
+    const fits = attempt(all.slice(0, count))
+    if (fits !== null) return fits
   }
   return null
 }

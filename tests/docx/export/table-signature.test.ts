@@ -3,15 +3,21 @@
 // size as LibreOffice prints it. The blank line between the table and the 署名 is an empty paragraph: a reader
 // that looks for the 署名 upwards from the date to the first empty line (the checker does) must not take the table's
 // last cells for it, as it did with a one-row table that moved over to the 署名's page and seemed to open it.
+// And in a report of two or three pages, where a table that would run over the foot of the middle page kept with
+// the 署名 left that page short, paragraphs above it set loose fill the page and the table goes over whole.
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Block, Report } from '../../../renderer/core/report'
-import { boundaryReport } from '../helpers/boundary-report'
+import type { FlowParagraph } from '../../../renderer/docx/layout/flow-line'
+import { paginateReport, printLayout } from '../../../renderer/docx/layout/layout-report'
+import { LOOSE_TRACKING_PT } from '../../../renderer/docx/layout/paragraph-lines'
+import { boundaryReport, threePageReport } from '../helpers/boundary-report'
 import { type CheckerReport, failedRules } from '../helpers/gbt9704-checker'
 import { printSeries } from '../helpers/printed-series'
 import { type RenderedPdf } from '../helpers/render-pdf'
 import { previewMismatches } from '../helpers/preview-mismatches'
 import { docxFacts } from '../helpers/docx-facts'
+import { modelRows } from '../helpers/model-rows'
 
 const OUT = join(import.meta.dirname, '../../.artifacts/docx/table-signature')
 const SIZES = Array.from({ length: 12 }, (_, index) => index + 1)
@@ -102,3 +108,83 @@ describe.each(TABLES.map((table) => ({ table, rows: table.kind === 'table' ? tab
     })
   },
 )
+
+// `threePageReport` cut to its first five blocks and one of its second part, then a table of five rows
+const FIVE_ROWS: Block = {
+  kind: 'table',
+  rows: [
+    ['项目', '数量'],
+    ['行政处罚', '21件'],
+    ['行政复议', '3件'],
+    ['行政诉讼', '1件'],
+    ['出庭应诉', '1次'],
+  ],
+  header: true,
+  line: null,
+}
+
+/** A 正文 paragraph set loose (page-fill.ts): its lines at the loose tracking. */
+const isLoose = (flow: FlowParagraph): boolean =>
+  flow.lines.some((line) =>
+    line.items.some((item) => item.kind === 'line' && item.tracking === LOOSE_TRACKING_PT),
+  )
+
+function shortEndingWithTable(lines: number): Report {
+  const report = threePageReport(lines)
+  const [measures, shortcomings] = report.parts
+  if (measures === undefined || shortcomings === undefined) throw new Error('threePageReport has two parts')
+  return {
+    ...report,
+    parts: [
+      { ...measures, blocks: measures.blocks.slice(0, 5) },
+      { ...shortcomings, blocks: [shortcomings.blocks[0]!, FIVE_ROWS] },
+    ],
+  }
+}
+
+describe('a short report ending with a table that would run over the foot of its middle page', () => {
+  const SHORT_SIZES = Array.from({ length: 22 }, (_, index) => index + 1)
+  const reports = SHORT_SIZES.map(shortEndingWithTable)
+  const papers = reports.map((report) => paginateReport(report, { version: 'upward' }))
+  const files = SHORT_SIZES.map((lines) =>
+    join(OUT, `short-table-end-${String(lines).padStart(2, '0')}.docx`),
+  )
+  /** Text rows of the fullest middle page in the preview, null for a report of one or two pages. */
+  const fullestMiddle = papers.map((paper) => {
+    const pages = printLayout(paper).pages.map(modelRows)
+    return pages.length < 3 ? null : Math.max(...pages.slice(1, -1).map((rows) => rows.length))
+  })
+  let rendered: RenderedPdf[]
+  let checked: CheckerReport[]
+
+  beforeAll(async () => {
+    ;({ rendered, checked } = await printSeries(reports, files, 'upward', OUT))
+  }, 600_000)
+
+  it('sends the table over whole at some sizes, paragraphs set loose filling the page it leaves', () => {
+    const whole = papers.filter((paper) => {
+      const { lines } = paper.pagination
+      const table = paper.bodyEnd - 1
+      const first = lines.findIndex((line) => line.paragraph === table)
+      const signature = lines.find((line) => line.paragraph === paper.bodyEnd)!
+      const opens = lines[first]!.page === signature.page && lines[first - 1]!.page < signature.page
+      const left = lines.filter((line) => line.page === signature.page - 1).length
+      return opens && left === 22 && paper.flow.slice(paper.bodyStart, table).some(isLoose)
+    })
+    expect(whole.length).toBeGreaterThan(0)
+  })
+
+  it('is paginated by the preview as LibreOffice prints it, at every size', () => {
+    expect(previewMismatches(reports, rendered, 'upward', SHORT_SIZES)).toEqual([])
+  })
+
+  it('passes every rule of the checker, but a full middle page where the preview has none', () => {
+    for (const [index, report] of checked.entries()) {
+      const label = `${String(SHORT_SIZES[index])} lines`
+      const short = fullestMiddle[index] !== null && fullestMiddle[index] !== 22
+      const failed = failedRules(report, label)
+      expect(failed, label).toEqual(failed.filter((rule) => short && rule.includes('render-lines-per-page')))
+      if (!short) expect(failed, label).toEqual([])
+    }
+  })
+})

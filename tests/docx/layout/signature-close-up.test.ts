@@ -4,8 +4,9 @@
 // many for the room under the 正文, it is set closer (half a line above it, its lines sharing the rest) and stays
 // on the page, which is then full; and with a 版记, where the 版记 is a line short of room under it, the block set
 // closer brings it onto the page. Elsewhere all is as before. And where the block is two lines too many and one
-// paragraph of the page set tight takes a line less, the two together keep it on the page. Checked in the preview, in the .docx as python-docx
-// reads it, and in LibreOffice against the preview's pages and every rule of the checker.
+// paragraph of the page set tight takes a line less, the two together keep it on the page; three lines too many, a
+// paragraph on the page and one on the page before, set tight, do. Checked in the preview, in the .docx as
+// python-docx reads it, and in LibreOffice against the preview's pages and every rule of the checker.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -63,8 +64,11 @@ interface Case {
 }
 
 /** The flow as the .docx writes it, and where its 版记 goes (page-plan.ts). */
-function planOf(size: number, { version, imprint }: Case, last = THREE_LINES) {
-  const source = report(size, imprint, last)
+function planOf(size: number, which: Case, last = THREE_LINES) {
+  return planOfReport(report(size, which.imprint, last), which)
+}
+
+function planOfReport(source: Report, { version, imprint }: Case) {
   const meta = officialMeta(source.meta, version, defaultSettings)
   const block = imprintBlock(IMPRINT)!
   const flow = reportFlow(source, meta, fonts, {
@@ -248,6 +252,94 @@ describe.each(CASES.filter((which) => !which.imprint))(
       expect(
         previewMismatches(
           both.map((size) => report(size, false, TIGHT_ONLY)),
+          pdfs,
+          which.version,
+          both,
+        ),
+      ).toEqual([])
+      for (const [index, checked] of runCheckerOnRendered(files, pdfs, true).entries())
+        expect(failedRules(checked, `${String(both[index])} lines`)).toEqual([])
+    }, 300_000)
+  },
+)
+
+// Ten paragraphs no tracking changes between two that set tight take a line less each (TIGHT_ONLY): at some size the
+// closed-up block is two lines too many for the page of the last, which the last alone cannot give, and the first
+// stands on the page before. Set tight, it draws the page's first line up onto that page.
+const BETWEEN = 10
+
+function twoTightReport(size: number, first = TIGHT_ONLY): Report {
+  return {
+    ...boundaryReport(1),
+    preamble: [
+      ...Array.from({ length: size }, () => paragraph(ONE_LINE)),
+      paragraph(first),
+      ...Array.from({ length: BETWEEN }, () => paragraph(THREE_LINES)),
+      paragraph(TIGHT_ONLY),
+    ],
+    parts: [],
+  }
+}
+
+describe.each(CASES.filter((which) => !which.imprint))(
+  'the 署名 block three lines too many, a paragraph on its page and one on the page before set tight ($name)',
+  (which) => {
+    const plans = SIZES.map((size) => planOfReport(twoTightReport(size), which))
+    const both = SIZES.filter(
+      (_, index) => plans[index]!.signatureClosedUpLine !== null && plans[index]!.tightened.size === 2,
+    )
+    const name = (size: number): string => `two-tight-${which.version}-${String(size).padStart(2, '0')}.docx`
+    const files = both.map((size) => join(OUT, name(size)))
+
+    beforeAll(async () => {
+      mkdirSync(OUT, { recursive: true })
+      for (const [index, size] of both.entries())
+        writeFileSync(files[index]!, await exportDocx(twoTightReport(size), { version: which.version }))
+    }, 120_000)
+
+    it('is closed up with both set tight at some size, on the page of the last 正文 line, the first a page up', () => {
+      expect(both.length).toBeGreaterThan(0)
+      for (const size of both) {
+        const { flow, bodyStart, bodyEnd, tightened, carriedChars, keepLastWithSignature } = planOfReport(
+          twoTightReport(size),
+          which,
+        )
+        const firstTight = size
+        const lastTight = size + 1 + BETWEEN
+        expect(
+          [...tightened].sort((a, b) => a - b),
+          `${String(size)} lines`,
+        ).toEqual([firstTight, lastTight])
+        expect(carriedChars + (keepLastWithSignature ? 1 : 0)).toBe(0)
+        const placed = paginate(flow, FILL_HEIGHT).lines
+        const last = placed.findLast((line) => line.paragraph === bodyEnd - 1)!
+        expect(placed.find((line) => line.paragraph === bodyEnd)!.page, `${String(size)} lines`).toBe(
+          last.page,
+        )
+        const firstPage = placed.find((line) => line.paragraph === bodyStart + firstTight)!.page
+        expect(firstPage, `${String(size)} lines`).toBe(last.page - 1)
+      }
+    })
+
+    it('needs both: with the first one no tracking changes, the 正文 is carried over to the 署名 instead', () => {
+      for (const size of both) {
+        const plan = planOfReport(twoTightReport(size, FIVE_LINES), which)
+        expect(plan.signatureClosedUpLine, `${String(size)} lines`).toBeNull()
+        expect(plan.carriedChars + (plan.keepLastWithSignature ? 1 : 0)).toBeGreaterThan(0)
+      }
+    })
+
+    it('writes the tight tracking on those two paragraphs and prints the preview’s pages, passing the checker', () => {
+      for (const file of files) {
+        const tight = allParagraphs(docxFacts(file)).filter((paragraph) =>
+          paragraph.runs.some((run) => run.spacing === String(tightTracking)),
+        )
+        expect(tight.map((paragraph) => paragraph.text)).toEqual([TIGHT_ONLY, TIGHT_ONLY])
+      }
+      const pdfs = renderPdfs(files, join(OUT, 'pdf'))
+      expect(
+        previewMismatches(
+          both.map((size) => twoTightReport(size)),
           pdfs,
           which.version,
           both,
