@@ -17,7 +17,7 @@ import type { OfficialFont, OfficialFonts } from './official-fonts'
 import { OfficialParagraph } from './official-paragraph'
 import { officialRun, sharedRun } from './official-run'
 import { brokenRuns, segments, textRuns } from './body-runs'
-import { runInHeading } from './run-in-heading'
+import { numberedLine, runInHeading } from './run-in-heading'
 import { runInNeedsWidowControl, runInSpans } from '../layout/run-in-keep'
 import { lastBodyBlock } from './signature-keep'
 import { StyledParagraph } from './styled-paragraph'
@@ -67,11 +67,13 @@ function bodyParagraph(
           ...segments(inline.rest, fonts.body, true, highlight),
         ]
   const children = carriedChars > 0 ? brokenRuns(parts, carriedChars, tracking) : textRuns(parts, tracking)
-  // a paragraph that is nothing but its heading sentence is a heading: it keeps with its text like one
-  const headingOnly = inline !== null && inline.rest.length === 0
+  // a paragraph that is nothing but its heading sentence is a heading: it keeps with its text like one, and so
+  // does a list's 1. line, read as a heading whatever its lead names (run-in-heading.ts `numberedLine`)
+  const keeps = inline ?? numberedLine(runs)
+  const headingOnly = keeps !== null && keeps.rest.length === 0
   return new StyledParagraph(bodyStyleId, children, {
     keepNext: keepNext || headingOnly,
-    widowControl: inline !== null && runInNeedsWidowControl(inline, runInSpans(inline, fonts)),
+    widowControl: keeps !== null && runInNeedsWidowControl(keeps, runInSpans(keeps, fonts)),
   })
 }
 

@@ -68,3 +68,17 @@ export function runInHeading(runs: readonly Run[], counter?: HeadingCounter): Ru
   const levelOne = LEVEL_ONE.exec(text)
   return levelOne === null ? null : split(runs, text, 1, levelOne[0].length, `${levelOne[1] ?? ''}、`)
 }
+
+/** A 1. or 1． opening (GB/T 9704's third level), not a decimal: what a reader takes for a 1. heading. */
+const NUMBERED = /^\s*\d{1,2}[.．](?!\d)/u
+
+/**
+ * A paragraph that opens like a 1. heading but that `runInHeading` reads as a list's line (its lead names figures:
+ * 1.全年办理复议案件5件；……): its number stays as typed and its text in the body's face, but a proofreader reads it
+ * as a heading all the same, up to its first 。 (or whole, without one), and it keeps with its text as a heading
+ * does (run-in-keep.ts). The split of the runs there, or null for any other paragraph.
+ */
+export function numberedLine(runs: readonly Run[]): RunInHeading | null {
+  const text = runs.map((run) => run.text).join('')
+  return NUMBERED.test(text) ? split(runs, text, 3, 0, '') : null
+}

@@ -7,7 +7,7 @@ import { HeadingCounter, numberedHeading } from '../../core/heading-number'
 import { printedText } from '../../core/printed-text'
 import type { OfficialFonts, FontRole } from '../export/official-fonts'
 import type { OfficialMeta } from '../export/official-meta'
-import { runInHeading } from '../export/run-in-heading'
+import { numberedLine, runInHeading } from '../export/run-in-heading'
 import { SIGNATURE_RUN_ON, type SignatureLine, signatureLayout } from '../export/signature'
 import { lastBodyBlock } from '../export/signature-keep'
 import type { FlowParagraph } from './flow-line'
@@ -56,7 +56,7 @@ function once<T>(make: () => T): () => T {
 /**
  * body.ts `bodyParagraph`: an inline heading sentence in its level's face, numbered by its place when given the
  * counter, the rest in the body face; widow control where the sentence fills its first line (run-in-keep.ts), and
- * kept with the next paragraph if that is all it holds. One with neither may be set loose or stretched to fill a
+ * kept with the next paragraph if that is all it holds — as a list's 1. line is, in the body's face. One with neither may be set loose or stretched to fill a
  * page (page-fill.ts), unless its heading sentence would then fill the first line, or tight to make room for the
  * 版记 (imprint-room.ts).
  */
@@ -67,15 +67,17 @@ function bodyParagraph(runs: readonly Run[], fonts: OfficialFonts, counter?: Hea
   const loosened = once(() => looseParagraph(spans))
   const stretched = once(() => stretchedParagraph(spans))
   const tightened = once(() => tightParagraph(spans))
-  if (inline === null) return { ...paragraph(spans), loosened, stretched, tightened }
-  const widowControl = runInNeedsWidowControl(inline, spans)
-  const keepNext = inline.rest.length === 0
+  // a list's 1. line keeps as a heading does, in the body's face (run-in-heading.ts `numberedLine`)
+  const keeps = inline ?? numberedLine(runs)
+  if (keeps === null) return { ...paragraph(spans), loosened, stretched, tightened }
+  const widowControl = runInNeedsWidowControl(keeps, spans)
+  const keepNext = keeps.rest.length === 0
   const free = !widowControl && !keepNext
   if (!free) return { ...paragraph(spans), widowControl, keepNext }
   // whether its heading sentence would fill the first line set loose or stretched is asked only when the fill
   // tries the paragraph: most reports never retrack most of their run-in items
-  const loose = once(() => !runInNeedsWidowControl(inline, spans, LOOSE_TRACKING_PT))
-  const stretch = once(() => loose() && !runInNeedsWidowControl(inline, spans, STRETCH_TRACKING_PT))
+  const loose = once(() => !runInNeedsWidowControl(keeps, spans, LOOSE_TRACKING_PT))
+  const stretch = once(() => loose() && !runInNeedsWidowControl(keeps, spans, STRETCH_TRACKING_PT))
   return {
     ...paragraph(spans),
     widowControl,

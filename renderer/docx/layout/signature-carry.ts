@@ -6,7 +6,8 @@
 // three lines or more is broken instead, by a page break before its last two lines, a hard break that no reader
 // moves: the page before loses two lines, not the paragraph (LibreOffice prints the break where the preview has it;
 // where Word sets the paragraph's lines otherwise, the break falls inside a line, and the 署名 still has 正文 above
-// it). A shorter paragraph, a list item or a table keeps with the 署名 as before (signature-keep.ts).
+// it). A shorter paragraph, a list item or a table keeps with the 署名 as before (signature-keep.ts), where the two
+// then share a page.
 import type { Block } from '../../core/report'
 import { FILL_HEIGHT } from './flow-metrics'
 import type { FlowParagraph } from './flow-line'
@@ -82,5 +83,8 @@ export function carryToSignature(
   }
   const flow = [...source]
   flow[end - 1] = { ...last, keepNext: true }
+  // a table too long to share a page with the 署名 would move over whole only to push the 署名 onto a page of its
+  // own: it runs on as it falls instead, its last rows above the 署名
+  if (!signatureHasText(paginate(flow, FILL_HEIGHT), end)) return none
   return { flow, keepLastWithSignature: true, carriedChars: 0 }
 }

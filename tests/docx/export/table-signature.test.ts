@@ -4,7 +4,9 @@
 // that looks for the 署名 upwards from the date to the first empty line (the checker does) must not take the table's
 // last cells for it, as it did with a one-row table that moved over to the 署名's page and seemed to open it.
 // And in a report of two or three pages, where a table that would run over the foot of the middle page kept with
-// the 署名 left that page short, paragraphs above it set loose fill the page and the table goes over whole.
+// the 署名 left that page short, paragraphs above it set loose fill the page and the table goes over whole. A table
+// too long to share a page with the 署名 is not kept with it (moved over whole, it left the 署名 a page of its own):
+// it runs on as it falls, its last rows above the 署名.
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Block, Report } from '../../../renderer/core/report'
@@ -186,5 +188,58 @@ describe('a short report ending with a table that would run over the foot of its
       expect(failed, label).toEqual(failed.filter((rule) => short && rule.includes('render-lines-per-page')))
       if (!short) expect(failed, label).toEqual([])
     }
+  })
+})
+
+// 21 rows: with the blank line and the 署名 block, more than a page
+const LONG_TABLE: Block = {
+  kind: 'table',
+  rows: [
+    ['项目', '数量'],
+    ...Array.from({ length: 20 }, (_, index) => [
+      `行政执法事项${String(index + 1)}`,
+      `${String(index + 2)}件`,
+    ]),
+  ],
+  header: true,
+  line: null,
+}
+
+describe('a report ending with a table too long to share a page with the 署名', () => {
+  const LONG_SIZES = Array.from({ length: 22 }, (_, index) => index + 1)
+  const papers = LONG_SIZES.map((lines) =>
+    paginateReport(endingWithTable(lines, LONG_TABLE), { version: 'upward' }),
+  )
+  // the sizes at which the 署名 has the table's last rows above it, run on from the page before
+  const runOn = LONG_SIZES.filter((_, index) => {
+    const paper = papers[index]!
+    const { lines } = paper.pagination
+    const signature = lines.findIndex((line) => line.paragraph === paper.bodyEnd)
+    const above = lines[signature - 1]!
+    const tableStart = lines.find((line) => line.paragraph === paper.bodyEnd - 1)!
+    return (
+      above.paragraph === paper.bodyEnd - 1 &&
+      above.page === lines[signature]!.page &&
+      tableStart.page < above.page
+    )
+  })
+  const reports = runOn.map((lines) => endingWithTable(lines, LONG_TABLE))
+  const files = runOn.map((lines) => join(OUT, `long-table-end-${String(lines).padStart(2, '0')}.docx`))
+  let rendered: RenderedPdf[]
+  let checked: CheckerReport[]
+
+  beforeAll(async () => {
+    ;({ rendered, checked } = await printSeries(reports, files, 'upward', OUT))
+  }, 600_000)
+
+  it('is not kept with the 署名: at some sizes its last rows run on above it', () => {
+    expect(runOn.length).toBeGreaterThan(0)
+    for (const paper of papers) expect(paper.flow[paper.bodyEnd - 1]!.keepNext ?? false).toBe(false)
+  })
+
+  it('prints as the preview shows, the 署名 under table rows, passing every rule of the checker', () => {
+    expect(previewMismatches(reports, rendered, 'upward', runOn)).toEqual([])
+    const failed = checked.flatMap((report, index) => failedRules(report, `${String(runOn[index])} lines`))
+    expect(failed).toEqual([])
   })
 })
