@@ -64,6 +64,8 @@ export interface BreakOptions {
   readonly portions?: ReadonlySet<number>
   /** Room kept free at the line's end, in points, where it is not LINE_END_RESERVE's (a table cell keeps none). */
   readonly lineEndReserve?: number
+  /** Which characters are bold (1), where any is: bold figures and letters are wider (glyph-metrics.ts). */
+  readonly bold?: Uint8Array
 }
 
 interface Unit {
@@ -90,6 +92,7 @@ function units(
   size: number,
   tracking: number,
   portions: ReadonlySet<number>,
+  bold: Uint8Array | undefined,
 ): Unit[] {
   const out: Unit[] = []
   for (let i = 0; i < chars.length;) {
@@ -107,7 +110,8 @@ function units(
       )
         end++
     let width = 0
-    for (let k = i; k < end; k++) width += advance(chars[k] ?? '', size, script[k]) + tracking
+    for (let k = i; k < end; k++)
+      width += advance(chars[k] ?? '', size, script[k], bold?.[k] === 1) + tracking
     const last = chars[end - 1] ?? ''
     out.push({
       start: i,
@@ -202,7 +206,7 @@ function characters(
     out.push({
       start: k,
       end: k + 1,
-      width: advance(char, options.size, kind) + options.tracking,
+      width: advance(char, options.size, kind, options.bold?.[k] === 1) + options.tracking,
       space: false,
       first: char,
       last: char,
@@ -218,7 +222,14 @@ function characters(
 export function breakLines(text: string, options: BreakOptions): LineBox[] {
   const chars = [...text]
   const script = scripts(chars)
-  const list = units(chars, script, options.size, options.tracking, options.portions ?? NO_PORTIONS)
+  const list = units(
+    chars,
+    script,
+    options.size,
+    options.tracking,
+    options.portions ?? NO_PORTIONS,
+    options.bold,
+  )
   const lines: LineBox[] = []
   let i = 0
   while (i < list.length) {

@@ -55,14 +55,29 @@ export function portionStarts(spans: readonly PrintSpan[]): Set<number> {
   return out
 }
 
+/** Which characters of the spans' joined text are bold, where any is (break-lines.ts `bold`). */
+export function boldChars(spans: readonly PrintSpan[]): Uint8Array | undefined {
+  if (!spans.some((span) => span.bold)) return undefined
+  const lengths = spans.map((span) => [...span.text].length)
+  const out = new Uint8Array(lengths.reduce((sum, length) => sum + length, 0))
+  let offset = 0
+  spans.forEach((span, index) => {
+    if (span.bold) out.fill(1, offset, offset + lengths[index]!)
+    offset += lengths[index]!
+  })
+  return out
+}
+
 /** The line boxes of the text of `spans` in `format`. */
 export function formatBoxes(spans: readonly PrintSpan[], format: ParagraphFormat): LineBox[] {
+  const bold = boldChars(spans)
   return breakLines(spans.map((span) => span.text).join(''), {
     size: format.size,
     tracking: format.tracking,
     firstWidth: format.width - format.firstLine,
     width: format.width,
     portions: portionStarts(spans),
+    ...(bold === undefined ? {} : { bold }),
     ...(format.lineEndReserve === undefined ? {} : { lineEndReserve: format.lineEndReserve }),
   })
 }

@@ -80,6 +80,31 @@ function planOfReport(source: Report, { version, imprint }: Case) {
   return { ...flow, imprintPlacement: plan.imprint }
 }
 
+/** The texts of the paragraphs `file` writes at the tight tracking. */
+const tightTexts = (file: string): string[] =>
+  allParagraphs(docxFacts(file))
+    .filter((paragraph) => paragraph.runs.some((run) => run.spacing === String(tightTracking)))
+    .map((paragraph) => paragraph.text)
+
+/** LibreOffice prints `files` (of `reports`, at `sizes`) as the preview pages them, passing every rule of the checker. */
+function expectPrintedAsPreviewed(
+  files: readonly string[],
+  reports: readonly Report[],
+  version: ReportVersion,
+  sizes: readonly number[],
+): void {
+  const pdfs = renderPdfs(files, join(OUT, 'pdf'))
+  expect(previewMismatches(reports, pdfs, version, sizes)).toEqual([])
+  for (const [index, checked] of runCheckerOnRendered(files, pdfs, true).entries())
+    expect(failedRules(checked, `${String(sizes[index])} lines`)).toEqual([])
+}
+
+/** The plan carries 正文 over to the 署名 (signature-carry.ts), the block not closed up. */
+function expectCarriedOver(plan: ReturnType<typeof planOfReport>, size: number): void {
+  expect(plan.signatureClosedUpLine, `${String(size)} lines`).toBeNull()
+  expect(plan.carriedChars + (plan.keepLastWithSignature ? 1 : 0)).toBeGreaterThan(0)
+}
+
 describe('a 署名 block closed up', () => {
   it('takes one line of the 版心 less than on the pitch, never closer than 20 pt a line', () => {
     for (const lines of [2, 3, 4, 5, 6]) {
@@ -236,29 +261,18 @@ describe.each(CASES.filter((which) => !which.imprint))(
       for (const size of both) {
         const plan = planOf(size, which, FIVE_LINES)
         expect(plan.flow[plan.bodyEnd - 1]!.lines).toHaveLength(5)
-        expect(plan.signatureClosedUpLine, `${String(size)} lines`).toBeNull()
-        expect(plan.carriedChars + (plan.keepLastWithSignature ? 1 : 0)).toBeGreaterThan(0)
+        expectCarriedOver(plan, size)
       }
     })
 
     it('writes the tight tracking on that paragraph and prints the preview’s pages, passing the checker', () => {
-      for (const file of files) {
-        const tight = allParagraphs(docxFacts(file)).filter((paragraph) =>
-          paragraph.runs.some((run) => run.spacing === String(tightTracking)),
-        )
-        expect(tight.map((paragraph) => paragraph.text)).toEqual([TIGHT_ONLY])
-      }
-      const pdfs = renderPdfs(files, join(OUT, 'pdf'))
-      expect(
-        previewMismatches(
-          both.map((size) => report(size, false, TIGHT_ONLY)),
-          pdfs,
-          which.version,
-          both,
-        ),
-      ).toEqual([])
-      for (const [index, checked] of runCheckerOnRendered(files, pdfs, true).entries())
-        expect(failedRules(checked, `${String(both[index])} lines`)).toEqual([])
+      for (const file of files) expect(tightTexts(file)).toEqual([TIGHT_ONLY])
+      expectPrintedAsPreviewed(
+        files,
+        both.map((size) => report(size, false, TIGHT_ONLY)),
+        which.version,
+        both,
+      )
     }, 300_000)
   },
 )
@@ -323,30 +337,18 @@ describe.each(CASES.filter((which) => !which.imprint))(
 
     it('needs both: with the first one no tracking changes, the 正文 is carried over to the 署名 instead', () => {
       for (const size of both) {
-        const plan = planOfReport(twoTightReport(size, FIVE_LINES), which)
-        expect(plan.signatureClosedUpLine, `${String(size)} lines`).toBeNull()
-        expect(plan.carriedChars + (plan.keepLastWithSignature ? 1 : 0)).toBeGreaterThan(0)
+        expectCarriedOver(planOfReport(twoTightReport(size, FIVE_LINES), which), size)
       }
     })
 
     it('writes the tight tracking on those two paragraphs and prints the preview’s pages, passing the checker', () => {
-      for (const file of files) {
-        const tight = allParagraphs(docxFacts(file)).filter((paragraph) =>
-          paragraph.runs.some((run) => run.spacing === String(tightTracking)),
-        )
-        expect(tight.map((paragraph) => paragraph.text)).toEqual([TIGHT_ONLY, TIGHT_ONLY])
-      }
-      const pdfs = renderPdfs(files, join(OUT, 'pdf'))
-      expect(
-        previewMismatches(
-          both.map((size) => twoTightReport(size)),
-          pdfs,
-          which.version,
-          both,
-        ),
-      ).toEqual([])
-      for (const [index, checked] of runCheckerOnRendered(files, pdfs, true).entries())
-        expect(failedRules(checked, `${String(both[index])} lines`)).toEqual([])
+      for (const file of files) expect(tightTexts(file)).toEqual([TIGHT_ONLY, TIGHT_ONLY])
+      expectPrintedAsPreviewed(
+        files,
+        both.map((size) => twoTightReport(size)),
+        which.version,
+        both,
+      )
     }, 300_000)
   },
 )
