@@ -6,8 +6,9 @@
 // letters (2023, 95.23%) splits only where no line can hold it, but breaks at a dash; a little room stays free at
 // every line end (none in a table cell). 避头尾 (the zh-CN forbidden characters as LibreOffice applies them) keeps
 // closing punctuation off the start of a line, by pulling the character before it down, and opening punctuation off
-// its end; nothing hangs in the margin (the export switches hanging punctuation off, prepared-styles.ts), and a
-// closing mark stays with the digits or letters after it.
+// its end; nothing hangs in the margin (the export switches hanging punctuation off, prepared-styles.ts), a
+// closing mark or quote stays with the digits or letters after it, a —— is never split, and a figure's % keeps a
+// bracket that opens on a figure (12.5%（2023年）).
 // Held to LibreOffice to the twip by tests/docx/layout (line-widths, mixed-text-breaks, the fixtures, closing marks).
 import { advance, scripts, type Script } from './glyph-metrics'
 
@@ -18,8 +19,11 @@ import { advance, scripts, type Script } from './glyph-metrics'
 const NOT_AT_START = new Set([
   ...'!),.:;?]}¢\'"、。〉》」』】〕〗〞︰﹐﹒﹔﹕﹖﹗﹚﹜﹞！），．：；？｜｝～·ˇ―‖’”′-々',
 ])
-/** Closing marks LibreOffice never breaks after when a Western letter or digit follows (Unicode line break CL). */
-const CLOSING = new Set([...'、。，）〉》」』】〕〗｝'])
+/**
+ * Closing marks LibreOffice never breaks after when a Western letter or digit follows (Unicode line break CL, and
+ * the closing quotes of QU: “法律明白人”12345 moves over from 人 on).
+ */
+const CLOSING = new Set([...'、。，）〉》」』】〕〗｝”’'])
 /** No line may end with these (zh_CN ForbiddenLineEndCharacters). */
 const NOT_AT_END = new Set([...'([{£¥\'"‵〈《「『【〔〖（［｛￡￥〝“‘'])
 
@@ -139,11 +143,25 @@ function gap(before: Unit | undefined, after: Unit, size: number): number {
   return Math.floor(size * 20 * AUTOSPACE_PER_SIZE) / 20
 }
 
-function breakAllowed(before: Unit | undefined, after: Unit): boolean {
+/** Postfix signs of a figure (Unicode line break PO) and the opening brackets LibreOffice keeps after them. */
+const POSTFIX = new Set([...'%％‰℃'])
+const OPENING = new Set([...'(（[［【〔'])
+const isDigit = (char: string | undefined): boolean => char !== undefined && char >= '0' && char <= '9'
+
+function breakAllowed(before: Unit | undefined, after: Unit, next?: Unit): boolean {
   if (before === undefined || after.space) return false
+  // 12.5%（2023年） stays together: a figure's sign, a bracket and the figure after it (Unicode LB25)
+  if (
+    POSTFIX.has(before.last) &&
+    OPENING.has(after.first) &&
+    isDigit(after.end - after.start > 1 ? undefined : next?.first)
+  )
+    return false
   // LibreOffice keeps 职，2023年 and 报、ABC together: it breaks before the ideograph, not after the mark
   if (before.tail === 'asian' && CLOSING.has(before.last) && isLatinWord(after.first, after.head))
     return false
+  // nor the two dashes of a ——: it goes over whole (Unicode line break B2 × B2)
+  if (before.last === '\u2014' && after.first === '\u2014') return false
   return !NOT_AT_START.has(after.first) && !NOT_AT_END.has(before.last)
 }
 
@@ -246,8 +264,8 @@ export function breakLines(text: string, options: BreakOptions): LineBox[] {
       break
     }
     let at = j
-    while (at > i + 1 && !breakAllowed(list[at - 1], list[at]!)) at--
-    if (!breakAllowed(list[at - 1], list[at]!)) at = j
+    while (at > i + 1 && !breakAllowed(list[at - 1], list[at]!, list[at + 1])) at--
+    if (!breakAllowed(list[at - 1], list[at]!, list[at + 1])) at = j
     lines.push({ start: list[i]!.start, end: list[at - 1]!.end, margin })
     i = at
     // a space the line broke at is not carried to the start of the next line
