@@ -30,7 +30,6 @@ export function fillAttachments(
       start: attachment.textStart,
       end: attachment.flow.length,
       signature: false,
-      endsWithTable: attachment.endsWithTable,
       lastPageFits: last ? lastPageFits : () => true,
     })
     // loops, not push(...): a long attachment's paragraphs would overflow the stack

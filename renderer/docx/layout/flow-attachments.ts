@@ -18,7 +18,6 @@ export interface AttachmentFlow {
   readonly flow: FlowParagraph[]
   /** Where its text starts, under the label and the title: a heading, a paragraph, a list item, a table one each. */
   readonly textStart: number
-  readonly endsWithTable: boolean
 }
 
 export function attachmentsFlow(
@@ -53,7 +52,6 @@ export function attachmentsFlow(
     return {
       flow: [label, ...title, ...attachment.blocks.flatMap((item) => blockFlow(item, counter))],
       textStart: 1 + title.length,
-      endsWithTable: attachment.blocks.at(-1)?.kind === 'table',
     }
   })
 }

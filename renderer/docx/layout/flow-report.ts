@@ -227,12 +227,11 @@ export function reportFlow(
   // page-fill.ts: a page a keep left short, or whose 正文 ends right above a 署名 opening the next page, gets a
   // 正文 paragraph set loose, or else tight
   const lastBlock = lastBodyBlock(report)
-  const endsWithTable = lastBlock?.kind === 'table'
   // the 版记 goes under the last attachment where there is one: the 署名's page need not make room for it
   const imprintFitsUnder = (used: number): boolean =>
     options.imprintHeight === undefined || imprintFits(used, options.imprintHeight)
   const lastPageFits = attachments.length > 0 ? (): boolean => true : imprintFitsUnder
-  const body = { start: bodyStart, end: bodyEnd, signature: tail.length > 0, endsWithTable, lastPageFits }
+  const body = { start: bodyStart, end: bodyEnd, signature: tail.length > 0, lastPageFits }
   const filled = fillPages(out, FILL_HEIGHT, body)
   const flow = filled.flow
   // imprint-room.ts: a 版记 that would need a page of its own gets room on the last page from paragraphs set tight

@@ -10,8 +10,6 @@ export interface BodyRange {
   readonly start: number
   readonly end: number
   readonly signature: boolean
-  /** The 正文 ends with a table: its rows run on under the 署名 are not 正文 above it (signature-carry.ts). */
-  readonly endsWithTable: boolean
   /** Whether the 版记 fits under text that ends this far down the last page (imprint-block.ts `imprintFits`). */
   readonly lastPageFits: (used: number) => boolean
 }
@@ -24,8 +22,7 @@ export interface Window {
 
 /**
  * What a page lacks, from a pagination of `window` on: empty lines at its foot, and where the 署名 starts on the
- * next page, the lines of 正文 carried over above it (the rows of a table run on from the page do not count, where a
- * table that moved over whole does: signature-carry.ts `signatureOpensPage`).
+ * next page, the lines of 正文 carried over above it (a table's rows among them).
  */
 export interface Shortfall {
   readonly empty: number
@@ -36,21 +33,14 @@ export function shortfall(part: Pagination, page: number, height: number, body: 
   let used = 0
   let carried = 0
   let signatureNext = false
-  // a table ending the 正文 that starts on the 署名's page is 正文 above it there; one run on from this page is not,
-  // and each of its rows left here is a line the page must yet send over for the table to go whole
-  // (signature-carry.ts `signatureOpensPage`)
-  const table = body.endsWithTable ? body.end - 1 : -1
-  let tableHere = 0
   for (const line of part.lines) {
-    if (line.page === page) {
-      used = Math.max(used, line.top + line.line.height)
-      if (line.paragraph === table) tableHere++
-    } else if (line.page !== page + 1 || signatureNext) continue
+    if (line.page === page) used = Math.max(used, line.top + line.line.height)
+    else if (line.page !== page + 1 || signatureNext) continue
     else if (line.paragraph >= body.end) signatureNext = true
-    else if (line.paragraph !== table || tableHere === 0) carried++
+    else carried++
   }
   const empty = Math.floor((height - used + EPSILON) / PITCH)
-  return { empty, carried: body.signature && signatureNext ? carried - tableHere : null }
+  return { empty, carried: body.signature && signatureNext ? carried : null }
 }
 
 /**

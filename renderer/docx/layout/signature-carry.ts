@@ -26,20 +26,16 @@ export interface SignatureCarry {
 }
 
 /**
- * Whether the signature block, starting at paragraph `signature`, opens a page of `part` with no 正文 above it. The rows a
- * table ending the 正文 carries over to the 署名's page, under its repeated header, do not count as 正文 there (a
- * proofreader, and the layout checker, see a page of table rows and 署名): the table then moves over whole.
+ * Whether the signature block, starting at paragraph `signature`, opens a page of `part` with no 正文 above it. The last
+ * rows of a table ending the 正文, run on to the 署名's page under its repeated header, are 正文 there: kept with the
+ * 署名, the table went over whole and left the page before short (a third of it, under a table of long cells), or
+ * a page to the 署名 alone where the two were more than a page.
  */
-export function signatureOpensPage(part: Pagination, signature: number, endsWithTable: boolean): boolean {
+export function signatureOpensPage(part: Pagination, signature: number): boolean {
   const { lines } = part
   const first = lines.findIndex((line) => line.paragraph === signature)
   if (first <= 0) return false
-  const page = lines[first]!.page
-  const above = lines.slice(0, first).filter((line) => line.page === page)
-  if (above.length === 0) return true
-  const table = signature - 1
-  const tableStart = lines.findIndex((line) => line.paragraph === table)
-  return endsWithTable && above.every((line) => line.paragraph === table) && lines[tableStart]!.page < page
+  return lines[first - 1]!.page !== lines[first]!.page
 }
 
 /** The last paragraph with a page break before its last lines, or null where it cannot be broken so. */
@@ -65,14 +61,13 @@ export function carryToSignature(
     readonly end: number
     readonly signature: boolean
     readonly lastBlock: Block | null
-    readonly endsWithTable: boolean
   },
   pages: () => Pagination = () => paginate(source, FILL_HEIGHT),
 ): SignatureCarry {
-  const { start, end, lastBlock, endsWithTable } = body
+  const { start, end, lastBlock } = body
   const none = { flow: source, keepLastWithSignature: false, carriedChars: 0 }
   if (end <= start || !body.signature || lastBlock === null) return none
-  if (!signatureOpensPage(pages(), end, endsWithTable)) return none
+  if (!signatureOpensPage(pages(), end)) return none
   const last = source[end - 1]!
   const split = lastBlock.kind === 'paragraph' ? broken(last) : null
   if (split !== null) {

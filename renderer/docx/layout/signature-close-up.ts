@@ -61,7 +61,7 @@ export function closeUpSignature(
     return null
   // one pagination of each flow answers both questions, the 署名's page and the 版记's room
   const part = pages()
-  const opens = signatureOpensPage(part, body.end, body.endsWithTable)
+  const opens = signatureOpensPage(part, body.end)
   // the 版记 that takes a page of its own leaves the 署名's page a line of text short of a full one
   if (!opens && body.lastPageFits(part.lastPageUsed)) return null
   const lines = flow.slice(signatureStart).reduce((sum, paragraph) => sum + paragraph.lines.length, 0)
@@ -69,8 +69,7 @@ export function closeUpSignature(
   if (line === null) return null
   const trial = closedUp(flow, signatureStart, line)
   const closed = paginate(trial, FILL_HEIGHT)
-  if (signatureOpensPage(closed, body.end, body.endsWithTable))
-    return opens ? withTightened(trial, closed, body, line) : null
+  if (signatureOpensPage(closed, body.end)) return opens ? withTightened(trial, closed, body, line) : null
   // a 署名 kept with its 正文 fills the page whether the 版记 then fits or not; closed up for the 版记, it must
   if (!opens && !body.lastPageFits(closed.lastPageUsed)) return null
   return { flow: trial, line, tightened: [], pagination: closed }
@@ -101,7 +100,7 @@ function withTightened(
     // a short report of few full lines would read as set at 29 (plain-lines.ts)
     if (!readsAtGrid(tightened, body, TIGHT_TRACKING_PT)) return null
     const pagination = paginate(tightened, FILL_HEIGHT)
-    if (signatureOpensPage(pagination, body.end, body.endsWithTable)) return null
+    if (signatureOpensPage(pagination, body.end)) return null
     return { flow: tightened, line, tightened: [...byIndex.keys()], pagination }
   }
   for (const one of all) {
