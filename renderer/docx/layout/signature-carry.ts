@@ -32,10 +32,10 @@ export interface SignatureCarry {
  * a page to the 署名 alone where the two were more than a page.
  */
 export function signatureOpensPage(part: Pagination, signature: number): boolean {
-  const { lines } = part
-  const first = lines.findIndex((line) => line.paragraph === signature)
-  if (first <= 0) return false
-  return lines[first - 1]!.page !== lines[first]!.page
+  // a 署名 that starts the flow, or a flow without one, has no page to open
+  return (
+    part.lines.findIndex((line) => line.paragraph === signature) > 0 && !signatureHasText(part, signature)
+  )
 }
 
 /** The last paragraph with a page break before its last lines, or null where it cannot be broken so. */

@@ -2,17 +2,14 @@
 // on the machines the app is checked on, a tenth wider than the regular face (the Chinese face has no bold and keeps
 // its advances). Paragraphs open with such a lead in bold and run on in plain text at lengths that bring the first
 // line's end past every character around it; LibreOffice's lines, read back from its PDF, are the preview's.
-import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { type Block, emptyMeta, type Report } from '../../../renderer/core/report'
-import { exportDocx } from '../../../renderer/docx/export/export-docx'
 import { breakLines } from '../../../renderer/docx/layout/break-lines'
 import { BODY_FORMAT } from '../../../renderer/docx/layout/flow-metrics'
 import { layoutReport } from '../../../renderer/docx/layout/layout-report'
 import { modelRows } from '../helpers/model-rows'
-import { pdfRows } from '../helpers/pdf-rows'
-import { renderPdf } from '../helpers/render-pdf'
+import { printedRows } from '../helpers/printed-rows'
 
 const OUT = join(import.meta.dirname, '../../.artifacts/print/bold-breaks')
 const LEADS = [
@@ -36,12 +33,7 @@ describe('bold runs with figures and letters', () => {
   let printed: string[]
 
   beforeAll(async () => {
-    mkdirSync(OUT, { recursive: true })
-    const docx = join(OUT, 'bold.docx')
-    writeFileSync(docx, await exportDocx(report))
-    printed = renderPdf(docx, OUT)
-      .pages.flatMap(pdfRows)
-      .filter((row) => !/^—\d+—$/u.test(row))
+    printed = await printedRows(report, OUT, 'bold')
   })
 
   it('break in the preview where LibreOffice breaks them, every line', () => {

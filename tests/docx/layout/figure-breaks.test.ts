@@ -3,15 +3,12 @@
 // two dashes of a ——, and not between a figure's % and a bracket that opens on a figure (12.5%（2023年）). Each is put
 // at every position around the end of the first line, exported, printed by LibreOffice and read back: the preview
 // breaks every line where LibreOffice does.
-import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { type Block, emptyMeta, type Report } from '../../../renderer/core/report'
-import { exportDocx } from '../../../renderer/docx/export/export-docx'
 import { layoutReport } from '../../../renderer/docx/layout/layout-report'
 import { modelRows } from '../helpers/model-rows'
-import { pdfRows } from '../helpers/pdf-rows'
-import { renderPdf } from '../helpers/render-pdf'
+import { printedRows } from '../helpers/printed-rows'
 
 const OUT = join(import.meta.dirname, '../../.artifacts/print/figure-breaks')
 const han = (n: number): string => '法治政府建设年度报告依法行政'.repeat(6).slice(0, n)
@@ -33,12 +30,7 @@ describe('figures and dashes at the end of a line', () => {
   let printed: string[]
 
   beforeAll(async () => {
-    mkdirSync(OUT, { recursive: true })
-    const docx = join(OUT, 'figure-breaks.docx')
-    writeFileSync(docx, await exportDocx(report))
-    printed = renderPdf(docx, OUT)
-      .pages.flatMap(pdfRows)
-      .filter((row) => !/^—\d+—$/u.test(row))
+    printed = await printedRows(report, OUT, 'figure-breaks')
   })
 
   it('are printed whole, in order', () => {
