@@ -56,9 +56,9 @@ function once<T>(make: () => T): () => T {
 /**
  * body.ts `bodyParagraph`: an inline heading sentence in its level's face, numbered by its place when given the
  * counter, the rest in the body face; widow control where the sentence fills its first line (run-in-keep.ts), and
- * kept with the next paragraph if that is all it holds — as a list's 1. line is, in the body's face. One with neither may be set loose or stretched to fill a
- * page (page-fill.ts), unless its heading sentence would then fill the first line, or tight to make room for the
- * 版记 (imprint-room.ts).
+ * kept with the next paragraph if that is all it holds — as a list's 1. line is, in the body's face. One with
+ * neither may be set loose or stretched to fill a page (page-fill.ts), unless its heading sentence would then fill
+ * the first line, or tight to make room for the 版记 (imprint-room.ts).
  */
 function bodyParagraph(runs: readonly Run[], fonts: OfficialFonts, counter?: HeadingCounter): FlowParagraph {
   const inline = runInHeading(runs, counter)

@@ -93,6 +93,19 @@ const OTHER_BOLD_ADVANCES: Readonly<Record<number, number>> = {
   0x2122: 2048,
 }
 
+/** A Western face's advances: U+0020–U+007E, the other characters reports use, and the rest. */
+interface WesternFace {
+  readonly ascii: readonly number[]
+  readonly other: Readonly<Record<number, number>>
+  readonly fallback: number
+}
+const REGULAR: WesternFace = { ascii: LATIN_ADVANCES, other: OTHER_ADVANCES, fallback: OTHER_LATIN_ADVANCE }
+const BOLD: WesternFace = {
+  ascii: LATIN_BOLD_ADVANCES,
+  other: OTHER_BOLD_ADVANCES,
+  fallback: OTHER_LATIN_BOLD_ADVANCE,
+}
+
 /** Advance of one character at `size` points in the given script, bold or not, before tracking. */
 export function advance(
   char: string,
@@ -102,11 +115,8 @@ export function advance(
 ): number {
   // the Chinese font has no bold face: LibreOffice emboldens it in place, at the same advances
   if (script === 'asian') return char === ' ' || char === '\u00a0' ? ASIAN_SPACE_EM * size : size
+  const face = bold ? BOLD : REGULAR
   const code = char.codePointAt(0) ?? 0
-  const units =
-    code >= 0x20 && code <= 0x7e
-      ? ((bold ? LATIN_BOLD_ADVANCES : LATIN_ADVANCES)[code - 0x20] ?? OTHER_LATIN_ADVANCE)
-      : ((bold ? OTHER_BOLD_ADVANCES : OTHER_ADVANCES)[code] ??
-        (bold ? OTHER_LATIN_BOLD_ADVANCE : OTHER_LATIN_ADVANCE))
+  const units = (code >= 0x20 && code <= 0x7e ? face.ascii[code - 0x20] : face.other[code]) ?? face.fallback
   return (units * size) / UNITS_PER_EM
 }

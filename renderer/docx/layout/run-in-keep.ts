@@ -6,9 +6,8 @@
 import type { HeadingLevel } from '../../core/report'
 import type { FontRole, OfficialFonts } from '../export/official-fonts'
 import type { RunInHeading } from '../export/run-in-heading'
-import { breakLines } from './break-lines'
 import { BODY_FORMAT, span } from './flow-metrics'
-import { boldChars, portionStarts } from './paragraph-lines'
+import { formatBoxes } from './paragraph-lines'
 import type { PrintSpan } from './print-layout'
 
 /** The face of a heading of `level`: 一、 in 黑体, （一） in 楷体, lower ones in the body's. */
@@ -36,14 +35,6 @@ export function runInNeedsWidowControl(
   tracking = BODY_FORMAT.tracking,
 ): boolean {
   const heading = inline.heading.map((run) => [...run.text].length).reduce((sum, length) => sum + length, 0)
-  const bold = boldChars(spans)
-  const [first] = breakLines(spans.map((part) => part.text).join(''), {
-    size: BODY_FORMAT.size,
-    tracking,
-    firstWidth: BODY_FORMAT.width - BODY_FORMAT.firstLine,
-    width: BODY_FORMAT.width,
-    portions: portionStarts(spans),
-    ...(bold === undefined ? {} : { bold }),
-  })
+  const [first] = formatBoxes(spans, { ...BODY_FORMAT, tracking })
   return first === undefined || first.end <= heading
 }

@@ -3,9 +3,9 @@
 // set closer may still fit under the 正文's last line. Tried before the last lines of 正文 are carried over to it
 // (signature-carry.ts), which leaves the page they come from short. And where the 版记 does not fit under the 署名
 // (imprint-room.ts found no 调整字距 for it either), the block set closer may give it the line it lacks. Where the
-// block set closer is still too many lines, 正文 paragraphs of that page or the one before set tight may take them. Not for a
-// sealed report, whose seal needs the room it has, nor under a 附件说明 (the block there is the note's, with its
-// own blank line).
+// block set closer is still too many lines, 正文 paragraphs of that page or the one before set tight may take them.
+// Not for a sealed report, whose seal needs the room it has, nor under a 附件说明 (the block there is the note's,
+// with its own blank line).
 import { CLOSED_UP_GAP, closedUpLine } from '../export/closed-up-signature'
 import type { FlowParagraph } from './flow-line'
 import { shiftItem } from './flow-line'
