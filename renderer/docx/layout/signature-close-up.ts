@@ -3,7 +3,8 @@
 // set closer may still fit under the 正文's last line. Tried before the last lines of 正文 are carried over to it
 // (signature-carry.ts), which leaves the page they come from short. And where the 版记 does not fit under the 署名
 // (imprint-room.ts found no 调整字距 for it either), the block set closer may give it the line it lacks. Where the
-// block set closer is still too many lines, 正文 paragraphs of that page or the one before set tight may take them.
+// block set closer is still too many lines, or the 版记 still lacks room under it, 正文 paragraphs of that page or
+// the two before set tight may give the lines: the remedies together do what neither did alone.
 // Not for a sealed report, whose seal needs the room it has, nor under a 附件说明 (the block there is the note's,
 // with its own blank line).
 import { CLOSED_UP_GAP, closedUpLine } from '../export/closed-up-signature'
@@ -21,7 +22,7 @@ export interface ClosedUpSignature {
   readonly flow: FlowParagraph[]
   /** The block's exact twips a line, for the .docx to write the same. */
   readonly line: number
-  /** The 正文 paragraphs set tight with it, where the block was too many lines even closed up; else none. */
+  /** The 正文 paragraphs set tight with it, where the block was too many lines or the 版记 too tall even closed up. */
   readonly tightened: readonly number[]
   /** The pages of `flow`, for the 署名 carry not to paginate it again. */
   readonly pagination: Pagination
@@ -69,10 +70,18 @@ export function closeUpSignature(
   if (line === null) return null
   const trial = closedUp(flow, signatureStart, line)
   const closed = paginate(trial, FILL_HEIGHT)
-  if (signatureOpensPage(closed, body.end)) return opens ? withTightened(trial, closed, body, line) : null
-  // a 署名 kept with its 正文 fills the page whether the 版记 then fits or not; closed up for the 版记, it must
-  if (!opens && !body.lastPageFits(closed.lastPageUsed)) return null
-  return { flow: trial, line, tightened: [], pagination: closed }
+  const signed = (pagination: Pagination): boolean => !signatureOpensPage(pagination, body.end)
+  if (opens)
+    return signed(closed)
+      ? { flow: trial, line, tightened: [], pagination: closed }
+      : withTightened(trial, closed, body, line, signed)
+  // closed up for the 版记, it must fit under the block, on the page the block keeps
+  const imprinted = (pagination: Pagination): boolean =>
+    signed(pagination) &&
+    pagination.pageCount === part.pageCount &&
+    body.lastPageFits(pagination.lastPageUsed)
+  if (imprinted(closed)) return { flow: trial, line, tightened: [], pagination: closed }
+  return withTightened(trial, closed, body, line, imprinted)
 }
 
 /** Paragraphs set tight for the 署名 at most: each is 调整字距 the reader may notice. */
@@ -80,19 +89,22 @@ const MOST_TIGHTENED = 3
 
 /**
  * Both of §7.3.5.4's remedies at once, 行距 and 字距: the closed-up block still a line or more too many for the page
- * of the 正文's last line, 正文 paragraphs set tight (29 characters a line, a line less each) may bring it there —
- * on that page, or on the page before, whose lines then draw the page's first lines up. One paragraph where one
- * does it, the nearest the foot; else the fewest, nearest the foot first, up to `MOST_TIGHTENED`; none where none do.
+ * of the 正文's last line, or the 版记 still too tall for the room left under it, 正文 paragraphs set tight (29
+ * characters a line, a line less each) may make the room (`done`) — on that page, or on one of the two before, whose
+ * lines then draw the next page's first lines up. One paragraph where one does it, the nearest the foot; else the
+ * fewest, nearest the foot first, up to `MOST_TIGHTENED`; none where none do.
  */
 function withTightened(
   trial: readonly FlowParagraph[],
   closed: Pagination,
   body: BodyRange,
   line: number,
+  done: (pagination: Pagination) => boolean,
 ): ClosedUpSignature | null {
-  const signatureLine = closed.lines.find((placed) => placed.paragraph === body.end)
-  if (signatureLine === undefined || signatureLine.page === 0) return null
-  const pages = [signatureLine.page - 1, signatureLine.page - 2].filter((page) => page >= 0)
+  // the 正文's last line is the one before the 署名's first: the flow's lines are in order
+  const lastLine = closed.lines[closed.lines.findIndex((placed) => placed.paragraph === body.end) - 1]
+  if (lastLine === undefined) return null
+  const pages = [lastLine.page, lastLine.page - 1, lastLine.page - 2].filter((page) => page >= 0)
   const all = pages.flatMap((page) => candidates(trial, closed, page, body, 'tight'))
   const attempt = (chosen: readonly Candidate[]): ClosedUpSignature | null => {
     const byIndex = new Map(chosen.map((candidate) => [candidate.index, candidate.retracked]))
@@ -100,7 +112,7 @@ function withTightened(
     // a short report of few full lines would read as set at 29 (plain-lines.ts)
     if (!readsAtGrid(tightened, body, TIGHT_TRACKING_PT)) return null
     const pagination = paginate(tightened, FILL_HEIGHT)
-    if (signatureOpensPage(pagination, body.end)) return null
+    if (!done(pagination)) return null
     return { flow: tightened, line, tightened: [...byIndex.keys()], pagination }
   }
   for (const one of all) {

@@ -155,7 +155,7 @@ describe('in LibreOffice', () => {
   const cases = [
     { name: 'two-pages-short', report: sentenceReport(13, 250) },
     { name: 'middle-short', report: sentenceReport(17, 250) },
-    { name: 'imprint-alone', report: sentenceReport(9, 350) },
+    { name: 'imprint-alone', report: sentenceReport(18, 350) },
     { name: 'beiliu', report: fixtureReport('beiliu-2023') },
   ]
   const files: string[] = []
