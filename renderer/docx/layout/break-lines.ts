@@ -7,8 +7,9 @@
 // every line end (none in a table cell). 避头尾 (the zh-CN forbidden characters as LibreOffice applies them) keeps
 // closing punctuation off the start of a line, by pulling the character before it down, and opening punctuation off
 // its end; nothing hangs in the margin (the export switches hanging punctuation off, prepared-styles.ts), a
-// closing mark or quote stays with the digits or letters after it, a —— is never split, and a figure's % keeps a
-// bracket that opens on a figure (12.5%（2023年）).
+// closing mark or quote stays with the digits or letters after it, a —— is never split, a figure's % keeps a
+// bracket that opens on a figure (12.5%（2023年）), and a word keeps the bracket after it where the line would
+// overflow on the bracket (APP（2023）.
 // Held to LibreOffice to the twip by tests/docx/layout (line-widths, mixed-text-breaks, the fixtures, closing marks).
 import { advance, scripts, type Script } from './glyph-metrics'
 
@@ -146,6 +147,8 @@ function gap(before: Unit | undefined, after: Unit, size: number): number {
 /** Postfix signs of a figure (Unicode line break PO) and the opening brackets LibreOffice keeps after them. */
 const POSTFIX = new Set([...'%％‰℃'])
 const OPENING = new Set([...'(（[［【〔'])
+/** Unicode line break class OP among the marks a report types. */
+const OPEN_PUNCTUATION = new Set([...'([{〈《「『【〔〖（［｛〝'])
 const isDigit = (char: string | undefined): boolean => char !== undefined && char >= '0' && char <= '9'
 
 function breakAllowed(before: Unit | undefined, after: Unit, next?: Unit): boolean {
@@ -163,6 +166,25 @@ function breakAllowed(before: Unit | undefined, after: Unit, next?: Unit): boole
   // nor the two dashes of a ——: it goes over whole (Unicode line break B2 × B2)
   if (before.last === '\u2014' && after.first === '\u2014') return false
   return !NOT_AT_START.has(after.first) && !NOT_AT_END.has(before.last)
+}
+
+/**
+ * Whether LibreOffice keeps a letter or digit with the opening bracket after it (APP《, 2023（) where the line would
+ * break between them: only where the line overflows on a character after the bracket in the bracket's own run of
+ * Asian text (APP|《条例》 breaks there, at 条). Where the bracket itself overflows, or the run after it (（|2023),
+ * Writer weighs the two runs' boundary by its Unicode 5 line rules, LB30's AL × OP, and moves the word over with it.
+ */
+function bracketKept(list: readonly Unit[], at: number, overflow: number): boolean {
+  const before = list[at - 1]
+  const bracket = list[at]!
+  if (before === undefined || !isLatinWord(before.last, before.tail) || !OPEN_PUNCTUATION.has(bracket.first))
+    return false
+  if (overflow <= at) return true
+  for (let k = at + 1; k <= overflow; k++) {
+    const unit = list[k]
+    if (unit === undefined || unit.head !== 'asian' || unit.tail !== 'asian' || unit.opens) return true
+  }
+  return false
 }
 
 /** Width of a finished portion in points: LibreOffice sums it in whole twips. */
@@ -263,9 +285,11 @@ export function breakLines(text: string, options: BreakOptions): LineBox[] {
       lines.push({ start: list[i]!.start, end: chars.length, margin })
       break
     }
+    const allowed = (at: number): boolean =>
+      breakAllowed(list[at - 1], list[at]!, list[at + 1]) && !bracketKept(list, at, j)
     let at = j
-    while (at > i + 1 && !breakAllowed(list[at - 1], list[at]!, list[at + 1])) at--
-    if (!breakAllowed(list[at - 1], list[at]!, list[at + 1])) at = j
+    while (at > i + 1 && !allowed(at)) at--
+    if (!allowed(at)) at = j
     lines.push({ start: list[i]!.start, end: list[at - 1]!.end, margin })
     i = at
     // a space the line broke at is not carried to the start of the next line
