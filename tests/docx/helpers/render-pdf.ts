@@ -63,22 +63,29 @@ export function renderPdfs(docxs: readonly string[], outDir: string): RenderedPd
       if (source !== docx) copyFileSync(docx, source)
       return source
     })
-    const run = spawnSync(
-      soffice,
-      [
-        `-env:UserInstallation=file://${profile}`,
-        '--headless',
-        '--norestore',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        outDir,
-        ...sources,
-      ],
-      { encoding: 'utf8', timeout: 180_000 * sources.length },
-    )
+    const convert = (files: readonly string[]) =>
+      spawnSync(
+        soffice,
+        [
+          `-env:UserInstallation=file://${profile}`,
+          '--headless',
+          '--norestore',
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          outDir,
+          ...files,
+        ],
+        { encoding: 'utf8', timeout: 180_000 * files.length },
+      )
+    const pdfOf = (source: string): string => source.replace(/\.docx$/u, '.pdf')
+    for (const source of sources) rmSync(pdfOf(source), { force: true })
+    let run = convert(sources)
+    // a long batch now and then comes back a few files short with no word why; those go through once more
+    const missed = sources.filter((source) => !existsSync(pdfOf(source)))
+    if (missed.length > 0 && missed.length < sources.length) run = convert(missed)
     return sources.map((source, index) => {
-      const pdf = source.replace(/\.docx$/u, '.pdf')
+      const pdf = pdfOf(source)
       if (!existsSync(pdf))
         throw new Error(`LibreOffice did not convert ${docxs[index]!}: ${run.stderr || run.stdout}`)
       const bbox = spawnSync(pdftotext, ['-enc', 'UTF-8', '-bbox-layout', pdf, '-'], {
