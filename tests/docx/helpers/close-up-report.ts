@@ -1,10 +1,12 @@
 // Reports for the 署名 block closed up (layout/signature-close-up.ts): paragraphs no tracking changes, a size of
 // one-line paragraphs that grows over 22 sizes so the block meets every line of a page, and the plan the .docx
 // writes for each. Shared by the tests of the block closed up alone and with 正文 paragraphs set tight.
-import { join } from 'node:path'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { expect } from 'vitest'
 import type { Block, Report, ReportVersion } from '../../../renderer/core/report'
 import { defaultSettings } from '../../../renderer/core/settings'
+import { exportDocx } from '../../../renderer/docx/export/export-docx'
 import { tightTracking } from '../../../renderer/docx/export/gbt9704'
 import { officialFonts } from '../../../renderer/docx/export/official-fonts'
 import { officialMeta } from '../../../renderer/docx/export/official-meta'
@@ -103,4 +105,17 @@ export function expectPrintedAsPreviewed(
 export function expectCarriedOver(plan: Plan, size: number): void {
   expect(plan.signatureClosedUpLine, `${String(size)} lines`).toBeNull()
   expect(plan.carriedChars + (plan.keepLastWithSignature ? 1 : 0)).toBeGreaterThan(0)
+}
+
+/** `reports` exported in `version` to `files`, their folder made first. */
+export async function exportAll(
+  files: readonly string[],
+  reports: readonly Report[],
+  version: ReportVersion,
+): Promise<void> {
+  for (const [index, source] of reports.entries()) {
+    const file = files[index]!
+    mkdirSync(dirname(file), { recursive: true })
+    writeFileSync(file, await exportDocx(source, { version }))
+  }
 }

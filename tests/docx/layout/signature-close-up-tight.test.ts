@@ -4,16 +4,15 @@
 // line, a paragraph set tight gives that too. Each needs both: with paragraphs no tracking changes, the 正文 is
 // carried over to the 署名 (or the 版记 takes a page of its own). Checked in the preview, in the .docx as
 // python-docx reads it, and in LibreOffice against the preview's pages and every rule of the checker.
-import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Report } from '../../../renderer/core/report'
-import { exportDocx } from '../../../renderer/docx/export/export-docx'
 import { FILL_HEIGHT } from '../../../renderer/docx/layout/flow-metrics'
 import { paginate } from '../../../renderer/docx/layout/paginate'
 import { boundaryReport } from '../helpers/boundary-report'
 import {
   CASES,
+  exportAll,
   expectCarriedOver,
   expectPrintedAsPreviewed,
   FIVE_LINES,
@@ -41,12 +40,8 @@ describe.each(CASES.filter((which) => !which.imprint))(
     const files = both.map((size) => join(OUT, name(size)))
 
     beforeAll(async () => {
-      mkdirSync(OUT, { recursive: true })
-      for (const [index, size] of both.entries())
-        writeFileSync(
-          files[index]!,
-          await exportDocx(report(size, false, TIGHT_ONLY), { version: which.version }),
-        )
+      const reports = both.map((size) => report(size, false, TIGHT_ONLY))
+      await exportAll(files, reports, which.version)
     }, 120_000)
 
     it('is closed up with that paragraph set tight at some size, and stays on the page of the last 正文 line', () => {
@@ -117,9 +112,11 @@ describe.each(CASES.filter((which) => !which.imprint))(
     const files = both.map((size) => join(OUT, name(size)))
 
     beforeAll(async () => {
-      mkdirSync(OUT, { recursive: true })
-      for (const [index, size] of both.entries())
-        writeFileSync(files[index]!, await exportDocx(twoTightReport(size), { version: which.version }))
+      await exportAll(
+        files,
+        both.map((size) => twoTightReport(size)),
+        which.version,
+      )
     }, 120_000)
 
     it('is closed up with both set tight at some size, on the page of the last 正文 line, the first a page up', () => {
@@ -182,12 +179,8 @@ describe.each(CASES.filter((which) => which.imprint))(
     const files = both.map((size) => join(OUT, name(size)))
 
     beforeAll(async () => {
-      mkdirSync(OUT, { recursive: true })
-      for (const [index, size] of both.entries())
-        writeFileSync(
-          files[index]!,
-          await exportDocx(report(size, true, TIGHT_ONLY), { version: which.version }),
-        )
+      const reports = both.map((size) => report(size, true, TIGHT_ONLY))
+      await exportAll(files, reports, which.version)
     }, 120_000)
 
     it('brings the 版记 onto the last page of text at some size, the 署名 there under its 正文', () => {

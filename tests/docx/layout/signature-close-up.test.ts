@@ -5,15 +5,13 @@
 // on the page, which is then full; and with a 版记, where the 版记 is a line short of room under it, the block set
 // closer brings it onto the page. Elsewhere all is as before. Checked in the preview, in the .docx as python-docx
 // reads it, and in LibreOffice against the preview's pages and every rule of the checker.
-import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { CLOSED_UP_GAP, closedUpLine } from '../../../renderer/docx/export/closed-up-signature'
-import { exportDocx } from '../../../renderer/docx/export/export-docx'
 import { linePitch } from '../../../renderer/docx/export/gbt9704'
 import { FILL_HEIGHT } from '../../../renderer/docx/layout/flow-metrics'
 import { paginate } from '../../../renderer/docx/layout/paginate'
-import { CASES, planOf, report, SIZES } from '../helpers/close-up-report'
+import { CASES, exportAll, planOf, report, SIZES } from '../helpers/close-up-report'
 import { allParagraphs, docxFacts } from '../helpers/docx-facts'
 import { failedRules, runCheckerOnRendered } from '../helpers/gbt9704-checker'
 import { previewMismatches } from '../helpers/preview-mismatches'
@@ -93,12 +91,8 @@ describe.each(CASES)('the 署名 block a line too many for its page ($name)', (w
     const files = rendered.map((size) => join(OUT, name(size)))
 
     beforeAll(async () => {
-      mkdirSync(OUT, { recursive: true })
-      for (const [index, size] of rendered.entries())
-        writeFileSync(
-          files[index]!,
-          await exportDocx(report(size, which.imprint), { version: which.version }),
-        )
+      const reports = rendered.map((size) => report(size, which.imprint))
+      await exportAll(files, reports, which.version)
     }, 120_000)
 
     it('writes the closer spacing on every line of the block, the half line above its first', () => {
