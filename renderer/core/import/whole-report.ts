@@ -16,8 +16,34 @@ export interface WholeReport {
   readonly found: readonly string[]
 }
 
+const tabbed = (line: string | undefined): boolean => line !== undefined && line.trim().includes('\t')
+
+/**
+ * The pasted text with the PDF's page-edge breaks joined (unwrap-pasted-lines.ts), which also drops blank lines; a
+ * blank line between two rows of tabs stays, so that two tables pasted one under the other are read as two.
+ */
+function joinedLines(text: string): string {
+  const lines = text.split(/\r\n|\r|\n/u)
+  // whether the nearest line with text after each line is a row of tabs, worked out from the end in one pass
+  const rowAfter: boolean[] = []
+  let next = false
+  for (let index = lines.length - 1; index >= 0; index--) {
+    rowAfter[index] = next
+    if (lines[index]!.trim() !== '') next = tabbed(lines[index])
+  }
+  const pieces: string[][] = [[]]
+  let rowBefore = false
+  lines.forEach((line, index) => {
+    const blank = line.trim() === ''
+    if (blank && rowBefore && rowAfter[index] === true) pieces.push([])
+    else pieces.at(-1)!.push(line)
+    if (!blank) rowBefore = tabbed(line)
+  })
+  return pieces.map((piece) => unwrapPastedLines(piece.join('\n')).join('\n')).join('\n\n')
+}
+
 export function recognizeWholeReport(text: string, template: Template): WholeReport | null {
-  const report = textToReport(unwrapPastedLines(text).join('\n'), template)
+  const report = textToReport(joinedLines(text), template)
   const parts = report.parts.filter((part) => part.id !== null).length
   const { meta } = report
   const frame = meta.title !== null || meta.dateText !== null || meta.issuers.length > 0

@@ -58,6 +58,21 @@ describe('recognizeWholeReport', () => {
     )
   })
 
+  it('keeps two tables pasted one under the other apart, where a blank line stands between them', () => {
+    const cases = ['项目\t数量', '行政处罚案件\t37件', '行政复议案件\t2件']
+    const training = ['培训\t人次', '领导干部学法\t12人次', '执法人员轮训\t46人次']
+    const tablesOf = (table: string[]): Report['parts'][number]['blocks'] => {
+      const pasted = [...lines.slice(0, 6), ...table, ...lines.slice(6)].join('\n')
+      return recognizeWholeReport(pasted, template)!.report.parts[0]!.blocks.filter(
+        (block) => block.kind === 'table',
+      )
+    }
+    const apart = tablesOf([...cases, '', ...training])
+    expect(apart.map((table) => (table.kind === 'table' ? table.rows.length : 0))).toEqual([3, 3])
+    // without the blank line they read as one table, as opening the text does
+    expect(tablesOf([...cases, ...training])).toHaveLength(1)
+  })
+
   it('offers nothing for paragraphs copied from elsewhere, or parts without a 标题, 署名 or date', () => {
     expect(recognizeWholeReport('一是加强学习。\n二是完善制度。', template)).toBeNull()
     expect(recognizeWholeReport(lines.slice(4, 8).join('\n'), template)).toBeNull()
