@@ -9,7 +9,7 @@
 // its end; nothing hangs in the margin (the export switches hanging punctuation off, prepared-styles.ts), a
 // closing mark or quote stays with the digits or letters after it, a —— is never split, a figure's % keeps a
 // bracket that opens on a figure (12.5%（2023年）), and a word keeps the bracket after it where the line would
-// overflow on the bracket (APP（2023）.
+// overflow on the bracket (APP（2023）. A —— in Chinese text is tracked once, as one piece (opensDashPair).
 // Held to LibreOffice to the twip by tests/docx/layout (line-widths, mixed-text-breaks, the fixtures, closing marks).
 import { advance, scripts, type Script } from './glyph-metrics'
 
@@ -91,6 +91,19 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 /** Dashes a line may break at inside a Western word (Unicode line break classes B2 and BA). */
 const DASHES = new Set(['\u2014', '\u2013'])
 
+/**
+ * Whether the character at `k` is the first of a —— in Chinese text: LibreOffice sets the pair in the Chinese face as
+ * one piece and tracks it once (measured: each —— between ideographs a tracking wider than two dashes tracked apart,
+ * four dashes two trackings; a lone — and a —— after figures, in the Western face, are tracked as any character).
+ */
+function opensDashPair(chars: readonly string[], script: readonly Script[], k: number): boolean {
+  if (chars[k] !== '\u2014' || chars[k + 1] !== '\u2014') return false
+  if (script[k] !== 'asian' || script[k + 1] !== 'asian') return false
+  let before = 0
+  while (chars[k - 1 - before] === '\u2014') before++
+  return before % 2 === 0
+}
+
 function units(
   chars: readonly string[],
   script: readonly Script[],
@@ -116,7 +129,9 @@ function units(
         end++
     let width = 0
     for (let k = i; k < end; k++)
-      width += advance(chars[k] ?? '', size, script[k], bold?.[k] === 1) + tracking
+      width +=
+        advance(chars[k] ?? '', size, script[k], bold?.[k] === 1) +
+        (opensDashPair(chars, script, k) ? 0 : tracking)
     const last = chars[end - 1] ?? ''
     out.push({
       start: i,
