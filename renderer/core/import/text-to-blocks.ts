@@ -95,7 +95,7 @@ function paragraphTail(runs: readonly Run[]): string {
 }
 
 /** Cells of a line copied from a spreadsheet or a Word table: two or more, separated by tabs. */
-function tabCells(trimmed: string): string[] | null {
+export function tabCells(trimmed: string): string[] | null {
   if (!trimmed.includes('\t')) return null
   const cells = trimmed.split(/\t+/u).map((cell) => cell.trim())
   return cells.length >= 2 ? cells : null

@@ -5,6 +5,7 @@
 // few paragraphs copied from elsewhere are pasted as they are.
 import { blockText, type Report, type ReportMeta } from '../report'
 import type { Template } from '../template-schema'
+import { tabCells } from './text-to-blocks'
 import { textToReport } from './text-to-report'
 import { unwrapPastedLines } from './unwrap-pasted-lines'
 
@@ -16,7 +17,8 @@ export interface WholeReport {
   readonly found: readonly string[]
 }
 
-const tabbed = (line: string | undefined): boolean => line !== undefined && line.trim().includes('\t')
+/** A row of a table as textToBlocks reads one: two cells or more, separated by tabs. */
+const tabbed = (line: string): boolean => tabCells(line.trim()) !== null
 
 /**
  * The pasted text with the PDF's page-edge breaks joined (unwrap-pasted-lines.ts), which also drops blank lines; a
@@ -29,7 +31,7 @@ function joinedLines(text: string): string {
   let next = false
   for (let index = lines.length - 1; index >= 0; index--) {
     rowAfter[index] = next
-    if (lines[index]!.trim() !== '') next = tabbed(lines[index])
+    if (lines[index]!.trim() !== '') next = tabbed(lines[index]!)
   }
   const pieces: string[][] = [[]]
   let rowBefore = false

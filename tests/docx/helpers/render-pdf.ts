@@ -81,7 +81,8 @@ export function renderPdfs(docxs: readonly string[], outDir: string): RenderedPd
     const pdfOf = (source: string): string => source.replace(/\.docx$/u, '.pdf')
     for (const source of sources) rmSync(pdfOf(source), { force: true })
     let run = convert(sources)
-    // a long batch now and then comes back a few files short with no word why; those go through once more
+    // a long batch can come back short of its last files with no word why (of 250, the last four, each time
+    // it was tried); those go through once more
     const missed = sources.filter((source) => !existsSync(pdfOf(source)))
     if (missed.length > 0 && missed.length < sources.length) run = convert(missed)
     return sources.map((source, index) => {
